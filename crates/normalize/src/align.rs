@@ -1,0 +1,297 @@
+//! The aligned text every normalisation stage edits.
+//!
+//! This is the pattern of Hugging Face tokenizers' `NormalizedString`: the text
+//! being normalised never travels alone. Each of its characters carries the
+//! half-open range of characters of the *decoded original* it came from, and
+//! every stage edits the text only through [`AlignedText::apply`], which updates
+//! that alignment in the same pass. Nothing downstream ever recomputes offsets
+//! by searching for strings: an extractor that finds an entity at normalised
+//! characters `[s, e)` asks [`AlignedText::orig_span`] where it came from.
+//!
+//! Alignment rules for one replacement of `k` characters by `m` characters:
+//! - `m == k`: character `i` of the replacement takes the range of old
+//!   character `i` (OpenCC phrase conversions, width folding, repairs that
+//!   keep the length);
+//! - `m != k`, `m > 0`: every new character takes the union of the old ranges
+//!   (a mojibake run of 9 characters repaired to 6 maps each of the 6 to all 9);
+//! - `m == 0`: a deletion; nothing maps to the removed characters any more.
+//!
+//! Each `apply` also appends one [`StageEdit`] per replacement, in original
+//! coordinates, so the composed change log ([`crate::Change`]) can say which
+//! stages touched which part of the input.
+//!
+//! The alignment is stored lazily: a text that no stage has edited (the
+//! common case for clean simplified news) keeps no per-character table at all.
+
+use crate::ChangeKind;
+
+/// One replacement requested by a stage, in **byte** offsets of the current text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replacement {
+    pub start: usize,
+    pub end: usize,
+    pub with: String,
+    /// The rule that fired, for the change log (`"han_space"`, `"TSPhrases"`, …).
+    pub rule: &'static str,
+}
+
+impl Replacement {
+    pub fn new(start: usize, end: usize, with: impl Into<String>, rule: &'static str) -> Self {
+        Replacement {
+            start,
+            end,
+            with: with.into(),
+            rule,
+        }
+    }
+}
+
+/// One edit as a stage made it: what it saw, what it wrote, and the original
+/// characters those descend from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageEdit {
+    pub kind: ChangeKind,
+    pub rule: &'static str,
+    /// Characters of the decoded original, half-open.
+    pub orig: (usize, usize),
+    pub before: String,
+    pub after: String,
+}
+
+/// Text under normalisation plus its alignment to the decoded original.
+#[derive(Debug, Clone)]
+pub struct AlignedText {
+    text: String,
+    /// Per character of `text`: the original character range. `None` while the
+    /// text is still identical to the original.
+    align: Option<Vec<(u32, u32)>>,
+    /// Number of characters in the original.
+    orig_len: usize,
+    edits: Vec<StageEdit>,
+}
+
+impl AlignedText {
+    /// Starts from the decoded original: every character maps to itself.
+    pub fn new(original: &str) -> Self {
+        AlignedText {
+            text: original.to_string(),
+            align: None,
+            orig_len: original.chars().count(),
+            edits: Vec::new(),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    pub fn orig_len(&self) -> usize {
+        self.orig_len
+    }
+
+    pub fn edits(&self) -> &[StageEdit] {
+        &self.edits
+    }
+
+    /// Original character range of normalised character `i`.
+    pub fn orig_of(&self, i: usize) -> (usize, usize) {
+        match &self.align {
+            None => (i, i + 1),
+            Some(a) => (a[i].0 as usize, a[i].1 as usize),
+        }
+    }
+
+    /// The per-character alignment, materialised.
+    pub fn alignment(&self) -> Vec<(usize, usize)> {
+        match &self.align {
+            None => (0..self.text.chars().count()).map(|i| (i, i + 1)).collect(),
+            Some(a) => a.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
+        }
+    }
+
+    /// Original character span of normalised characters `[start, end)`.
+    /// An empty span maps to the empty original position where it sits.
+    pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let n = self.text.chars().count();
+        if start >= end {
+            let p = if start < n {
+                self.orig_of(start).0
+            } else if n == 0 {
+                0
+            } else {
+                self.orig_of(n - 1).1
+            };
+            return (p, p);
+        }
+        (self.orig_of(start).0, self.orig_of(end - 1).1)
+    }
+
+    /// Applies non-overlapping replacements (byte offsets into the current text,
+    /// on char boundaries, sorted or not) in one pass.
+    ///
+    /// Panics only on a programming error in a stage (overlap or a cut through a
+    /// character); stages are tested for that.
+    pub fn apply(&mut self, kind: ChangeKind, reps: Vec<Replacement>) {
+        self.apply_mixed(reps.into_iter().map(|r| (kind, r)).collect());
+    }
+
+    /// Like [`apply`](Self::apply), for a stage whose edits are of several kinds.
+    pub fn apply_mixed(&mut self, mut reps: Vec<(ChangeKind, Replacement)>) {
+        if reps.is_empty() {
+            return;
+        }
+        reps.sort_by_key(|(_, r)| (r.start, r.end));
+        for w in reps.windows(2) {
+            assert!(
+                w[0].1.end <= w[1].1.start,
+                "overlapping replacements in {:?}",
+                w[1].0
+            );
+        }
+        let old_align = self.align.take();
+        let get = |i: usize| -> (u32, u32) {
+            match &old_align {
+                None => (i as u32, i as u32 + 1),
+                Some(a) => a[i],
+            }
+        };
+        let mut text = String::with_capacity(self.text.len());
+        let mut align: Vec<(u32, u32)> = Vec::with_capacity(self.text.len() / 2);
+        let mut chars = self.text.char_indices().peekable();
+        let mut ci = 0usize; // char index in old text
+        for (kind, rep) in &reps {
+            let kind = *kind;
+            // copy up to rep.start
+            while let Some(&(b, c)) = chars.peek() {
+                if b >= rep.start {
+                    break;
+                }
+                text.push(c);
+                let a = get(ci);
+                align.push(a);
+                chars.next();
+                ci += 1;
+            }
+            // collect the replaced chars
+            let mut before = String::new();
+            let mut span: Option<(u32, u32)> = None;
+            let mut old_ranges: Vec<(u32, u32)> = Vec::new();
+            while let Some(&(b, c)) = chars.peek() {
+                if b >= rep.end {
+                    break;
+                }
+                before.push(c);
+                let a = get(ci);
+                old_ranges.push(a);
+                span = Some(match span {
+                    None => a,
+                    Some((s, e)) => (s.min(a.0), e.max(a.1)),
+                });
+                chars.next();
+                ci += 1;
+            }
+            let old_len = old_align.as_ref().map_or(self.orig_len, |a| a.len());
+            let (s, e) = span.unwrap_or_else(|| {
+                // a pure insertion sits where the next original character starts
+                let p = if ci < old_len {
+                    get(ci).0
+                } else if ci > 0 {
+                    get(ci - 1).1
+                } else {
+                    0
+                };
+                (p, p)
+            });
+            let m = rep.with.chars().count();
+            if m == old_ranges.len() {
+                for (c, a) in rep.with.chars().zip(old_ranges.iter()) {
+                    text.push(c);
+                    align.push(*a);
+                }
+            } else {
+                for c in rep.with.chars() {
+                    text.push(c);
+                    align.push((s, e));
+                }
+            }
+            self.edits.push(StageEdit {
+                kind,
+                rule: rep.rule,
+                orig: (s as usize, e as usize),
+                before,
+                after: rep.with.clone(),
+            });
+        }
+        for (_, c) in chars {
+            text.push(c);
+            align.push(get(ci));
+            ci += 1;
+        }
+        self.text = text;
+        self.align = Some(align);
+    }
+
+    /// Consumes the text, returning it with its alignment (materialised).
+    pub fn into_parts(self) -> (String, Vec<(usize, usize)>, Vec<StageEdit>) {
+        let align = self.alignment();
+        (self.text, align, self.edits)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rep(s: usize, e: usize, w: &str) -> Replacement {
+        Replacement::new(s, e, w, "test")
+    }
+
+    #[test]
+    fn identity_until_edited() {
+        let t = AlignedText::new("醫療幫扶");
+        assert_eq!(t.orig_span(1, 3), (1, 3));
+        assert!(t.edits().is_empty());
+    }
+
+    #[test]
+    fn same_length_replacement_keeps_one_to_one() {
+        let mut t = AlignedText::new("醫療幫扶");
+        t.apply(ChangeKind::Convert, vec![rep(0, 6, "医疗")]);
+        assert_eq!(t.as_str(), "医疗幫扶");
+        assert_eq!(t.orig_of(0), (0, 1));
+        assert_eq!(t.orig_of(1), (1, 2));
+    }
+
+    #[test]
+    fn deletion_and_union() {
+        // 醫(yī)療 -> 醫療 ; then 療X -> 疗
+        let mut t = AlignedText::new("醫(yī)療X");
+        let start = "醫".len();
+        let end = "醫(yī)".len();
+        t.apply(ChangeKind::PinyinRuby, vec![rep(start, end, "")]);
+        assert_eq!(t.as_str(), "醫療X");
+        assert_eq!(t.orig_of(1), (5, 6));
+        let s = "醫".len();
+        t.apply(
+            ChangeKind::GbkMisalignment,
+            vec![rep(s, t.as_str().len(), "疗")],
+        );
+        assert_eq!(t.as_str(), "醫疗");
+        assert_eq!(t.orig_of(1), (5, 7));
+        assert_eq!(t.edits().len(), 2);
+        assert_eq!(t.edits()[0].orig, (1, 5));
+        assert_eq!(t.edits()[0].before, "(yī)");
+    }
+
+    #[test]
+    fn chained_edits_stay_monotone() {
+        let mut t = AlignedText::new("ab  cd\n\nef");
+        t.apply(ChangeKind::Layout, vec![rep(2, 4, " ")]);
+        t.apply(ChangeKind::Layout, vec![rep(5, 7, "\n")]);
+        let a = t.alignment();
+        for w in a.windows(2) {
+            assert!(w[0].0 <= w[1].0 && w[0].1 <= w[1].1);
+        }
+        assert_eq!(t.as_str(), "ab cd\nef");
+    }
+}

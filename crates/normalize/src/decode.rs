@@ -1,0 +1,328 @@
+//! Stage 1: bytes to text.
+//!
+//! The order is the one browsers use (WHATWG "decode"), because article dumps
+//! are mostly saved web pages:
+//! 1. a byte-order mark decides (`Encoding::for_bom`): UTF-8, UTF-16LE, UTF-16BE;
+//! 2. bytes that are valid UTF-8 are UTF-8 — no detector is consulted, so a
+//!    clean UTF-8 file can never be mis-detected;
+//! 3. otherwise chardetng looks at the whole input (with a TLD hint when the
+//!    caller knows the page's domain) and encoding_rs decodes with its guess.
+//!    encoding_rs's GBK decoder is the WHATWG gb18030 decoder, so GB18030
+//!    four-byte sequences decode exactly whichever of the two is guessed.
+//!
+//! Input with NUL bytes that is not UTF-16 is binary (ripgrep's rule) and is
+//! refused with an error rather than decoded into noise.
+//!
+//! Besides the text, decoding records where every decoded character came from
+//! in the input bytes, so that a character range of the decoded original can
+//! always be turned back into the exact bytes of the file.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+/// Why a document could not be decoded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// NUL bytes outside UTF-16: an image, a PDF, an archive…
+    Binary { first_nul: usize },
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Binary { first_nul } => write!(
+                f,
+                "binary input: NUL byte at offset {first_nul} and no UTF-16 byte-order mark"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// The decoded original and its map back to bytes.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+    /// How the encoding was decided: `"bom"`, `"utf-8"`, `"detected"`, `"declared"`.
+    pub method: &'static str,
+    /// Replacement characters the decoder had to insert for malformed bytes.
+    pub replacements: usize,
+    /// Byte offset of each decoded character, plus the total length at the end.
+    /// `None` for UTF-8 input, where offsets follow from the text itself.
+    byte_starts: Option<Vec<u32>>,
+    /// Bytes skipped before the text (a UTF-8 BOM).
+    prefix: usize,
+}
+
+impl Decoded {
+    /// Byte range of the input that decoded characters `[start, end)` came from.
+    pub fn byte_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let v = self.byte_offsets(&[start, end]);
+        (v[0], v[1])
+    }
+
+    /// Byte offsets of many character positions at once (one pass over the text).
+    /// `positions` may be in any order; the result is in the same order.
+    pub fn byte_offsets(&self, positions: &[usize]) -> Vec<usize> {
+        if let Some(starts) = &self.byte_starts {
+            return positions
+                .iter()
+                .map(|&p| starts[p.min(starts.len() - 1)] as usize)
+                .collect();
+        }
+        let mut order: Vec<usize> = (0..positions.len()).collect();
+        order.sort_by_key(|&i| positions[i]);
+        let mut out = vec![0usize; positions.len()];
+        let mut it = self
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .enumerate()
+            .peekable();
+        for i in order {
+            let want = positions[i];
+            let mut byte = self.text.len();
+            while let Some(&(ci, b)) = it.peek() {
+                if ci == want {
+                    byte = b;
+                    break;
+                }
+                it.next();
+            }
+            out[i] = self.prefix + byte;
+        }
+        out
+    }
+}
+
+/// Decodes `bytes`. `declared` forces an encoding (a caller that knows it);
+/// `tld` is the page's top-level domain as a hint for detection (`b"tw"`).
+pub fn decode(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+    tld: Option<&[u8]>,
+) -> Result<Decoded, DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(decode_with(enc, &bytes[bom_len..], bom_len, "bom"));
+    }
+    if let Some(enc) = declared {
+        return Ok(decode_with(enc, bytes, 0, "declared"));
+    }
+    if let Some(enc) = sniff_utf16(bytes) {
+        return Ok(decode_with(enc, bytes, 0, "detected"));
+    }
+    if let Some(first_nul) = memchr0(bytes) {
+        return Err(DecodeError::Binary { first_nul });
+    }
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
+            text: s.to_string(),
+            encoding: UTF_8,
+            method: "utf-8",
+            replacements: 0,
+            byte_starts: None,
+            prefix: 0,
+        });
+    }
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = det.guess(tld, chardetng::Utf8Detection::Deny);
+    Ok(decode_with(enc, bytes, 0, "detected"))
+}
+
+fn memchr0(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == 0)
+}
+
+/// UTF-16 without a BOM shows itself by NUL bytes on one parity only
+/// (ASCII and Latin text); Chinese-only UTF-16 without a BOM is not guessed.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let n = bytes.len().min(4096) & !1;
+    if n < 4 {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in bytes[..n].iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 { even += 1 } else { odd += 1 }
+        }
+    }
+    let half = n / 2;
+    if odd * 5 >= half * 2 && even * 20 < half {
+        Some(UTF_16LE)
+    } else if even * 5 >= half * 2 && odd * 20 < half {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Decodes without BOM handling, recording each character's byte offset.
+///
+/// The decoder is fed one byte at a time: whatever characters come out after
+/// byte `i` end at `i + 1`. When several come out at once (a malformed lead
+/// byte followed by ASCII gives U+FFFD and the ASCII character), the last one
+/// owns the last byte and the others share the bytes before it.
+fn decode_with(
+    enc: &'static Encoding,
+    bytes: &[u8],
+    prefix: usize,
+    method: &'static str,
+) -> Decoded {
+    if enc == UTF_8 {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        if !had_errors {
+            return Decoded {
+                text: text.into_owned(),
+                encoding: enc,
+                method,
+                replacements: 0,
+                byte_starts: None,
+                prefix,
+            };
+        }
+    }
+    let mut decoder = enc.new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(bytes.len() * 3 / 2);
+    let mut starts: Vec<u32> = Vec::with_capacity(bytes.len());
+    let mut replacements = 0usize;
+    let mut pending_start = 0usize;
+    let mut buf = [0u8; 64];
+    for i in 0..=bytes.len() {
+        let last = i == bytes.len();
+        let input: &[u8] = if last { &[] } else { &bytes[i..i + 1] };
+        let (_, _, written, _) = decoder.decode_to_utf8(input, &mut buf, last);
+        if written == 0 {
+            continue;
+        }
+        let s = std::str::from_utf8(&buf[..written]).unwrap_or("\u{FFFD}");
+        let end = if last { bytes.len() } else { i + 1 };
+        let n = s.chars().count();
+        for (k, c) in s.chars().enumerate() {
+            if c == '\u{FFFD}' {
+                replacements += 1;
+            }
+            let start = if k + 1 == n && n > 1 && !last {
+                i // the last of several owns the byte just fed
+            } else {
+                pending_start
+            };
+            starts.push((prefix + start.min(end)) as u32);
+            text.push(c);
+        }
+        pending_start = end;
+    }
+    starts.push((prefix + bytes.len()) as u32);
+    Decoded {
+        text,
+        encoding: enc,
+        method,
+        replacements,
+        byte_starts: Some(starts),
+        prefix,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_is_taken_as_is() {
+        let d = decode("医疗帮扶".as_bytes(), None, None).unwrap();
+        assert_eq!(d.text, "医疗帮扶");
+        assert_eq!(d.encoding, UTF_8);
+        assert_eq!(d.byte_range(1, 3), (3, 9));
+    }
+
+    #[test]
+    fn bom_decides() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in "环县A".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.text, "环县A");
+        assert_eq!(d.encoding, UTF_16LE);
+        assert_eq!(d.byte_range(0, 1), (2, 4));
+        assert_eq!(d.byte_range(2, 3), (6, 8));
+    }
+
+    #[test]
+    fn gbk_is_detected_and_offsets_follow_pairs() {
+        let (bytes, _, _) = encoding_rs::GBK
+            .encode("天津市卫生健康委员会对口帮扶安新县医疗卫生事业发展，派出30名专家。");
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(
+            d.text,
+            "天津市卫生健康委员会对口帮扶安新县医疗卫生事业发展，派出30名专家。"
+        );
+        assert!(d.encoding == encoding_rs::GBK || d.encoding == encoding_rs::GB18030);
+        assert_eq!(d.byte_range(0, 2), (0, 4));
+        // "30" are single bytes after 25 two-byte chars
+        let pos = d.text.chars().position(|c| c == '3').unwrap();
+        let (s, e) = d.byte_range(pos, pos + 2);
+        assert_eq!(&bytes[s..e], b"30");
+    }
+
+    #[test]
+    fn gb18030_four_byte_sequences_decode_exactly() {
+        // U+20000 (CJK Ext. B) and U+00E9 are four-byte sequences in GB18030.
+        let text = "中文𠀀字é";
+        let (bytes, _, unmappable) = encoding_rs::GB18030.encode(text);
+        assert!(!unmappable);
+        let d = decode(&bytes, Some(encoding_rs::GB18030), None).unwrap();
+        assert_eq!(d.text, text);
+        let (s, e) = d.byte_range(2, 3);
+        assert_eq!(e - s, 4);
+        let d2 = decode(&bytes, Some(encoding_rs::GBK), None).unwrap();
+        assert_eq!(d2.text, text);
+    }
+
+    #[test]
+    fn big5_is_detected() {
+        let text = "天津市南開區和環縣不斷深化醫療幫扶協作，把推動基層醫療機構建設和提升醫療服務水平作為重點工作。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::BIG5);
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn binary_is_refused() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        assert!(matches!(
+            decode(png, None, None),
+            Err(DecodeError::Binary { .. })
+        ));
+    }
+
+    #[test]
+    fn malformed_bytes_are_counted() {
+        let mut bytes = encoding_rs::GBK.encode("医疗帮扶工作").0.into_owned();
+        bytes.splice(4..4, [0x81, b' ']); // a lead byte followed by ASCII
+        bytes.extend_from_slice(&[0xB0, b'A']);
+        let d = decode(&bytes, Some(encoding_rs::GBK), None).unwrap();
+        assert!(d.replacements >= 1);
+        let n = d.text.chars().count();
+        assert_eq!(d.byte_range(0, n), (0, bytes.len()));
+        assert!(d.text.ends_with('A'));
+    }
+
+    #[test]
+    fn empty_input_is_empty_text() {
+        let d = decode(b"", None, None).unwrap();
+        assert_eq!(d.text, "");
+    }
+
+    #[test]
+    fn utf16le_without_bom_is_sniffed() {
+        let mut bytes = Vec::new();
+        for u in "Hello, 世界 and more ASCII text".encode_utf16() {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.text, "Hello, 世界 and more ASCII text");
+    }
+}

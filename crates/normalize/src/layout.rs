@@ -1,0 +1,1072 @@
+//! Stage: page layout — what is article, what is page furniture, and what the
+//! text says about itself.
+//!
+//! Dumps of Chinese news come as saved web pages (navigation, breadcrumbs,
+//! share buttons, `上一篇/下一篇`, link lists and footers around the article),
+//! as text pulled out of PDFs (spaces inside words, lines broken mid-sentence,
+//! image captions repeated at the end) and as clean text. This stage labels
+//! every line and edits the text accordingly:
+//!
+//! - **The body block** is found from line features, not phrases: a *prose*
+//!   line has enough Han characters and ends a sentence (or is long and has
+//!   clause punctuation). Prose lines less than four lines of other text apart
+//!   form clusters; the cluster with the most text is the body. Short lines
+//!   between body paragraphs are headings; speaker labels (`王栩冬:`) are body.
+//! - **Before the body**, walking up from it: metadata lines (labelled dates,
+//!   sources, bylines, page headers, bare times), then a photo caption with its
+//!   credit (`… 刘世鑫 摄`), then the title — the nearest text line above.
+//!   Everything above the title that is not metadata is boilerplate.
+//! - **After the body**: metadata (a byline `记者:…`, a trailing record line
+//!   that starts with a date) or boilerplate. Short lines after the last long
+//!   paragraph that are spaced out or repeat body sentences are image captions
+//!   (PDF layouts put them at the end): they leave the text and go into
+//!   the metadata.
+//! - **Layout repair** inside the body: a Han–space–Han gap is an artefact when
+//!   a dictionary word spans it (`县中 医医院`); once that happens twice in a
+//!   document, every such gap in body lines goes, while titles, headings and
+//!   metadata keep their spaces (`马晨辉 赵鹏伟`). A long body line that stops
+//!   mid-sentence is joined to the next line when that line follows directly,
+//!   or across a blank line when a dictionary word spans the break; otherwise
+//!   it is reported as truncated. Markdown heading markers are removed.
+//!
+//! The vocabulary these rules use (metadata labels, generic page-furniture
+//! words) lives in `data/metadata.txt` and `data/boilerplate.txt`.
+
+use std::sync::OnceLock;
+
+use serde::Serialize;
+
+use crate::ChangeKind;
+use crate::align::{AlignedText, Replacement};
+use crate::lm::CharModel;
+use crate::ruby::is_han;
+
+/// What a line of the input is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LineLabel {
+    Blank,
+    Title,
+    Metadata,
+    Heading,
+    Body,
+    Caption,
+    Boilerplate,
+}
+
+impl LineLabel {
+    pub fn name(self) -> &'static str {
+        match self {
+            LineLabel::Blank => "blank",
+            LineLabel::Title => "title",
+            LineLabel::Metadata => "metadata",
+            LineLabel::Heading => "heading",
+            LineLabel::Body => "body",
+            LineLabel::Caption => "caption",
+            LineLabel::Boilerplate => "boilerplate",
+        }
+    }
+
+    /// Does the line stay in the normalised text?
+    pub fn kept(self) -> bool {
+        !matches!(self, LineLabel::Caption | LineLabel::Boilerplate)
+    }
+}
+
+/// A piece of metadata found in the text, with where it came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MetaField {
+    /// The text as written (after earlier normalisation stages).
+    pub text: String,
+    /// The normalised value where it differs from the text (a date as
+    /// `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM`, a name without its label).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub value: Option<String>,
+    /// Characters of the decoded original, half-open.
+    pub orig: [usize; 2],
+}
+
+/// Metadata recognised in the text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Metadata {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub publisher: Option<MetaField>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<MetaField>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<MetaField>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub photo_credits: Vec<MetaField>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub captions: Vec<MetaField>,
+    /// Paragraphs that stop mid-sentence with no continuation in the text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub truncated: Vec<MetaField>,
+}
+
+struct Vocab {
+    boilerplate: Vec<&'static str>,
+    labels: Vec<(&'static str, &'static str)>,
+    publisher_suffixes: Vec<&'static str>,
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| {
+        let data = |s: &'static str| {
+            s.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        };
+        let boilerplate = data(include_str!("../data/boilerplate.txt")).collect();
+        let mut labels = Vec::new();
+        let mut publisher_suffixes = Vec::new();
+        for l in data(include_str!("../data/metadata.txt")) {
+            if let Some((field, label)) = l.split_once('\t') {
+                if field == "publisher_suffix" {
+                    publisher_suffixes.push(label);
+                } else {
+                    labels.push((field, label));
+                }
+            }
+        }
+        // longest labels first, so 责任编辑 wins over 编辑
+        labels.sort_by_key(|(_, l)| std::cmp::Reverse(l.chars().count()));
+        publisher_suffixes.sort_by_key(|l| std::cmp::Reverse(l.chars().count()));
+        Vocab {
+            boilerplate,
+            labels,
+            publisher_suffixes,
+        }
+    })
+}
+
+/// Per-line features.
+#[derive(Debug, Clone)]
+struct Line {
+    /// Byte range in the text, without the newline.
+    start: usize,
+    end: usize,
+    /// Byte offset where the content starts after a markdown heading marker.
+    content_start: usize,
+    nchars: usize,
+    han: usize,
+    punct: usize,
+    terminal: bool,
+    md_heading: bool,
+}
+
+fn is_clause_punct(c: char) -> bool {
+    matches!(
+        c,
+        '，' | '。' | '；' | '！' | '？' | '、' | '：' | ',' | ';' | '!' | '?' | ':'
+    )
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '！'
+            | '？'
+            | '!'
+            | '?'
+            | '…'
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '：'
+            | ':'
+            | '；'
+            | ';'
+            | '）'
+            | ')'
+            | '"'
+    )
+}
+
+fn features(text: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut start = 0;
+    for piece in text.split('\n') {
+        let end = start + piece.len();
+        let content = piece.trim_end_matches('\r');
+        let trimmed = content.trim();
+        let md = trimmed.starts_with('#') && {
+            let t = trimmed.trim_start_matches('#');
+            t.starts_with(' ') && trimmed.len() - t.len() <= 6
+        };
+        let content_start = if md {
+            let lead = content.len() - content.trim_start().len();
+            let hashes = content[lead..].len() - content[lead..].trim_start_matches('#').len();
+            let after = &content[lead + hashes..];
+            start + lead + hashes + (after.len() - after.trim_start().len())
+        } else {
+            start
+        };
+        let body = &text[content_start..start + content.len()];
+        let t = body.trim();
+        lines.push(Line {
+            start,
+            end: start + content.len(),
+            content_start,
+            nchars: t.chars().count(),
+            han: t.chars().filter(|&c| is_han(c)).count(),
+            punct: t.chars().filter(|&c| is_clause_punct(c)).count(),
+            terminal: t.chars().last().is_some_and(is_terminal),
+            md_heading: md,
+        });
+        start = end + 1;
+    }
+    lines
+}
+
+impl Line {
+    fn text<'a>(&self, s: &'a str) -> &'a str {
+        s[self.content_start..self.end].trim()
+    }
+    fn blank(&self) -> bool {
+        self.nchars == 0
+    }
+    fn prose(&self) -> bool {
+        !self.md_heading
+            && self.han >= 12
+            && ((self.terminal && self.punct >= 1)
+                || (self.punct >= 2 && self.nchars >= 40)
+                || self.nchars >= 80)
+    }
+}
+
+fn is_boilerplate_text(t: &str) -> bool {
+    let v = vocab();
+    let n = t.chars().count();
+    if n == 0 {
+        return false;
+    }
+    // link targets, separators, single symbols
+    if t.starts_with('/') || t.starts_with("http") || t.starts_with("www.") {
+        return true;
+    }
+    if n <= 2 && !t.chars().any(is_han) {
+        return true;
+    }
+    if n <= 40 && v.boilerplate.iter().any(|w| t.contains(w)) {
+        return true;
+    }
+    // truncated link text ("…卫生健康..."), the shape of link lists
+    t.ends_with("...") || t.ends_with('…') && n <= 20
+}
+
+/// A date like `2024-05-10`, `2024/5/10`, `2024.05.10`, `2024年5月10日` at byte `i`:
+/// (year, month, day, byte length).
+fn date_at(s: &str, i: usize) -> Option<(u32, u32, u32, usize)> {
+    let b = s.as_bytes();
+    let num = |mut j: usize, min: usize, max: usize| -> Option<(u32, usize)> {
+        let st = j;
+        while j < b.len() && b[j].is_ascii_digit() && j - st < max {
+            j += 1;
+        }
+        if j - st < min {
+            return None;
+        }
+        Some((s[st..j].parse().ok()?, j))
+    };
+    let (y, j) = num(i, 4, 4)?;
+    if i > 0 && b[i - 1].is_ascii_digit() {
+        return None;
+    }
+    let rest = &s[j..];
+    let (sep_len, cjk) = if rest.starts_with('年') {
+        ('年'.len_utf8(), true)
+    } else if rest.starts_with(['-', '/', '.']) {
+        (1, false)
+    } else {
+        return None;
+    };
+    let (m, j) = num(j + sep_len, 1, 2)?;
+    let rest = &s[j..];
+    let sep2 = if cjk {
+        if !rest.starts_with('月') {
+            return None;
+        }
+        '月'.len_utf8()
+    } else if rest.starts_with(['-', '/', '.']) {
+        1
+    } else {
+        return None;
+    };
+    let (d, mut j) = num(j + sep2, 1, 2)?;
+    if cjk && s[j..].starts_with('日') {
+        j += '日'.len_utf8();
+    }
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    Some((y, m, d, j - i))
+}
+
+/// A clock time `08:42` or `08:42:10` at byte `i`: (hour, minute, byte length).
+fn time_at(s: &str, i: usize) -> Option<(u32, u32, usize)> {
+    let b = s.as_bytes();
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_digit() && j - i < 2 {
+        j += 1;
+    }
+    if j == i || j >= b.len() || (b[j] != b':' && !s[j..].starts_with('：')) {
+        return None;
+    }
+    let h: u32 = s[i..j].parse().ok()?;
+    let sep = if b[j] == b':' { 1 } else { '：'.len_utf8() };
+    let k = j + sep;
+    let mut e = k;
+    while e < b.len() && b[e].is_ascii_digit() && e - k < 2 {
+        e += 1;
+    }
+    if e - k != 2 {
+        return None;
+    }
+    let m: u32 = s[k..e].parse().ok()?;
+    if h > 23 || m > 59 {
+        return None;
+    }
+    if e < b.len()
+        && b[e] == b':'
+        && e + 3 <= b.len()
+        && s.as_bytes()[e + 1..e + 3].iter().all(u8::is_ascii_digit)
+    {
+        e += 3;
+    }
+    Some((h, m, e - i))
+}
+
+fn find_date(s: &str) -> Option<(usize, (u32, u32, u32, usize))> {
+    s.char_indices().find_map(|(i, c)| {
+        if c.is_ascii_digit() {
+            date_at(s, i).map(|d| (i, d))
+        } else {
+            None
+        }
+    })
+}
+
+fn find_time(s: &str, from: usize) -> Option<(usize, (u32, u32, usize))> {
+    s[from..].char_indices().find_map(|(i, c)| {
+        if c.is_ascii_digit() && (i + from == 0 || !s.as_bytes()[i + from - 1].is_ascii_digit()) {
+            time_at(s, i + from).map(|t| (i + from, t))
+        } else {
+            None
+        }
+    })
+}
+
+/// The label that starts `t` (followed by a colon, or by a space for labels of
+/// two or more characters): (field, rest of the line).
+fn labelled(t: &str) -> Option<(&'static str, &str)> {
+    let t = t.trim_start_matches(['【', '[', '(', '（']);
+    for (field, label) in &vocab().labels {
+        if let Some(rest) = t.strip_prefix(label) {
+            let r = rest.trim_start_matches(['】', ']', ')', '）']);
+            if let Some(v) = r.strip_prefix([':', '：']) {
+                return Some((field, v.trim()));
+            }
+            if label.chars().count() >= 2 && r.starts_with([' ', '\u{3000}']) {
+                return Some((field, r.trim()));
+            }
+        }
+    }
+    None
+}
+
+/// A page header like `第06版:保定新闻` → the page name.
+fn page_header(t: &str) -> Option<&str> {
+    let r = t.strip_prefix('第')?;
+    let digits = r
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || matches!(c, 'A'..='Z'))
+        .count();
+    if digits == 0 {
+        return None;
+    }
+    let r = r[digits..].strip_prefix('版')?;
+    Some(r.trim_start_matches([':', '：', ' ']).trim())
+}
+
+/// A photo credit at the end of a line: `… 刘世鑫 摄` → (caption, name).
+fn photo_credit(t: &str) -> Option<(&str, &str)> {
+    let r = t.strip_suffix('摄')?.trim_end();
+    let name_start = r
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| is_han(*c))
+        .last()?
+        .0;
+    let name = &r[name_start..];
+    let n = name.chars().count();
+    if !(2..=4).contains(&n) {
+        return None;
+    }
+    let caption = r[..name_start].trim_end_matches([' ', '\u{3000}', '/', '：', ':']);
+    Some((caption, name))
+}
+
+fn is_bare_time(t: &str) -> bool {
+    time_at(t, 0).is_some_and(|(_, _, len)| len == t.len())
+}
+
+/// A line that starts with a date followed by a record of fields (page dumps
+/// that end with `2025-02-18 2 2 河北经济日报 con167452.html …`).
+fn is_record_line(t: &str) -> bool {
+    date_at(t, 0).is_some_and(|(.., len)| {
+        t[len..].starts_with([' ', '\t']) && t.split_whitespace().count() >= 3
+    })
+}
+
+fn is_metadata_line(t: &str) -> bool {
+    if t.is_empty() {
+        return false;
+    }
+    if labelled(t).is_some() || page_header(t).is_some() || is_bare_time(t) || is_record_line(t) {
+        return true;
+    }
+    // a bare date line
+    date_at(t, 0)
+        .is_some_and(|(.., len)| t[len..].trim().is_empty() || is_bare_time(t[len..].trim()))
+}
+
+/// The labelled analysis of a text.
+pub struct Plan {
+    pub labels: Vec<LineLabel>,
+    pub metadata: Metadata,
+    pub edits: Vec<(ChangeKind, Replacement)>,
+}
+
+fn dict_spans(a: char, b: char) -> bool {
+    let m = CharModel::get();
+    m.bigram_weight(a, b) >= 50.0
+}
+
+/// Labels lines and plans the layout edits. `text` is the aligned text, so
+/// metadata can point at original characters.
+pub fn plan(at: &AlignedText) -> Plan {
+    let s = at.as_str();
+    let lines = features(s);
+    let n = lines.len();
+    let mut labels = vec![LineLabel::Blank; n];
+    let mut meta = Metadata::default();
+    let orig_of_bytes = |bs: usize, be: usize| -> [usize; 2] {
+        let cs = s[..bs].chars().count();
+        let ce = cs + s[bs..be].chars().count();
+        let (a, b) = at.orig_span(cs, ce);
+        [a, b]
+    };
+    let field = |l: &Line, value: Option<String>| -> MetaField {
+        let t = l.text(s);
+        let off = s[l.content_start..l.end].find(t).unwrap_or(0) + l.content_start;
+        MetaField {
+            text: t.to_string(),
+            value,
+            orig: orig_of_bytes(off, off + t.len()),
+        }
+    };
+
+    // 1. clusters of prose lines
+    let prose: Vec<usize> = (0..n)
+        .filter(|&i| lines[i].prose() && !is_boilerplate_text(lines[i].text(s)))
+        .collect();
+    let mut best: Option<(usize, usize, usize)> = None; // (first, last, weight)
+    let mut k = 0;
+    while k < prose.len() {
+        let first = prose[k];
+        let mut last = first;
+        let mut weight = lines[first].nchars;
+        let mut j = k + 1;
+        while j < prose.len() {
+            let gap = (last + 1..prose[j]).filter(|&x| !lines[x].blank()).count();
+            let furniture = (last + 1..prose[j]).any(|x| is_boilerplate_text(lines[x].text(s)));
+            if gap > 3 || furniture {
+                break;
+            }
+            last = prose[j];
+            weight += lines[last].nchars;
+            j += 1;
+        }
+        if best.is_none_or(|(_, _, w)| weight > w) {
+            best = Some((first, last, weight));
+        }
+        k = j;
+    }
+    let Some((mut first, last, _)) = best else {
+        // no prose at all: a short text (a title, a test phrase) is kept whole
+        for (i, l) in lines.iter().enumerate() {
+            labels[i] = if l.blank() {
+                LineLabel::Blank
+            } else if l.md_heading {
+                LineLabel::Heading
+            } else {
+                LineLabel::Body
+            };
+        }
+        return Plan {
+            labels,
+            metadata: meta,
+            edits: markdown_edits(&lines, s),
+        };
+    };
+    // a markdown heading right above the body start belongs to it
+    // 2. inside the body block
+    for i in first..=last {
+        let l = &lines[i];
+        let t = l.text(s);
+        labels[i] = if l.blank() {
+            LineLabel::Blank
+        } else if l.prose() {
+            LineLabel::Body
+        } else if is_boilerplate_text(t) {
+            LineLabel::Boilerplate
+        } else if t.ends_with([':', '：']) && l.nchars <= 12 {
+            LineLabel::Body // a speaker label
+        } else {
+            LineLabel::Heading
+        };
+    }
+    // 3. above the body: metadata, caption, title, then furniture
+    let mut i = first;
+    let mut title_found = false;
+    while i > 0 {
+        i -= 1;
+        let l = &lines[i];
+        let t = l.text(s);
+        if l.blank() {
+            labels[i] = LineLabel::Blank;
+            continue;
+        }
+        if is_metadata_line(t) {
+            labels[i] = LineLabel::Metadata;
+            continue;
+        }
+        if !title_found {
+            if let Some((caption, name)) = photo_credit(t) {
+                labels[i] = LineLabel::Caption;
+                let f = field(l, Some(name.to_string()));
+                meta.photo_credits.push(f.clone());
+                if !caption.is_empty() {
+                    meta.captions.push(MetaField {
+                        value: Some(caption.to_string()),
+                        ..f
+                    });
+                }
+                continue;
+            }
+            if l.md_heading && i + 1 == first && first > 0 && (0..i).any(|x| lines[x].md_heading) {
+                // a section heading directly above the first paragraph
+                labels[i] = LineLabel::Heading;
+                continue;
+            }
+            if l.han >= 4 && !is_boilerplate_text(t) && !t.ends_with([':', '：']) {
+                labels[i] = LineLabel::Title;
+                title_found = true;
+                meta.title = Some(field(l, None));
+                continue;
+            }
+        }
+        labels[i] = LineLabel::Boilerplate;
+    }
+    while first > 0 && labels[first - 1] == LineLabel::Heading {
+        first -= 1;
+    }
+    // 4. below the body
+    for i in last + 1..n {
+        let l = &lines[i];
+        let t = l.text(s);
+        labels[i] = if l.blank() {
+            LineLabel::Blank
+        } else if is_metadata_line(t) {
+            LineLabel::Metadata
+        } else {
+            LineLabel::Boilerplate
+        };
+    }
+    // 5. captions at the end of the body
+    find_captions(&lines, s, first, last, &mut labels);
+    for i in 0..n {
+        if labels[i] == LineLabel::Caption && i > first {
+            meta.captions.push(field(&lines[i], None));
+        }
+    }
+    // 6. metadata values
+    read_metadata(&lines, s, &labels, &mut meta, &field);
+    // 7. edits
+    let mut edits = markdown_edits(&lines, s);
+    edits.extend(space_edits(&lines, s, &labels));
+    edits.extend(join_edits(&lines, s, &mut labels, &mut meta, &field));
+    edits.extend(removal_edits(&lines, s, &labels));
+    Plan {
+        labels,
+        metadata: meta,
+        edits,
+    }
+}
+
+fn markdown_edits(lines: &[Line], _s: &str) -> Vec<(ChangeKind, Replacement)> {
+    lines
+        .iter()
+        .filter(|l| l.md_heading)
+        .map(|l| {
+            (
+                ChangeKind::Layout,
+                Replacement::new(l.start, l.content_start, "", "markdown_heading"),
+            )
+        })
+        .collect()
+}
+
+fn normalized_for_compare(t: &str) -> String {
+    t.chars()
+        .filter(|&c| is_han(c) || c.is_ascii_alphanumeric())
+        .collect()
+}
+
+fn find_captions(lines: &[Line], s: &str, first: usize, last: usize, labels: &mut [LineLabel]) {
+    // the last long paragraph of the body
+    let Some(last_long) = (first..=last)
+        .rev()
+        .find(|&i| labels[i] == LineLabel::Body && lines[i].nchars >= 80)
+    else {
+        return;
+    };
+    let tail: Vec<usize> = (last_long + 1..=last)
+        .filter(|&i| !lines[i].blank())
+        .collect();
+    if tail.len() < 2 || tail.iter().any(|&i| lines[i].nchars >= 80) {
+        return;
+    }
+    let body: String = (first..=last_long)
+        .filter(|&i| labels[i] == LineLabel::Body)
+        .map(|i| normalized_for_compare(lines[i].text(s)))
+        .collect();
+    let duplicates = tail
+        .iter()
+        .filter(|&&i| {
+            let c = normalized_for_compare(lines[i].text(s));
+            c.chars().count() >= 8 && body.contains(&c)
+        })
+        .count();
+    // spaced out: two or more blank lines between the tail's lines
+    let spaced = tail.windows(2).all(|w| w[1] - w[0] >= 3);
+    if duplicates >= 1 || spaced {
+        for &i in &tail {
+            labels[i] = LineLabel::Caption;
+        }
+    }
+}
+
+fn read_metadata(
+    lines: &[Line],
+    s: &str,
+    labels: &[LineLabel],
+    meta: &mut Metadata,
+    field: &dyn Fn(&Line, Option<String>) -> MetaField,
+) {
+    let v = vocab();
+    let mut pending_date: Option<(usize, String)> = None;
+    for (i, l) in lines.iter().enumerate() {
+        if labels[i] != LineLabel::Metadata {
+            continue;
+        }
+        let t = l.text(s);
+        if let Some(page) = page_header(t) {
+            meta.page
+                .get_or_insert_with(|| field(l, Some(page.to_string())));
+            continue;
+        }
+        if is_bare_time(t) {
+            if let (Some((di, d)), Some((h, m, _))) = (&pending_date, time_at(t, 0))
+                && *di + 1 >= i.saturating_sub(1)
+            {
+                let value = format!("{d}T{h:02}:{m:02}");
+                if let Some(p) = meta.published.as_mut() {
+                    p.value = Some(value);
+                    p.text = format!("{} {}", p.text, t);
+                    p.orig[1] = field(l, None).orig[1];
+                }
+            }
+            continue;
+        }
+        if is_record_line(t) {
+            if let Some((y, m, d, _)) = date_at(t, 0)
+                && meta.published.is_none()
+            {
+                meta.published = Some(field(l, Some(format!("{y:04}-{m:02}-{d:02}"))));
+            }
+            if meta.publisher.is_none()
+                && let Some(name) = t.split_whitespace().find(|w| {
+                    w.chars().all(is_han)
+                        && v.publisher_suffixes
+                            .iter()
+                            .any(|suf| w.ends_with(suf) && w.len() > suf.len())
+                })
+            {
+                meta.publisher = Some(field(l, Some(name.to_string())));
+            }
+            continue;
+        }
+        let labelled_field = labelled(t);
+        if let Some((y, m, d, len)) = find_date(t).map(|(p, d)| (d.0, d.1, d.2, p + d.3))
+            && (labelled_field.is_none_or(|(f, _)| f == "published"))
+            && meta.published.is_none()
+        {
+            let date = format!("{y:04}-{m:02}-{d:02}");
+            let value = match find_time(t, len) {
+                Some((_, (h, mi, _))) => format!("{date}T{h:02}:{mi:02}"),
+                None => date.clone(),
+            };
+            meta.published = Some(field(l, Some(value)));
+            pending_date = Some((i, date));
+            continue;
+        }
+        match labelled_field {
+            Some(("source", rest)) if !rest.is_empty() => {
+                meta.publisher
+                    .get_or_insert_with(|| field(l, Some(rest.to_string())));
+            }
+            Some(("author", rest)) if !rest.is_empty() => {
+                for name in rest
+                    .split([' ', '　', '、', ',', '，'])
+                    .filter(|n| !n.is_empty())
+                {
+                    meta.authors.push(field(l, Some(name.to_string())));
+                }
+            }
+            _ => {}
+        }
+    }
+    // a byline that opens the first body paragraph: 本报讯(…记者马晨辉 赵鹏伟 实习生孙楚仪)
+    if let Some(i) = labels.iter().position(|&x| x == LineLabel::Body) {
+        let l = &lines[i];
+        let t = l.text(s);
+        if let Some(open) = t.find(['(', '（'])
+            && open <= 12
+            && let Some(close_rel) = t[open..].find([')', '）'])
+        {
+            let inner =
+                &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..open + close_rel];
+            let author_labels: Vec<&str> = vocab()
+                .labels
+                .iter()
+                .filter(|(f, _)| *f == "author")
+                .map(|(_, l)| *l)
+                .collect();
+            if author_labels.iter().any(|a| inner.contains(a)) {
+                let end = open
+                    + close_rel
+                    + t[open + close_rel..]
+                        .chars()
+                        .next()
+                        .map_or(1, char::len_utf8);
+                let off = s[l.content_start..l.end].find(t).unwrap_or(0) + l.content_start;
+                let cs = s[..off].chars().count();
+                let _ = cs;
+                let byline = &t[..end];
+                let mut f = field(l, None);
+                f.text = byline.to_string();
+                f.orig[1] = f.orig[0] + byline.chars().count().min(f.orig[1] - f.orig[0]);
+                meta.byline = Some(f.clone());
+                // names after author labels
+                for part in inner.split([' ', '　', '·']) {
+                    for a in &author_labels {
+                        if let Some(pos) = part.find(a) {
+                            let name = &part[pos + a.len()..];
+                            let n = name.chars().count();
+                            if (2..=4).contains(&n) && name.chars().all(is_han) {
+                                meta.authors.push(MetaField {
+                                    text: part.to_string(),
+                                    value: Some(name.to_string()),
+                                    ..f.clone()
+                                });
+                            }
+                            break;
+                        }
+                    }
+                    if part.chars().all(is_han) && (2..=3).contains(&part.chars().count()) {
+                        meta.authors.push(MetaField {
+                            text: part.to_string(),
+                            value: Some(part.to_string()),
+                            ..f.clone()
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn space_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind, Replacement)> {
+    let mut gaps: Vec<(usize, usize, bool)> = Vec::new(); // byte range of spaces, spanned?
+    for (i, l) in lines.iter().enumerate() {
+        if !matches!(labels[i], LineLabel::Body | LineLabel::Caption) {
+            continue;
+        }
+        let seg = &s[l.content_start..l.end];
+        let chars: Vec<(usize, char)> = seg.char_indices().collect();
+        let mut k = 1;
+        while k + 1 < chars.len() {
+            if chars[k].1 == ' ' && is_han(chars[k - 1].1) {
+                let mut e = k;
+                while e < chars.len() && chars[e].1 == ' ' {
+                    e += 1;
+                }
+                if e < chars.len() && is_han(chars[e].1) {
+                    let spanned = dict_spans(chars[k - 1].1, chars[e].1);
+                    gaps.push((
+                        l.content_start + chars[k].0,
+                        l.content_start + chars[e].0,
+                        spanned,
+                    ));
+                }
+                k = e;
+            }
+            k += 1;
+        }
+    }
+    let fires = gaps.iter().filter(|g| g.2).count();
+    gaps.into_iter()
+        .filter(|g| g.2 || fires >= 2)
+        .map(|(a, b, spanned)| {
+            (
+                ChangeKind::Layout,
+                Replacement::new(
+                    a,
+                    b,
+                    "",
+                    if spanned {
+                        "han_space_word"
+                    } else {
+                        "han_space_pdf"
+                    },
+                ),
+            )
+        })
+        .collect()
+}
+
+fn join_edits(
+    lines: &[Line],
+    s: &str,
+    labels: &mut [LineLabel],
+    meta: &mut Metadata,
+    field: &dyn Fn(&Line, Option<String>) -> MetaField,
+) -> Vec<(ChangeKind, Replacement)> {
+    let mut out = Vec::new();
+    let n = lines.len();
+    for i in 0..n {
+        if labels[i] != LineLabel::Body || lines[i].terminal || lines[i].nchars < 40 {
+            continue;
+        }
+        let Some(j) = (i + 1..n).find(|&j| !lines[j].blank()) else {
+            continue;
+        };
+        if labels[j] != LineLabel::Body {
+            continue;
+        }
+        let last = lines[i].text(s).chars().last();
+        let next_first = lines[j].text(s).chars().next();
+        let adjacent = j == i + 1;
+        let spanned = matches!((last, next_first), (Some(a), Some(b)) if is_han(a) && is_han(b) && dict_spans(a, b));
+        if adjacent || spanned {
+            out.push((
+                ChangeKind::Layout,
+                Replacement::new(lines[i].end, lines[j].content_start, "", "line_join"),
+            ));
+        } else {
+            meta.truncated.push(field(&lines[i], None));
+        }
+    }
+    out
+}
+
+fn removal_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind, Replacement)> {
+    let mut out = Vec::new();
+    let n = lines.len();
+    let mut i = 0;
+    while i < n {
+        if labels[i].kept() {
+            i += 1;
+            continue;
+        }
+        // a run of removed lines, with the blank lines between them
+        let start = i;
+        let mut end = i;
+        let mut j = i + 1;
+        while j < n {
+            if !labels[j].kept() {
+                end = j;
+            } else if labels[j] != LineLabel::Blank {
+                break;
+            }
+            j += 1;
+        }
+        let kind = if labels[start] == LineLabel::Caption {
+            ChangeKind::Caption
+        } else {
+            ChangeKind::Boilerplate
+        };
+        let rule = if kind == ChangeKind::Caption {
+            "caption"
+        } else {
+            "boilerplate"
+        };
+        let bstart = lines[start].start;
+        let at_end = (end + 1..n).all(|k| lines[k].blank());
+        let (from, to) = if at_end {
+            // drop the blank lines before a trailing block too, and the rest of the text
+            let mut f = start;
+            while f > 0 && lines[f - 1].blank() {
+                f -= 1;
+            }
+            let from = if f == 0 { 0 } else { lines[f - 1].end };
+            (from, s.len())
+        } else {
+            (bstart, (lines[end].end + 1).min(s.len()))
+        };
+        if from < to {
+            out.push((kind, Replacement::new(from, to, "", rule)));
+        }
+        i = end + 1;
+        if at_end {
+            break;
+        }
+    }
+    // the trailing block may already cover a join or space edit: callers drop overlaps
+    out
+}
+
+/// Applies the plan to the text, dropping any edit that falls inside a
+/// removed block.
+pub fn apply(at: &mut AlignedText, plan: &Plan) {
+    let removed: Vec<(usize, usize)> = plan
+        .edits
+        .iter()
+        .filter(|(k, _)| matches!(k, ChangeKind::Boilerplate | ChangeKind::Caption))
+        .map(|(_, r)| (r.start, r.end))
+        .collect();
+    let edits: Vec<(ChangeKind, Replacement)> = plan
+        .edits
+        .iter()
+        .filter(|(k, r)| {
+            matches!(k, ChangeKind::Boilerplate | ChangeKind::Caption)
+                || !removed.iter().any(|&(a, b)| {
+                    r.start < b && r.end > a || (r.start == r.end && r.start > a && r.start < b)
+                })
+        })
+        .cloned()
+        .collect();
+    at.apply_mixed(edits);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_times() {
+        assert_eq!(date_at("2024-05-10", 0), Some((2024, 5, 10, 10)));
+        assert_eq!(
+            date_at("2024年5月10日", 0).map(|d| (d.0, d.1, d.2)),
+            Some((2024, 5, 10))
+        );
+        assert_eq!(date_at("12024-05-10", 1), None);
+        assert_eq!(time_at("08:42", 0), Some((8, 42, 5)));
+        assert!(is_bare_time("08:42"));
+        assert!(is_record_line("2025-02-18 2 2 某某日报 con1.html 1 标题"));
+    }
+
+    #[test]
+    fn labels_and_headers() {
+        assert_eq!(labelled("来源: 天津发布"), Some(("source", "天津发布")));
+        assert_eq!(labelled("记者:乔洁"), Some(("author", "乔洁")));
+        assert_eq!(labelled("文化建设取得新进展"), None);
+        assert_eq!(page_header("第06版:保定新闻"), Some("保定新闻"));
+        assert_eq!(
+            photo_credit("建设中的国际医疗基地。张三丰 摄"),
+            Some(("建设中的国际医疗基地。", "张三丰"))
+        );
+    }
+
+    fn labels_of(text: &str) -> Vec<LineLabel> {
+        plan(&AlignedText::new(text)).labels
+    }
+
+    #[test]
+    fn a_made_up_page_dump() {
+        let page = "首页\n新闻中心\n政务公开\n当前位置: 首页 > 新闻\n\
+                    某市医院与某县医院签署对口帮扶协议\n\
+                    发布时间: 2023-03-02 10:15\n来源: 某市卫健委\n\
+                    3月1日上午,某市第一人民医院与某县人民医院举行对口帮扶签约仪式,双方将在学科建设、人才培养等方面深入合作。\n\
+                    根据协议,市一院将选派10名专家常驻县医院,帮助开展新技术新项目,并接收县医院医务人员进修学习。\n\
+                    下一步,两院将建立定期会商机制,确保帮扶工作取得实效。\n\
+                    分享到:\n微信\n上一篇: 某市召开卫生健康工作会议\n下一篇: 某县开展义诊活动\n网站地图\n版权所有 某市卫健委";
+        let l = labels_of(page);
+        use LineLabel::*;
+        assert_eq!(
+            l,
+            vec![
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Title,
+                Metadata,
+                Metadata,
+                Body,
+                Body,
+                Body,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Boilerplate
+            ]
+        );
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(
+            p.metadata.published.as_ref().unwrap().value.as_deref(),
+            Some("2023-03-02T10:15")
+        );
+        assert_eq!(
+            p.metadata.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某市卫健委")
+        );
+        assert_eq!(
+            p.metadata.title.as_ref().unwrap().text,
+            "某市医院与某县医院签署对口帮扶协议"
+        );
+    }
+
+    #[test]
+    fn a_single_phrase_is_kept_with_its_spaces() {
+        let mut t = AlignedText::new("剛構式橋樑 鼻樑 頂樑柱");
+        let p = plan(&t);
+        apply(&mut t, &p);
+        assert_eq!(t.as_str(), "剛構式橋樑 鼻樑 頂樑柱");
+    }
+
+    #[test]
+    fn pdf_spaces_and_broken_lines() {
+        let text = "## 标题 带空格\n\n为全面落实对口帮扶工作要求,当地县中 医医院与北京医院结对,开展对口帮 扶工作,双方签署协议并确定了帮扶内容和具体计划,做到三\n\n个方面的提升,一是更加精准,二是更加灵活,三是更加符合医改要求。\n\n另一段落说明了双方的合作方式,专家定期前往当地开展义诊和带教活动,效果很好。";
+        let mut t = AlignedText::new(text);
+        let p = plan(&t);
+        apply(&mut t, &p);
+        let out = t.as_str();
+        assert!(out.starts_with("标题 带空格\n"), "{out}");
+        assert!(out.contains("县中医医院"));
+        assert!(out.contains("对口帮扶工作"));
+        assert!(out.contains("做到三个方面"), "{out}");
+    }
+}

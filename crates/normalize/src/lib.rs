@@ -1,0 +1,404 @@
+//! Bytes in, clean simplified Chinese text out — with every character traceable.
+//!
+//! This is the first stage of bangfu. It takes an article as bytes (a file, or
+//! the `text` field of a JSONL dump) and returns a [`Normalized`] value: the
+//! normalised text, an **alignment** from every normalised character back to
+//! the characters of the decoded original and to the exact input bytes, the
+//! detected encoding, the metadata the page states about itself, and a
+//! **change log** with one entry per edit.
+//!
+//! The stages run in this order, each a separate module with its own tests:
+//!
+//! | stage | module | why here |
+//! |---|---|---|
+//! | decoding | [`decode`] | BOM, then UTF-8, then chardetng + encoding_rs |
+//! | GBK misalignment repair | [`mojibake`] | needs the damaged bytes intact, and the pinyin inside runs as evidence |
+//! | pinyin-ruby removal | [`ruby`] | `醫(yī)療` → `醫療`, only once repairs have restored the annotated characters |
+//! | width folding | [`width`] | `１９９８` → `1998` |
+//! | traditional → simplified | [`convert`] | OpenCC 1.4.2's t2s / tw2s / hk2s / tw2sp, only on traditional text |
+//! | layout, boilerplate, metadata | [`layout`] | line-level decisions on simplified text, so one vocabulary serves all |
+//!
+//! Every stage edits through [`align::AlignedText::apply`], which updates the
+//! alignment as it goes (the design of Hugging Face tokenizers'
+//! `NormalizedString`); later stages of bangfu carry these offsets and never
+//! recompute them.
+//!
+//! The change log is *composed*: each [`Change`] pairs a stretch of the original
+//! (`orig`, `bytes`, `before`) with what it became in the final text (`norm`,
+//! `after`), and names the stages that touched it. The original bytes at
+//! `bytes` always decode to `before`, and `after` is always the normalised text
+//! at `norm` — a property tested over random edits and over the corpus.
+
+pub mod align;
+pub mod convert;
+pub mod decode;
+pub mod layout;
+pub mod lm;
+pub mod mojibake;
+pub mod ruby;
+pub mod width;
+
+use serde::Serialize;
+
+pub use align::AlignedText;
+pub use convert::Config;
+pub use decode::DecodeError;
+pub use layout::{LineLabel, MetaField, Metadata};
+pub use mojibake::Repair;
+
+/// The kind of an edit, i.e. the stage (and family of rules) that made it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeKind {
+    GbkMisalignment,
+    PinyinRuby,
+    Width,
+    Convert,
+    Layout,
+    Caption,
+    Boilerplate,
+}
+
+/// Whether and how to convert traditional characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ConvertMode {
+    /// Convert only text that has traditional characters, with `t2s` (or the
+    /// regional config the source's TLD suggests: `.tw` → tw2s, `.hk` → hk2s).
+    #[default]
+    Auto,
+    /// Always convert with this config.
+    Always(Config),
+    /// Never convert.
+    Never,
+}
+
+/// What the caller knows about a document.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub convert: ConvertMode,
+    /// The encoding, when the caller knows it (skips detection).
+    pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// The source's top-level domain (`"tw"`, `"cn"`), a hint for encoding
+    /// detection and for the regional conversion config.
+    pub tld: Option<String>,
+    /// Skip layout and boilerplate analysis (for text known to be clean).
+    pub keep_layout: bool,
+}
+
+/// A half-open range `[start, end)`, serialised as `[start, end]`.
+pub type Range = [usize; 2];
+
+/// One entry of the composed change log.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Change {
+    /// The first stage that edited this stretch of text.
+    pub kind: ChangeKind,
+    /// Every stage that did, in pipeline order, when more than one did.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<ChangeKind>,
+    /// The rules that fired (`"pinyin_ruby"`, `"t2s"`, `"han_space_word"` …).
+    pub rules: Vec<&'static str>,
+    /// Characters of the decoded original.
+    pub orig: Range,
+    /// Bytes of the input.
+    pub bytes: Range,
+    /// Characters of the normalised text (empty for a deletion).
+    pub norm: Range,
+    pub before: String,
+    pub after: String,
+}
+
+/// The result of normalising one document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Normalized {
+    pub text: String,
+    /// WHATWG name of the input's encoding (`"UTF-8"`, `"GBK"`, `"Big5"`, …).
+    pub encoding: &'static str,
+    /// How it was decided: `bom`, `utf-8`, `detected`, `declared`.
+    pub encoding_method: &'static str,
+    /// U+FFFD characters the decoder had to insert.
+    pub replacement_chars: usize,
+    /// The OpenCC config applied, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub converted: Option<&'static str>,
+    pub metadata: Metadata,
+    pub changes: Vec<Change>,
+    /// Mis-decoded runs found, repaired or not.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repairs: Vec<RepairReport>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+    /// The label of every line of the input (after decoding), for auditing.
+    #[serde(skip)]
+    pub lines: Vec<LineLabel>,
+    /// The decoded original.
+    #[serde(skip)]
+    pub original: String,
+    /// Per normalised character: its range in the decoded original.
+    #[serde(skip)]
+    pub alignment: Vec<(usize, usize)>,
+    #[serde(skip)]
+    decoded: Option<decode::Decoded>,
+}
+
+/// A repair, as reported.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RepairReport {
+    pub orig: Range,
+    pub before: String,
+    /// `null` when the run was left alone.
+    pub after: Option<String>,
+    pub gain_nats: f64,
+    pub confidence: &'static str,
+    /// The best reading found; when `after` is null it was not applied.
+    pub best_guess: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pinyin: Option<String>,
+}
+
+impl Normalized {
+    /// Original character span of normalised characters `[start, end)`.
+    pub fn orig_span(&self, start: usize, end: usize) -> Range {
+        if start >= end {
+            let p = if start < self.alignment.len() {
+                self.alignment[start].0
+            } else {
+                self.alignment.last().map_or(0, |a| a.1)
+            };
+            return [p, p];
+        }
+        [self.alignment[start].0, self.alignment[end - 1].1]
+    }
+
+    /// Input byte range of original characters `[start, end)`.
+    pub fn byte_range(&self, orig: Range) -> Range {
+        match &self.decoded {
+            Some(d) => {
+                let (a, b) = d.byte_range(orig[0], orig[1]);
+                [a, b]
+            }
+            None => [0, 0],
+        }
+    }
+}
+
+/// Normalises one document.
+pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError> {
+    let decoded = decode::decode(bytes, opts.encoding, opts.tld.as_deref().map(str::as_bytes))?;
+    let mut text = AlignedText::new(&decoded.text);
+    let traditional = convert::looks_traditional(&decoded.text);
+    let mut warnings = Vec::new();
+    if decoded.replacements > 0 {
+        warnings.push(format!(
+            "{} byte sequence(s) could not be decoded as {} and became U+FFFD",
+            decoded.replacements,
+            decoded.encoding.name()
+        ));
+    }
+
+    let repairs = mojibake::repair(&mut text, traditional);
+    ruby::remove_ruby(&mut text);
+    width::fold_width(&mut text);
+    let config = match opts.convert {
+        ConvertMode::Never => None,
+        ConvertMode::Always(c) => Some(c),
+        ConvertMode::Auto => {
+            if convert::looks_traditional(text.as_str()) {
+                Some(match opts.tld.as_deref() {
+                    Some("tw") => Config::Tw2s,
+                    Some("hk") | Some("mo") => Config::Hk2s,
+                    _ => Config::T2s,
+                })
+            } else {
+                None
+            }
+        }
+    };
+    if let Some(c) = config {
+        convert::convert(&mut text, c);
+    }
+    let (lines, metadata) = if opts.keep_layout {
+        (Vec::new(), Metadata::default())
+    } else {
+        let plan = layout::plan(&text);
+        layout::apply(&mut text, &plan);
+        (plan.labels, plan.metadata)
+    };
+    for t in &metadata.truncated {
+        warnings.push(format!(
+            "paragraph at original characters {}..{} stops mid-sentence",
+            t.orig[0], t.orig[1]
+        ));
+    }
+    let repairs: Vec<RepairReport> = repairs
+        .into_iter()
+        .map(|r| RepairReport {
+            orig: [r.orig.0, r.orig.1],
+            confidence: match (&r.after, r.dropped_pairs) {
+                (None, _) => "unrepaired",
+                (Some(_), 0) => "full",
+                _ => "likely",
+            },
+            before: r.before,
+            after: r.after,
+            best_guess: r.best_guess,
+            gain_nats: (r.gain * 10.0).round() / 10.0,
+            pinyin: r.pinyin,
+        })
+        .collect();
+    for r in repairs.iter().filter(|r| r.after.is_none()) {
+        warnings.push(format!(
+            "mis-decoded run {:?} at {}..{} left unrepaired",
+            r.before, r.orig[0], r.orig[1]
+        ));
+    }
+
+    let (out, alignment, edits) = text.into_parts();
+    let changes = compose_changes(&decoded, &out, &alignment, &edits);
+    Ok(Normalized {
+        text: out,
+        encoding: decoded.encoding.name(),
+        encoding_method: decoded.method,
+        replacement_chars: decoded.replacements,
+        converted: config.map(Config::name),
+        metadata,
+        changes,
+        repairs,
+        warnings,
+        lines,
+        original: decoded.text.clone(),
+        alignment,
+        decoded: Some(decoded),
+    })
+}
+
+/// Builds the composed change log from the final alignment.
+///
+/// A normalised character is *unchanged* when it maps to exactly one original
+/// character and is that character. Everything else — changed characters and
+/// original characters nothing maps to — is grouped into maximal stretches
+/// that share original characters; each stretch is one [`Change`].
+fn compose_changes(
+    decoded: &decode::Decoded,
+    out: &str,
+    alignment: &[(usize, usize)],
+    edits: &[align::StageEdit],
+) -> Vec<Change> {
+    if edits.is_empty() {
+        return Vec::new();
+    }
+    let orig: Vec<char> = decoded.text.chars().collect();
+    let norm: Vec<char> = out.chars().collect();
+    // (orig_start, orig_end, norm_start, norm_end)
+    let mut groups: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut cursor = 0usize; // original characters before this are accounted for
+    let mut open: Option<(usize, usize, usize, usize)> = None;
+    for (i, &(s, e)) in alignment.iter().enumerate() {
+        let unchanged = e == s + 1 && s == cursor && orig.get(s) == Some(&norm[i]);
+        if unchanged {
+            if let Some(g) = open.take() {
+                groups.push(g);
+            }
+            cursor = e;
+            continue;
+        }
+        let gap_start = cursor.min(s);
+        match &mut open {
+            Some(g) if s < g.1 || (s == g.1 && s > cursor) => {
+                g.1 = g.1.max(e);
+                g.3 = i + 1;
+            }
+            _ => {
+                if let Some(g) = open.take() {
+                    groups.push(g);
+                }
+                open = Some((gap_start, e.max(s), i, i + 1));
+            }
+        }
+        if e > cursor {
+            cursor = e;
+        }
+    }
+    if let Some(g) = open.take() {
+        groups.push(g);
+    }
+    // deletions: original stretches no normalised character maps to
+    let mut covered = vec![false; orig.len() + 1];
+    for &(s, e) in alignment {
+        for c in covered.iter_mut().take(e).skip(s) {
+            *c = true;
+        }
+    }
+    for g in &groups {
+        for c in covered.iter_mut().take(g.1).skip(g.0) {
+            *c = true;
+        }
+    }
+    let mut k = 0;
+    while k < orig.len() {
+        if covered[k] {
+            k += 1;
+            continue;
+        }
+        let s = k;
+        while k < orig.len() && !covered[k] {
+            k += 1;
+        }
+        // the normalised position: after the last char mapping before s
+        let p = alignment.partition_point(|a| a.1 <= s);
+        groups.push((s, k, p, p));
+    }
+    groups.sort_by_key(|g| (g.0, g.2));
+    // merge a deletion into the change it touches (e.g. a gap before a repaired run)
+    let mut merged: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for g in groups {
+        match merged.last_mut() {
+            Some(m) if g.0 < m.1 || (g.0 == m.1 && (g.2 == g.3 || m.2 == m.3) && g.2 == m.3) => {
+                m.1 = m.1.max(g.1);
+                m.3 = m.3.max(g.3);
+            }
+            _ => merged.push(g),
+        }
+    }
+    let positions: Vec<usize> = merged.iter().flat_map(|g| [g.0, g.1]).collect();
+    let bytes = decoded.byte_offsets(&positions);
+    let mut edits_sorted: Vec<&align::StageEdit> = edits.iter().collect();
+    edits_sorted.sort_by_key(|e| e.orig);
+    merged
+        .iter()
+        .enumerate()
+        .map(|(gi, &(os, oe, ns, ne))| {
+            let mut kinds: Vec<ChangeKind> = Vec::new();
+            let mut rules: Vec<&'static str> = Vec::new();
+            let lo = edits_sorted.partition_point(|e| e.orig.1 < os);
+            for e in &edits_sorted[lo..] {
+                if e.orig.0 > oe {
+                    break;
+                }
+                let touches = (e.orig.0 < oe && e.orig.1 > os)
+                    || (e.orig.0 == e.orig.1 && e.orig.0 >= os && e.orig.0 <= oe)
+                    || (os == oe && e.orig.0 <= os && e.orig.1 >= os);
+                if touches {
+                    if !kinds.contains(&e.kind) {
+                        kinds.push(e.kind);
+                    }
+                    if !rules.contains(&e.rule) {
+                        rules.push(e.rule);
+                    }
+                }
+            }
+            kinds.sort();
+            let kind = kinds.first().copied().unwrap_or(ChangeKind::Layout);
+            Change {
+                kind,
+                stages: if kinds.len() > 1 { kinds } else { Vec::new() },
+                rules,
+                orig: [os, oe],
+                bytes: [bytes[2 * gi], bytes[2 * gi + 1]],
+                norm: [ns, ne],
+                before: orig[os..oe].iter().collect(),
+                after: norm[ns..ne].iter().collect(),
+            }
+        })
+        .collect()
+}
