@@ -8,8 +8,11 @@
 //! The model, as OpenCC's `Converter` runs a config:
 //! 1. *normalisation*: CJK compatibility ideographs to their unified forms;
 //! 2. *segmentation* (configs that have one, e.g. `tw2s`): maximum forward
-//!    matching on the segmentation dictionary; conversion never matches across
-//!    a segment boundary. Configs without one convert the text as one segment;
+//!    matching on the segmentation dictionary — each phrase it finds is a
+//!    segment, and the characters between phrases form one segment together;
+//!    conversion never matches across a segment boundary (so `畫素藉由` stays
+//!    `画素借由` under tw2sp: `素藉` is a phrase). Configs without one convert
+//!    the text as one segment;
 //! 3. the *conversion chain*: each step is a dictionary group with the
 //!    `short_circuit` policy — at each position, the first dictionary of the
 //!    group that has any key starting there wins, with its longest such key,
@@ -350,16 +353,30 @@ fn convert_run(text: &str, config: Config) -> Run {
         run = convert_step(&run, &[d]);
     }
     if let Some(segdict) = p.segmentation {
+        // Maximum forward matching; a dictionary phrase is a segment of its
+        // own, and the characters between phrases form one segment together.
         let mut seg = Vec::with_capacity(run.chars.len());
         let mut i = 0;
         let mut id = 0u32;
+        let mut in_gap = false;
         while i < run.chars.len() {
-            let len = segdict.match_prefix(&run.chars[i..]).map_or(1, |(l, _)| l);
-            for _ in 0..len {
-                seg.push(id);
+            match segdict.match_prefix(&run.chars[i..]) {
+                Some((len, _)) if len > 1 => {
+                    id += 1;
+                    seg.extend(std::iter::repeat_n(id, len));
+                    id += 1;
+                    in_gap = false;
+                    i += len;
+                }
+                _ => {
+                    if !in_gap {
+                        id += 1;
+                        in_gap = true;
+                    }
+                    seg.push(id);
+                    i += 1;
+                }
             }
-            id += 1;
-            i += len;
         }
         run.seg = seg;
     }

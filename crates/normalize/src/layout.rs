@@ -777,28 +777,34 @@ fn read_metadata(
                 f.text = byline.to_string();
                 f.orig[1] = f.orig[0] + byline.chars().count().min(f.orig[1] - f.orig[0]);
                 meta.byline = Some(f.clone());
-                // names after author labels
+                // names after author labels, and bare names that continue a list of them
+                let mut after_label = false;
                 for part in inner.split([' ', '　', '·']) {
-                    for a in &author_labels {
-                        if let Some(pos) = part.find(a) {
-                            let name = &part[pos + a.len()..];
-                            let n = name.chars().count();
-                            if (2..=4).contains(&n) && name.chars().all(is_han) {
-                                meta.authors.push(MetaField {
-                                    text: part.to_string(),
-                                    value: Some(name.to_string()),
-                                    ..f.clone()
-                                });
-                            }
-                            break;
+                    if let Some((pos, a)) = author_labels
+                        .iter()
+                        .find_map(|a| part.find(a).map(|p| (p, a)))
+                    {
+                        let name = &part[pos + a.len()..];
+                        let n = name.chars().count();
+                        if (2..=4).contains(&n) && name.chars().all(is_han) {
+                            meta.authors.push(MetaField {
+                                text: part.to_string(),
+                                value: Some(name.to_string()),
+                                ..f.clone()
+                            });
                         }
-                    }
-                    if part.chars().all(is_han) && (2..=3).contains(&part.chars().count()) {
+                        after_label = true;
+                    } else if after_label
+                        && part.chars().all(is_han)
+                        && (2..=3).contains(&part.chars().count())
+                    {
                         meta.authors.push(MetaField {
                             text: part.to_string(),
                             value: Some(part.to_string()),
                             ..f.clone()
                         });
+                    } else {
+                        after_label = false;
                     }
                 }
             }

@@ -294,7 +294,7 @@ fn compose_changes(
     let mut cursor = 0usize; // original characters before this are accounted for
     let mut open: Option<(usize, usize, usize, usize)> = None;
     for (i, &(s, e)) in alignment.iter().enumerate() {
-        let unchanged = e == s + 1 && s == cursor && orig.get(s) == Some(&norm[i]);
+        let unchanged = e == s + 1 && s >= cursor && orig.get(s) == Some(&norm[i]);
         if unchanged {
             if let Some(g) = open.take() {
                 groups.push(g);

@@ -1,0 +1,55 @@
+//! OpenCC 1.4.2's official test cases are the oracle for conversion.
+
+mod common;
+
+use bangfu_normalize::Config;
+use bangfu_normalize::convert::convert_str;
+
+/// `testcases.json` has trailing commas; drop them before parsing.
+fn cases() -> serde_json::Value {
+    let raw = std::fs::read_to_string(common::data("opencc_testcases.json")).unwrap();
+    let mut clean = String::with_capacity(raw.len());
+    let chars: Vec<char> = raw.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ','
+            && chars[i + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|n| *n == '}' || *n == ']')
+        {
+            continue;
+        }
+        clean.push(c);
+    }
+    serde_json::from_str(&clean).unwrap()
+}
+
+#[test]
+fn official_cases_pass_for_every_supported_config() {
+    let cases = cases();
+    let mut failures = Vec::new();
+    let mut total = 0;
+    for case in cases["cases"].as_array().unwrap() {
+        let input = case["input"].as_str().unwrap();
+        for config in [Config::T2s, Config::Tw2s, Config::Hk2s, Config::Tw2sp] {
+            if let Some(expected) = case["expected"][config.name()].as_str() {
+                total += 1;
+                let got = convert_str(input, config);
+                if got != expected {
+                    failures.push(format!(
+                        "{} {}: {input}\n  got      {got}\n  expected {expected}",
+                        case["id"],
+                        config.name()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(total >= 160, "only {total} cases");
+    assert!(
+        failures.is_empty(),
+        "{} of {total} cases fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
