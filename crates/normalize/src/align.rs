@@ -192,15 +192,17 @@ impl AlignedText {
             }
             let old_len = old_align.as_ref().map_or(self.orig_len, |a| a.len());
             let (s, e) = span.unwrap_or_else(|| {
-                // a pure insertion sits where the next original character starts
-                let p = if ci < old_len {
-                    get(ci).0
-                } else if ci > 0 {
-                    get(ci - 1).1
-                } else {
-                    0
-                };
-                (p, p)
+                // A pure insertion sits between its neighbours: at the end of
+                // the previous character's range, or inside the range the two
+                // share when an earlier edit gave them overlapping ranges.
+                let prev = align.last().copied();
+                let next = if ci < old_len { Some(get(ci)) } else { None };
+                match (prev, next) {
+                    (Some(p), Some(n)) if n.0 < p.1 => (p.0.max(n.0), p.1),
+                    (Some(p), _) => (p.1, p.1),
+                    (None, Some(n)) => (n.0, n.0),
+                    (None, None) => (0, 0),
+                }
             });
             let m = rep.with.chars().count();
             if m == old_ranges.len() {

@@ -819,6 +819,12 @@ fn space_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind
             continue;
         }
         let seg = &s[l.content_start..l.end];
+        // spaces inside sentences are artefacts; a line with more spaces than
+        // clause punctuation separates its items with them (lists, names)
+        let spaces = seg.matches(' ').count();
+        if l.punct == 0 || spaces > l.punct {
+            continue;
+        }
         let chars: Vec<(usize, char)> = seg.char_indices().collect();
         let mut k = 1;
         while k + 1 < chars.len() {

@@ -1,0 +1,78 @@
+//! Property tests: the alignment and the change log stay exact whatever the
+//! input and whatever edits the stages make.
+
+mod common;
+
+use bangfu_normalize::align::{AlignedText, Replacement};
+use bangfu_normalize::{ChangeKind, Options, normalize};
+use proptest::prelude::*;
+
+fn edits_strategy() -> impl Strategy<Value = (String, Vec<(usize, usize, String)>)> {
+    let text = prop::collection::vec(
+        prop::sample::select(vec!['医', '療', 'a', ' ', '\n', '。', '(', 'ī', '１']),
+        0..40,
+    )
+    .prop_map(|v| v.into_iter().collect::<String>());
+    text.prop_flat_map(|t| {
+        let n = t.chars().count();
+        let edits = prop::collection::vec((0..=n, 0..4usize, "[x医疗]{0,3}"), 0..6);
+        (Just(t), edits)
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    /// Random rounds of non-overlapping replacements keep the alignment
+    /// monotone, inside the original, and each unchanged character equal to
+    /// the original character it maps to.
+    #[test]
+    fn alignment_survives_random_edits((text, edits) in edits_strategy()) {
+        let mut at = AlignedText::new(&text);
+        for round in edits.chunks(2) {
+            let s = at.as_str().to_string();
+            let idx: Vec<usize> = s.char_indices().map(|(b, _)| b).chain(std::iter::once(s.len())).collect();
+            let n = idx.len() - 1;
+            let mut reps = Vec::new();
+            let mut floor = 0;
+            let mut sorted: Vec<_> = round.to_vec();
+            sorted.sort();
+            for (start, len, with) in sorted {
+                let start = start.min(n).max(floor);
+                let end = (start + len).min(n);
+                if start < floor || (start == end && with.is_empty()) { continue; }
+                reps.push(Replacement::new(idx[start], idx[end], with, "test"));
+                floor = end + 1;
+                if floor > n { break; }
+            }
+            at.apply(ChangeKind::Layout, reps);
+        }
+        let orig: Vec<char> = text.chars().collect();
+        let a = at.alignment();
+        prop_assert_eq!(a.len(), at.as_str().chars().count());
+        let mut prev = (0, 0);
+        for &(s, e) in &a {
+            prop_assert!(s <= e && e <= orig.len());
+            prop_assert!(s >= prev.0 && e >= prev.1);
+            prev = (s, e);
+        }
+        for e in at.edits() {
+            prop_assert!(e.orig.0 <= e.orig.1 && e.orig.1 <= orig.len());
+        }
+    }
+
+    /// The whole pipeline on random text made of the characters that trigger
+    /// its stages: the change log is exact and nothing panics.
+    #[test]
+    fn change_log_is_exact_on_random_documents(
+        parts in prop::collection::vec(prop::sample::select(vec![
+            "醫(yī)療", "幫扶", "。", "?!", "敖裉", "H", "环县", " ", "\n", "\n\n", "１２", "## ", "医院 ", "发布日期: 2024-05-10",
+            "来源: 某报", "分享到:", "天津市卫生健康委员会派出专家,开展义诊活动。", "ㄔ", "O", "(捐赠)", "\r\n",
+        ]), 0..30)
+    ) {
+        let text: String = parts.concat();
+        let bytes = text.as_bytes();
+        let n = normalize(bytes, &Options::default()).unwrap();
+        common::check_change_log(bytes, &n);
+    }
+}

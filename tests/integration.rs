@@ -1,0 +1,255 @@
+//! End-to-end tests of the `bangfu` binary.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn bangfu() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_bangfu"))
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn run_with_stdin(mut cmd: Command, input: &[u8]) -> Output {
+    use std::io::Write;
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("bangfu-it-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, bytes).unwrap();
+    p
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+/// `testcases.json` has trailing commas; drop them before parsing.
+fn opencc_cases() -> serde_json::Value {
+    let raw =
+        std::fs::read_to_string(repo().join("crates/normalize/tests/data/opencc_testcases.json"))
+            .unwrap();
+    let chars: Vec<char> = raw.chars().collect();
+    let mut clean = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ','
+            && chars[i + 1..]
+                .iter()
+                .find(|c| !c.is_whitespace())
+                .is_some_and(|n| *n == '}' || *n == ']')
+        {
+            continue;
+        }
+        clean.push(c);
+    }
+    serde_json::from_str(&clean).unwrap()
+}
+
+#[test]
+fn opencc_cases_through_the_cli() {
+    let cases = opencc_cases();
+    let mut total = 0;
+    let mut failures = Vec::new();
+    for config in ["t2s", "tw2s", "hk2s", "tw2sp"] {
+        // one process per config: every case as its own file, outputs in order
+        let mut files = Vec::new();
+        let mut expected = Vec::new();
+        for (i, case) in cases["cases"].as_array().unwrap().iter().enumerate() {
+            if let Some(e) = case["expected"][config].as_str() {
+                files.push(tmp(
+                    &format!("{config}-{i}.txt"),
+                    case["input"].as_str().unwrap().as_bytes(),
+                ));
+                expected.push(e.to_string());
+            }
+        }
+        let out = bangfu()
+            .args(["normalize", "--json", "--convert", config])
+            .args(&files)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let got: Vec<String> = stdout(&out)
+            .lines()
+            .map(|l| {
+                serde_json::from_str::<serde_json::Value>(l).unwrap()["text"]
+                    .as_str()
+                    .unwrap()
+                    .to_string()
+            })
+            .collect();
+        assert_eq!(got.len(), expected.len());
+        for (g, e) in got.iter().zip(&expected) {
+            total += 1;
+            if g != e {
+                failures.push(format!("{config}: got {g} expected {e}"));
+            }
+        }
+    }
+    eprintln!(
+        "OpenCC cases through the CLI: {}/{total}",
+        total - failures.len()
+    );
+    assert!(total >= 160);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn normalize_prints_text_and_json() {
+    let p = repo().join("corpus/articles/002_09eddb1405d72439.txt");
+    let out = bangfu().args(["normalize"]).arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert!(stdout(&out).starts_with("医疗帮扶是东西部协作的重要内容"));
+    let out = bangfu()
+        .args(["normalize", "--json"])
+        .arg(&p)
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["encoding"], "UTF-8");
+    assert!(v["changes"].as_array().unwrap().len() > 100);
+    let first = &v["changes"][0];
+    for k in ["kind", "orig", "norm", "bytes", "before", "after"] {
+        assert!(!first[k].is_null(), "change lacks {k}");
+    }
+    assert_eq!(v["metadata"]["authors"][0]["value"], "乔洁");
+}
+
+#[test]
+fn convert_none_keeps_traditional_text() {
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["normalize", "--convert", "none", "-"]);
+            c
+        },
+        "醫療幫扶是東西部協作的重要內容".as_bytes(),
+    );
+    assert_eq!(stdout(&out).trim(), "醫療幫扶是東西部協作的重要內容");
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["normalize", "-"]);
+            c
+        },
+        "醫療幫扶是東西部協作的重要內容".as_bytes(),
+    );
+    assert_eq!(stdout(&out).trim(), "医疗帮扶是东西部协作的重要内容");
+}
+
+#[test]
+fn encodings_normalise_like_their_originals() {
+    let dir = repo().join("corpus/encodings");
+    let mut n = 0;
+    for e in std::fs::read_dir(&dir).unwrap() {
+        let p = e.unwrap().path();
+        let name = p.file_name().unwrap().to_string_lossy().into_owned();
+        let orig = std::fs::read_dir(repo().join("corpus/articles"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|o| {
+                o.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with(&name[..3])
+            })
+            .unwrap();
+        let a = bangfu().arg("normalize").arg(&p).output().unwrap();
+        let b = bangfu().arg("normalize").arg(&orig).output().unwrap();
+        assert!(a.status.success(), "{name}");
+        assert_eq!(stdout(&a), stdout(&b), "{name}");
+        n += 1;
+    }
+    assert_eq!(n, 16);
+}
+
+#[test]
+fn bad_input_gets_an_error_or_an_empty_result_never_a_panic() {
+    let png = tmp(
+        "image.txt",
+        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0",
+    );
+    let empty = tmp("empty.txt", b"");
+    let invalid = tmp(
+        "invalid.txt",
+        &[0xE5, 0x8C, 0xBB, 0xFF, 0xFE, 0x41, 0xC0, 0x80, 0xE7],
+    );
+    let good = repo().join("corpus/articles/000_2c29c94c3b5408b2.txt");
+    let out = bangfu()
+        .arg("normalize")
+        .args([&png, &empty, &invalid, &good])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(err.contains("image.txt") && err.contains("binary"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    // the good file after the bad ones is still processed
+    assert!(stdout(&out).contains("天津市卫生健康委对口帮扶雄安新区"));
+    let missing = bangfu()
+        .args(["normalize", "/no/such/file.txt"])
+        .output()
+        .unwrap();
+    assert_eq!(missing.status.code(), Some(1));
+}
+
+#[test]
+fn a_long_single_line_is_handled() {
+    // 5 MB of one line (the 50 MB case runs in the benchmark, in release mode)
+    let line: String = "天津市派出专家开展义诊活动,".repeat(5 * 1024 * 1024 / 42);
+    let p = tmp("long.txt", line.as_bytes());
+    let out = bangfu().args(["normalize"]).arg(&p).output().unwrap();
+    assert!(out.status.success());
+    assert!(out.stdout.len() >= line.len() - 100);
+}
+
+#[test]
+fn extract_reads_directories_and_dumps_and_keeps_going() {
+    let dump = std::fs::read_to_string(repo().join("corpus/dumps/seeds.jsonl")).unwrap();
+    let mut bad = dump.clone();
+    bad.push_str("{not json\n{\"id\": \"n\", \"text\": 42}\n");
+    let p = tmp("dump.jsonl", bad.as_bytes());
+    let out = bangfu().args(["extract"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = stdout(&out)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 7);
+    assert_eq!(lines[0]["doc"]["id"], "000_2c29c94c3b5408b2");
+    assert_eq!(lines[5]["error"]["kind"], "malformed_jsonl");
+    assert_eq!(lines[6]["error"]["kind"], "malformed_jsonl");
+    assert_eq!(lines[6]["doc"]["id"], "n");
+    let out = bangfu()
+        .args(["extract"])
+        .arg(repo().join("corpus/articles"))
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(stdout(&out).lines().count(), 5);
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let out = bangfu()
+        .args(["normalize", "--convert", "s2t", "x"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let _ = Path::new("unused");
+}
