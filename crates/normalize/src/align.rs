@@ -233,6 +233,12 @@ impl AlignedText {
         self.align = Some(align);
     }
 
+    /// Consumes the text: the text, its alignment (`None` while it is the
+    /// identity), and the stage edits.
+    pub fn into_raw_parts(self) -> (String, Option<Vec<(u32, u32)>>, Vec<StageEdit>) {
+        (self.text, self.align, self.edits)
+    }
+
     /// Consumes the text, returning it with its alignment (materialised).
     pub fn into_parts(self) -> (String, Vec<(usize, usize)>, Vec<StageEdit>) {
         let align = self.alignment();

@@ -97,6 +97,8 @@ struct Dict {
     astral: HashMap<char, usize>,
     /// Multi-character keys by first character, longest first.
     phrases: HashMap<char, Vec<(Vec<char>, usize)>>,
+    /// Bitset over the BMP of the first characters of `phrases`.
+    phrase_first: Vec<u64>,
     values: Vec<Vec<char>>,
 }
 
@@ -106,6 +108,7 @@ impl Dict {
             chars: vec![0; 0x10000],
             astral: HashMap::new(),
             phrases: HashMap::new(),
+            phrase_first: vec![0; 0x10000 / 64],
             values: Vec::new(),
         };
         for line in src.lines() {
@@ -129,11 +132,15 @@ impl Dict {
                     d.astral.entry(c).or_insert(idx);
                 }
             } else {
+                let f = kc[0] as u32;
+                if f < 0x10000 {
+                    d.phrase_first[f as usize / 64] |= 1 << (f % 64);
+                }
                 d.phrases.entry(kc[0]).or_default().push((kc, idx));
             }
         }
         for list in d.phrases.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         d
     }
@@ -142,7 +149,10 @@ impl Dict {
     #[inline]
     fn match_prefix(&self, text: &[char]) -> Option<(usize, &[char])> {
         let c = *text.first()?;
-        if let Some(list) = self.phrases.get(&c) {
+        let cp = c as u32;
+        let may_start_phrase =
+            cp >= 0x10000 || self.phrase_first[cp as usize / 64] & (1 << (cp % 64)) != 0;
+        if may_start_phrase && let Some(list) = self.phrases.get(&c) {
             for (k, v) in list {
                 if text.len() >= k.len() && text[..k.len()] == k[..] {
                     return Some((k.len(), &self.values[*v]));
@@ -488,6 +498,8 @@ pub fn convert(text: &mut AlignedText, config: Config) {
         .collect();
     let input: Vec<char> = s.chars().collect();
     let mut reps: Vec<Replacement> = Vec::new();
+    // whether the last replacement so far maps one-to-one (extendable)
+    let mut last_one_to_one = false;
     let mut i = 0;
     let n = run.chars.len();
     while i < n {
@@ -499,26 +511,28 @@ pub fn convert(text: &mut AlignedText, config: Config) {
         let out = &run.chars[i..j];
         let inp = &input[s0 as usize..e0 as usize];
         if out != inp {
-            let with: String = out.iter().collect();
             let (bs, be) = (byte_at[s0 as usize], byte_at[e0 as usize]);
-            // extend the previous run when adjacent and both are one-to-one
+            let one_to_one = out.len() == inp.len();
             match reps.last_mut() {
-                Some(last)
-                    if last.end == bs && out.len() == inp.len() && last_is_one_to_one(last, s) =>
-                {
+                // extend the previous run when adjacent and both are one-to-one
+                Some(last) if last.end == bs && one_to_one && last_one_to_one => {
                     last.end = be;
-                    last.with.push_str(&with);
+                    last.with.extend(out.iter());
                 }
-                _ => reps.push(Replacement::new(bs, be, with, config.name())),
+                _ => {
+                    reps.push(Replacement::new(
+                        bs,
+                        be,
+                        out.iter().collect::<String>(),
+                        config.name(),
+                    ));
+                    last_one_to_one = one_to_one;
+                }
             }
         }
         i = j;
     }
     text.apply(ChangeKind::Convert, reps);
-}
-
-fn last_is_one_to_one(r: &Replacement, s: &str) -> bool {
-    s[r.start..r.end].chars().count() == r.with.chars().count()
 }
 
 #[cfg(test)]

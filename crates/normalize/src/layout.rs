@@ -388,7 +388,7 @@ fn page_header(t: &str) -> Option<&str> {
     let r = t.strip_prefix('第')?;
     let digits = r
         .chars()
-        .take_while(|c| c.is_ascii_digit() || matches!(c, 'A'..='Z'))
+        .take_while(|c| c.is_ascii_digit() || c.is_ascii_uppercase())
         .count();
     if digits == 0 {
         return None;

@@ -134,9 +134,10 @@ pub struct Normalized {
     /// The decoded original.
     #[serde(skip)]
     pub original: String,
-    /// Per normalised character: its range in the decoded original.
+    /// Per normalised character: its range in the decoded original (`None`
+    /// while no stage edited the text, so clean text costs no table).
     #[serde(skip)]
-    pub alignment: Vec<(usize, usize)>,
+    align: Option<Vec<(u32, u32)>>,
     #[serde(skip)]
     decoded: Option<decode::Decoded>,
 }
@@ -157,17 +158,39 @@ pub struct RepairReport {
 }
 
 impl Normalized {
+    /// Original character range of normalised character `i`.
+    pub fn orig_of(&self, i: usize) -> (usize, usize) {
+        match &self.align {
+            None => (i, i + 1),
+            Some(a) => (a[i].0 as usize, a[i].1 as usize),
+        }
+    }
+
+    /// The alignment of every normalised character, materialised.
+    pub fn alignment(&self) -> Vec<(usize, usize)> {
+        match &self.align {
+            None => (0..self.text.chars().count()).map(|i| (i, i + 1)).collect(),
+            Some(a) => a.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
+        }
+    }
+
     /// Original character span of normalised characters `[start, end)`.
     pub fn orig_span(&self, start: usize, end: usize) -> Range {
         if start >= end {
-            let p = if start < self.alignment.len() {
-                self.alignment[start].0
+            let n = match &self.align {
+                None => self.original.chars().count(),
+                Some(a) => a.len(),
+            };
+            let p = if start < n {
+                self.orig_of(start).0
+            } else if n == 0 {
+                0
             } else {
-                self.alignment.last().map_or(0, |a| a.1)
+                self.orig_of(n - 1).1
             };
             return [p, p];
         }
-        [self.alignment[start].0, self.alignment[end - 1].1]
+        [self.orig_of(start).0, self.orig_of(end - 1).1]
     }
 
     /// Input byte range of original characters `[start, end)`.
@@ -253,8 +276,11 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
         ));
     }
 
-    let (out, alignment, edits) = text.into_parts();
-    let changes = compose_changes(&decoded, &out, &alignment, &edits);
+    let (out, align, edits) = text.into_raw_parts();
+    let changes = match &align {
+        Some(a) => compose_changes(&decoded, &out, a, &edits),
+        None => Vec::new(),
+    };
     Ok(Normalized {
         text: out,
         encoding: decoded.encoding.name(),
@@ -267,7 +293,7 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
         warnings,
         lines,
         original: decoded.text.clone(),
-        alignment,
+        align,
         decoded: Some(decoded),
     })
 }
@@ -281,7 +307,7 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
 fn compose_changes(
     decoded: &decode::Decoded,
     out: &str,
-    alignment: &[(usize, usize)],
+    alignment: &[(u32, u32)],
     edits: &[align::StageEdit],
 ) -> Vec<Change> {
     if edits.is_empty() {
@@ -294,6 +320,7 @@ fn compose_changes(
     let mut cursor = 0usize; // original characters before this are accounted for
     let mut open: Option<(usize, usize, usize, usize)> = None;
     for (i, &(s, e)) in alignment.iter().enumerate() {
+        let (s, e) = (s as usize, e as usize);
         let unchanged = e == s + 1 && s >= cursor && orig.get(s) == Some(&norm[i]);
         if unchanged {
             if let Some(g) = open.take() {
@@ -304,7 +331,7 @@ fn compose_changes(
         }
         let gap_start = cursor.min(s);
         match &mut open {
-            Some(g) if s < g.1 || (s == g.1 && s > cursor) => {
+            Some(g) if s <= g.1 => {
                 g.1 = g.1.max(e);
                 g.3 = i + 1;
             }
@@ -325,6 +352,7 @@ fn compose_changes(
     // deletions: original stretches no normalised character maps to
     let mut covered = vec![false; orig.len() + 1];
     for &(s, e) in alignment {
+        let (s, e) = (s as usize, e as usize);
         for c in covered.iter_mut().take(e).skip(s) {
             *c = true;
         }
@@ -345,7 +373,7 @@ fn compose_changes(
             k += 1;
         }
         // the normalised position: after the last char mapping before s
-        let p = alignment.partition_point(|a| a.1 <= s);
+        let p = alignment.partition_point(|a| (a.1 as usize) <= s);
         groups.push((s, k, p, p));
     }
     groups.sort_by_key(|g| (g.0, g.2));

@@ -281,7 +281,7 @@ fn viterbi(
     right: &[char],
     ctx: &Ctx,
 ) -> Option<(Vec<char>, f64)> {
-    if seq.len() % 2 != 0 || seq.is_empty() {
+    if !seq.len().is_multiple_of(2) || seq.is_empty() {
         return None;
     }
     let gbk = Gbk::get();

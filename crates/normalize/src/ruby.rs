@@ -57,7 +57,7 @@ impl PinyinTable {
     /// Is `syllable` a reading of `c`?
     pub fn is_reading(&self, c: char, syllable: &str) -> bool {
         match self.readings.get(&c) {
-            Some(list) => list.iter().any(|r| *r == syllable),
+            Some(list) => list.contains(&syllable),
             None => has_tone_mark(syllable) && self.syllables.contains(&strip_tone(syllable)),
         }
     }

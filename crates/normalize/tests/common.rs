@@ -54,9 +54,10 @@ pub fn check_change_log(bytes: &[u8], n: &Normalized) {
         let after: String = norm[c.norm[0]..c.norm[1]].iter().collect();
         assert_eq!(after, c.after, "{c:?}");
     }
-    assert_eq!(n.alignment.len(), norm.len());
+    let alignment = n.alignment();
+    assert_eq!(alignment.len(), norm.len());
     let mut prev = (0, 0);
-    for (i, &(s, e)) in n.alignment.iter().enumerate() {
+    for (i, &(s, e)) in alignment.iter().enumerate() {
         assert!(
             s < e || (s == e && s <= orig.len()),
             "char {i} maps to empty {s}..{e}"
