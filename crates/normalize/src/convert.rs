@@ -360,7 +360,10 @@ fn convert_run(text: &str, config: Config) -> Run {
         chars,
     };
     for d in &p.normalization {
-        run = convert_step(&run, &[d]);
+        // most text has no compatibility ideographs: skip the copy
+        if run.chars.iter().any(|&c| d.match_prefix(&[c]).is_some()) {
+            run = convert_step(&run, &[d]);
+        }
     }
     if let Some(segdict) = p.segmentation {
         // Maximum forward matching; a dictionary phrase is a segment of its

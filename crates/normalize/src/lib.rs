@@ -313,23 +313,50 @@ fn compose_changes(
     if edits.is_empty() {
         return Vec::new();
     }
-    let orig: Vec<char> = decoded.text.chars().collect();
-    let norm: Vec<char> = out.chars().collect();
     // (orig_start, orig_end, norm_start, norm_end)
     let mut groups: Vec<(usize, usize, usize, usize)> = Vec::new();
     let mut cursor = 0usize; // original characters before this are accounted for
     let mut open: Option<(usize, usize, usize, usize)> = None;
-    for (i, &(s, e)) in alignment.iter().enumerate() {
+    // the original characters, walked in step with the (monotone) alignment
+    let mut orig_chars = decoded.text.chars();
+    let mut orig_pos = 0usize;
+    let mut orig_at = |s: usize| -> Option<char> {
+        let mut c = None;
+        while orig_pos <= s {
+            c = orig_chars.next();
+            orig_pos += 1;
+            if orig_pos > s {
+                return c;
+            }
+        }
+        c
+    };
+    let mut last_orig: Option<(usize, Option<char>)> = None;
+    for (i, (&(s, e), nc)) in alignment.iter().zip(out.chars()).enumerate() {
         let (s, e) = (s as usize, e as usize);
-        let unchanged = e == s + 1 && s >= cursor && orig.get(s) == Some(&norm[i]);
+        let oc = match last_orig {
+            Some((p, c)) if p == s => c,
+            _ => {
+                let c = orig_at(s);
+                last_orig = Some((s, c));
+                c
+            }
+        };
+        let unchanged = e == s + 1 && s >= cursor && oc == Some(nc);
         if unchanged {
+            if s > cursor {
+                // original characters nothing maps to: a deletion
+                match &mut open {
+                    Some(g) if g.1 >= cursor => g.1 = s,
+                    _ => groups.push((cursor, s, i, i)),
+                }
+            }
             if let Some(g) = open.take() {
                 groups.push(g);
             }
             cursor = e;
             continue;
         }
-        let gap_start = cursor.min(s);
         match &mut open {
             Some(g) if s <= g.1 => {
                 g.1 = g.1.max(e);
@@ -339,42 +366,26 @@ fn compose_changes(
                 if let Some(g) = open.take() {
                     groups.push(g);
                 }
-                open = Some((gap_start, e.max(s), i, i + 1));
+                open = Some((cursor.min(s), e.max(s), i, i + 1));
             }
         }
-        if e > cursor {
-            cursor = e;
+        cursor = cursor.max(e);
+    }
+    let orig_len = decoded.text.chars().count();
+    let n_norm = alignment.len();
+    if cursor < orig_len {
+        match &mut open {
+            Some(g) if g.1 >= cursor => g.1 = orig_len,
+            _ => {
+                if let Some(g) = open.take() {
+                    groups.push(g);
+                }
+                groups.push((cursor, orig_len, n_norm, n_norm));
+            }
         }
     }
     if let Some(g) = open.take() {
         groups.push(g);
-    }
-    // deletions: original stretches no normalised character maps to
-    let mut covered = vec![false; orig.len() + 1];
-    for &(s, e) in alignment {
-        let (s, e) = (s as usize, e as usize);
-        for c in covered.iter_mut().take(e).skip(s) {
-            *c = true;
-        }
-    }
-    for g in &groups {
-        for c in covered.iter_mut().take(g.1).skip(g.0) {
-            *c = true;
-        }
-    }
-    let mut k = 0;
-    while k < orig.len() {
-        if covered[k] {
-            k += 1;
-            continue;
-        }
-        let s = k;
-        while k < orig.len() && !covered[k] {
-            k += 1;
-        }
-        // the normalised position: after the last char mapping before s
-        let p = alignment.partition_point(|a| (a.1 as usize) <= s);
-        groups.push((s, k, p, p));
     }
     groups.sort_by_key(|g| (g.0, g.2));
     // merge a deletion into the change it touches (e.g. a gap before a repaired run)
@@ -390,12 +401,16 @@ fn compose_changes(
     }
     let positions: Vec<usize> = merged.iter().flat_map(|g| [g.0, g.1]).collect();
     let bytes = decoded.byte_offsets(&positions);
+    let orig_bytes = char_offsets(&decoded.text, &positions);
+    let norm_positions: Vec<usize> = merged.iter().flat_map(|g| [g.2, g.3]).collect();
+    let norm_bytes = char_offsets(out, &norm_positions);
     let mut edits_sorted: Vec<&align::StageEdit> = edits.iter().collect();
     edits_sorted.sort_by_key(|e| e.orig);
     merged
         .iter()
         .enumerate()
         .map(|(gi, &(os, oe, ns, ne))| {
+            let _ = (ns, ne);
             let mut kinds: Vec<ChangeKind> = Vec::new();
             let mut rules: Vec<&'static str> = Vec::new();
             let lo = edits_sorted.partition_point(|e| e.orig.1 < os);
@@ -424,9 +439,32 @@ fn compose_changes(
                 orig: [os, oe],
                 bytes: [bytes[2 * gi], bytes[2 * gi + 1]],
                 norm: [ns, ne],
-                before: orig[os..oe].iter().collect(),
-                after: norm[ns..ne].iter().collect(),
+                before: decoded.text[orig_bytes[2 * gi]..orig_bytes[2 * gi + 1]].to_string(),
+                after: out[norm_bytes[2 * gi]..norm_bytes[2 * gi + 1]].to_string(),
             }
         })
         .collect()
+}
+
+/// Byte offsets of ascending character positions in `text` (one pass).
+fn char_offsets(text: &str, positions: &[usize]) -> Vec<usize> {
+    let mut out = Vec::with_capacity(positions.len());
+    let mut it = text.char_indices().enumerate();
+    let mut cur = it.next();
+    for &p in positions {
+        loop {
+            match cur {
+                Some((ci, (b, _))) if ci == p => {
+                    out.push(b);
+                    break;
+                }
+                Some((ci, _)) if ci < p => cur = it.next(),
+                _ => {
+                    out.push(text.len());
+                    break;
+                }
+            }
+        }
+    }
+    out
 }
