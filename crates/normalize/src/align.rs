@@ -46,16 +46,19 @@ impl Replacement {
     }
 }
 
-/// One edit as a stage made it: what it saw, what it wrote, and the original
-/// characters those descend from.
+/// One edit as a stage made it: its kind and rule, and the original
+/// characters it touched. (What it saw and wrote is in the composed change
+/// log, against the original; keeping both here would double the cost of a
+/// fully converted document.)
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StageEdit {
     pub kind: ChangeKind,
     pub rule: &'static str,
     /// Characters of the decoded original, half-open.
     pub orig: (usize, usize),
-    pub before: String,
-    pub after: String,
+    /// Characters the edit replaced and wrote (counts only).
+    pub replaced: usize,
+    pub written: usize,
 }
 
 /// Text under normalisation plus its alignment to the decoded original.
@@ -173,14 +176,15 @@ impl AlignedText {
                 ci += 1;
             }
             // collect the replaced chars
-            let mut before = String::new();
+            let mut replaced = 0usize;
             let mut span: Option<(u32, u32)> = None;
             let mut old_ranges: Vec<(u32, u32)> = Vec::new();
             while let Some(&(b, c)) = chars.peek() {
                 if b >= rep.end {
                     break;
                 }
-                before.push(c);
+                let _ = c;
+                replaced += 1;
                 let a = get(ci);
                 old_ranges.push(a);
                 span = Some(match span {
@@ -220,8 +224,8 @@ impl AlignedText {
                 kind,
                 rule: rep.rule,
                 orig: (s as usize, e as usize),
-                before,
-                after: rep.with.clone(),
+                replaced,
+                written: m,
             });
         }
         for (_, c) in chars {
@@ -288,7 +292,7 @@ mod tests {
         assert_eq!(t.orig_of(1), (5, 7));
         assert_eq!(t.edits().len(), 2);
         assert_eq!(t.edits()[0].orig, (1, 5));
-        assert_eq!(t.edits()[0].before, "(yī)");
+        assert_eq!(t.edits()[0].replaced, 4);
     }
 
     #[test]

@@ -491,18 +491,35 @@ pub fn simplify_char(c: char) -> char {
 }
 
 /// Converts the aligned text in place, logging one edit per converted run.
+///
+/// No OpenCC key contains a line break, so no match can cross one: the text
+/// is converted line by line, which keeps the working memory proportional to
+/// the longest line rather than to the document.
 pub fn convert(text: &mut AlignedText, config: Config) {
     let s = text.as_str();
-    let run = convert_run(s, config);
-    let byte_at: Vec<usize> = s
-        .char_indices()
-        .map(|(b, _)| b)
-        .chain(std::iter::once(s.len()))
-        .collect();
-    let input: Vec<char> = s.chars().collect();
     let mut reps: Vec<Replacement> = Vec::new();
+    let mut line_start = 0usize;
+    for line in s.split_inclusive('\n') {
+        convert_line(line, line_start, config, &mut reps);
+        line_start += line.len();
+    }
+    text.apply(ChangeKind::Convert, reps);
+}
+
+fn convert_line(line: &str, offset: usize, config: Config, reps: &mut Vec<Replacement>) {
+    if line.is_ascii() {
+        return;
+    }
+    let run = convert_run(line, config);
+    let byte_at: Vec<u32> = line
+        .char_indices()
+        .map(|(b, _)| b as u32)
+        .chain(std::iter::once(line.len() as u32))
+        .collect();
+    let input: Vec<char> = line.chars().collect();
     // whether the last replacement so far maps one-to-one (extendable)
     let mut last_one_to_one = false;
+    let first_rep = reps.len();
     let mut i = 0;
     let n = run.chars.len();
     while i < n {
@@ -514,11 +531,13 @@ pub fn convert(text: &mut AlignedText, config: Config) {
         let out = &run.chars[i..j];
         let inp = &input[s0 as usize..e0 as usize];
         if out != inp {
-            let (bs, be) = (byte_at[s0 as usize], byte_at[e0 as usize]);
+            let bs = offset + byte_at[s0 as usize] as usize;
+            let be = offset + byte_at[e0 as usize] as usize;
             let one_to_one = out.len() == inp.len();
+            let in_line = reps.len() > first_rep;
             match reps.last_mut() {
                 // extend the previous run when adjacent and both are one-to-one
-                Some(last) if last.end == bs && one_to_one && last_one_to_one => {
+                Some(last) if in_line && last.end == bs && one_to_one && last_one_to_one => {
                     last.end = be;
                     last.with.extend(out.iter());
                 }
@@ -535,7 +554,6 @@ pub fn convert(text: &mut AlignedText, config: Config) {
         }
         i = j;
     }
-    text.apply(ChangeKind::Convert, reps);
 }
 
 #[cfg(test)]

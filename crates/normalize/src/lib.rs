@@ -226,7 +226,10 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
         ConvertMode::Never => None,
         ConvertMode::Always(c) => Some(c),
         ConvertMode::Auto => {
-            if convert::looks_traditional(text.as_str()) {
+            // repairs and ruby removal can only make a text more traditional
+            // (they restore characters); re-check only when they edited it
+            let edited = !text.edits().is_empty();
+            if traditional || (edited && convert::looks_traditional(text.as_str())) {
                 Some(match opts.tld.as_deref() {
                     Some("tw") => Config::Tw2s,
                     Some("hk") | Some("mo") => Config::Hk2s,
