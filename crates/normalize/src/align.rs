@@ -61,6 +61,9 @@ pub struct StageEdit {
     pub written: usize,
 }
 
+/// Per character: the half-open range of original characters it came from.
+pub type RawAlignment = Vec<(u32, u32)>;
+
 /// Text under normalisation plus its alignment to the decoded original.
 #[derive(Debug, Clone)]
 pub struct AlignedText {
@@ -239,7 +242,7 @@ impl AlignedText {
 
     /// Consumes the text: the text, its alignment (`None` while it is the
     /// identity), and the stage edits.
-    pub fn into_raw_parts(self) -> (String, Option<Vec<(u32, u32)>>, Vec<StageEdit>) {
+    pub fn into_raw_parts(self) -> (String, Option<RawAlignment>, Vec<StageEdit>) {
         (self.text, self.align, self.edits)
     }
 

@@ -148,29 +148,3 @@ mod tests {
         assert!((m.han_logp('醫') - m.han_logp('医')).abs() < 1e-9);
     }
 }
-
-#[cfg(test)]
-mod probe {
-    use super::*;
-    #[test]
-    #[ignore]
-    fn print_scores() {
-        let m = CharModel::get();
-        for s in [
-            "勇擔使命“踐初心",
-            "勇據使冒踐初心",
-            "勇捁冒踐初心",
-            "在專科建設",
-            "在。科建設",
-        ] {
-            let chars: Vec<char> = s.chars().collect();
-            let mut prev = None;
-            let mut parts = Vec::new();
-            for &c in &chars {
-                parts.push(format!("{c}:{:.1}", m.logp(prev, c)));
-                prev = Some(c);
-            }
-            eprintln!("{s} {:.1} {}", m.score(None, s.chars()), parts.join(" "));
-        }
-    }
-}
