@@ -1,6 +1,6 @@
 //! End-to-end tests of the `bangfu` binary.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn bangfu() -> Command {
@@ -35,25 +35,14 @@ fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
 }
 
-/// `testcases.json` has trailing commas; drop them before parsing.
+#[path = "../crates/normalize/tests/lenient_json.rs"]
+mod lenient_json;
+
 fn opencc_cases() -> serde_json::Value {
-    let raw =
-        std::fs::read_to_string(repo().join("crates/normalize/tests/data/opencc_testcases.json"))
-            .unwrap();
-    let chars: Vec<char> = raw.chars().collect();
-    let mut clean = String::new();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ','
-            && chars[i + 1..]
-                .iter()
-                .find(|c| !c.is_whitespace())
-                .is_some_and(|n| *n == '}' || *n == ']')
-        {
-            continue;
-        }
-        clean.push(c);
-    }
-    serde_json::from_str(&clean).unwrap()
+    lenient_json::parse(
+        &std::fs::read_to_string(repo().join("crates/normalize/tests/data/opencc_testcases.json"))
+            .unwrap(),
+    )
 }
 
 #[test]
@@ -251,5 +240,4 @@ fn usage_errors_exit_2() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let _ = Path::new("unused");
 }

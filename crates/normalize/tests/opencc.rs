@@ -5,23 +5,11 @@ mod common;
 use bangfu_normalize::Config;
 use bangfu_normalize::convert::convert_str;
 
-/// `testcases.json` has trailing commas; drop them before parsing.
+#[path = "lenient_json.rs"]
+mod lenient_json;
+
 fn cases() -> serde_json::Value {
-    let raw = std::fs::read_to_string(common::data("opencc_testcases.json")).unwrap();
-    let mut clean = String::with_capacity(raw.len());
-    let chars: Vec<char> = raw.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
-        if c == ','
-            && chars[i + 1..]
-                .iter()
-                .find(|c| !c.is_whitespace())
-                .is_some_and(|n| *n == '}' || *n == ']')
-        {
-            continue;
-        }
-        clean.push(c);
-    }
-    serde_json::from_str(&clean).unwrap()
+    lenient_json::parse(&std::fs::read_to_string(common::data("opencc_testcases.json")).unwrap())
 }
 
 #[test]
