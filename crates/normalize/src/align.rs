@@ -64,6 +64,47 @@ pub struct StageEdit {
 /// Per character: the half-open range of original characters it came from.
 pub type RawAlignment = Vec<(u32, u32)>;
 
+/// Range of character `i` under an alignment (`None` = identity).
+pub(crate) fn orig_of(align: &Option<RawAlignment>, i: usize) -> (usize, usize) {
+    match align {
+        None => (i, i + 1),
+        Some(a) => (a[i].0 as usize, a[i].1 as usize),
+    }
+}
+
+/// An alignment with one `(start, end)` per character of `text`.
+pub(crate) fn materialise(align: &Option<RawAlignment>, text: &str) -> Vec<(usize, usize)> {
+    match align {
+        None => (0..text.chars().count()).map(|i| (i, i + 1)).collect(),
+        Some(a) => a.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
+    }
+}
+
+/// Original span of characters `[start, end)` of `text` under `align`; an
+/// empty span maps to the empty original position where it sits.
+pub(crate) fn orig_span(
+    align: &Option<RawAlignment>,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    if start < end {
+        return (orig_of(align, start).0, orig_of(align, end - 1).1);
+    }
+    let n = match align {
+        None => text.chars().count(),
+        Some(a) => a.len(),
+    };
+    let p = if start < n {
+        orig_of(align, start).0
+    } else if n == 0 {
+        0
+    } else {
+        orig_of(align, n - 1).1
+    };
+    (p, p)
+}
+
 /// Text under normalisation plus its alignment to the decoded original.
 #[derive(Debug, Clone)]
 pub struct AlignedText {
@@ -101,35 +142,18 @@ impl AlignedText {
 
     /// Original character range of normalised character `i`.
     pub fn orig_of(&self, i: usize) -> (usize, usize) {
-        match &self.align {
-            None => (i, i + 1),
-            Some(a) => (a[i].0 as usize, a[i].1 as usize),
-        }
+        orig_of(&self.align, i)
     }
 
     /// The per-character alignment, materialised.
     pub fn alignment(&self) -> Vec<(usize, usize)> {
-        match &self.align {
-            None => (0..self.text.chars().count()).map(|i| (i, i + 1)).collect(),
-            Some(a) => a.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
-        }
+        materialise(&self.align, &self.text)
     }
 
     /// Original character span of normalised characters `[start, end)`.
     /// An empty span maps to the empty original position where it sits.
     pub fn orig_span(&self, start: usize, end: usize) -> (usize, usize) {
-        let n = self.text.chars().count();
-        if start >= end {
-            let p = if start < n {
-                self.orig_of(start).0
-            } else if n == 0 {
-                0
-            } else {
-                self.orig_of(n - 1).1
-            };
-            return (p, p);
-        }
-        (self.orig_of(start).0, self.orig_of(end - 1).1)
+        orig_span(&self.align, &self.text, start, end)
     }
 
     /// Applies non-overlapping replacements (byte offsets into the current text,

@@ -160,37 +160,18 @@ pub struct RepairReport {
 impl Normalized {
     /// Original character range of normalised character `i`.
     pub fn orig_of(&self, i: usize) -> (usize, usize) {
-        match &self.align {
-            None => (i, i + 1),
-            Some(a) => (a[i].0 as usize, a[i].1 as usize),
-        }
+        align::orig_of(&self.align, i)
     }
 
     /// The alignment of every normalised character, materialised.
     pub fn alignment(&self) -> Vec<(usize, usize)> {
-        match &self.align {
-            None => (0..self.text.chars().count()).map(|i| (i, i + 1)).collect(),
-            Some(a) => a.iter().map(|&(s, e)| (s as usize, e as usize)).collect(),
-        }
+        align::materialise(&self.align, &self.text)
     }
 
     /// Original character span of normalised characters `[start, end)`.
     pub fn orig_span(&self, start: usize, end: usize) -> Range {
-        if start >= end {
-            let n = match &self.align {
-                None => self.original.chars().count(),
-                Some(a) => a.len(),
-            };
-            let p = if start < n {
-                self.orig_of(start).0
-            } else if n == 0 {
-                0
-            } else {
-                self.orig_of(n - 1).1
-            };
-            return [p, p];
-        }
-        [self.orig_of(start).0, self.orig_of(end - 1).1]
+        let (s, e) = align::orig_span(&self.align, &self.text, start, end);
+        [s, e]
     }
 
     /// Input byte range of original characters `[start, end)`.
