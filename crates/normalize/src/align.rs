@@ -206,11 +206,10 @@ impl AlignedText {
             let mut replaced = 0usize;
             let mut span: Option<(u32, u32)> = None;
             let mut old_ranges: Vec<(u32, u32)> = Vec::new();
-            while let Some(&(b, c)) = chars.peek() {
+            while let Some(&(b, _)) = chars.peek() {
                 if b >= rep.end {
                     break;
                 }
-                let _ = c;
                 replaced += 1;
                 let a = get(ci);
                 old_ranges.push(a);

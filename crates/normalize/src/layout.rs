@@ -769,9 +769,6 @@ fn read_metadata(
                         .chars()
                         .next()
                         .map_or(1, char::len_utf8);
-                let off = s[l.content_start..l.end].find(t).unwrap_or(0) + l.content_start;
-                let cs = s[..off].chars().count();
-                let _ = cs;
                 let byline = &t[..end];
                 let mut f = field(l, None);
                 f.text = byline.to_string();

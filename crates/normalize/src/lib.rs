@@ -394,7 +394,6 @@ fn compose_changes(
         .iter()
         .enumerate()
         .map(|(gi, &(os, oe, ns, ne))| {
-            let _ = (ns, ne);
             let mut kinds: Vec<ChangeKind> = Vec::new();
             let mut rules: Vec<&'static str> = Vec::new();
             let lo = edits_sorted.partition_point(|e| e.orig.1 < os);
