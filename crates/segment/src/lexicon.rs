@@ -1,0 +1,353 @@
+//! The place lexicon: GB/T 2260 divisions, the short forms news writes for
+//! them, named areas and one-character province abbreviations.
+//!
+//! The division table (`data/divisions.tsv`) is generated from the vendored
+//! MIT tables by `data/gen/divisions.py`; nothing in it is typed by hand.
+//! Short forms are *derived* here, by rule, as the data's README asks:
+//!
+//! * a province or city drops its generic suffix (`河北省` → `河北`,
+//!   `保定市` → `保定`, `阿拉善盟` → `阿拉善`);
+//! * an autonomous unit drops its ethnic names (`广西壮族自治区` → `广西`,
+//!   `莫力达瓦达斡尔族自治旗` → `莫力达瓦旗` and `莫力达瓦`);
+//! * a county drops `县` (`安新县` → `安新`) — but a district never drops
+//!   `区` (`朝阳区` → `朝阳` would make a place of a common word), and
+//!   not where jieba's dictionary knows the short form as a frequent word
+//!   (`和平县` → `和平`);
+//! * a short form shorter than two characters, or one that two different
+//!   divisions would share, is not derived (it stays a name, without a code,
+//!   only where the table itself has it).
+
+use std::collections::HashMap;
+
+/// The administrative level of a division.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Level {
+    Province,
+    City,
+    County,
+}
+
+impl Level {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Level::Province => "province",
+            Level::City => "city",
+            Level::County => "county",
+        }
+    }
+}
+
+/// One row of the division table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Division {
+    /// Six-digit GB/T 2260 code.
+    pub code: String,
+    pub name: String,
+    pub level: Level,
+    /// False for units that no longer exist (崇文区, 宣武区).
+    pub current: bool,
+}
+
+/// How a surface form names a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PlaceKind {
+    /// The full name of a division (`安新县`).
+    Division,
+    /// A derived short form (`安新`, `河北`).
+    ShortForm,
+    /// A named area or regional grouping (`京津冀`, `雄安新区`).
+    Area,
+    /// A one-character province abbreviation (`津`).
+    Abbreviation,
+}
+
+/// What a surface form resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlaceEntry {
+    pub kind: PlaceKind,
+    /// GB/T 2260 code where the form resolves to one division.
+    pub code: Option<String>,
+    pub level: Option<Level>,
+}
+
+/// All place names bangfu knows, by surface form.
+pub struct Lexicon {
+    divisions: Vec<Division>,
+    by_name: HashMap<String, PlaceEntry>,
+    abbreviations: HashMap<char, String>,
+}
+
+const DIVISIONS: &str = include_str!("../data/divisions.tsv");
+const AREAS: &str = include_str!("../data/areas.txt");
+const ETHNIC: &str = include_str!("../data/ethnic.txt");
+const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+impl Lexicon {
+    /// The process-wide lexicon (built with the shared [`Segmenter`], whose
+    /// dictionary says which short forms would be common words).
+    ///
+    /// [`Segmenter`]: crate::Segmenter
+    pub fn shared() -> &'static Lexicon {
+        crate::Segmenter::shared().lexicon()
+    }
+
+    /// Loads the tables.  `common_word` says whether a derived county short
+    /// form is a common word (`和平县` → `和平`), which is then not derived.
+    pub(crate) fn load(common_word: &dyn Fn(&str) -> bool) -> Lexicon {
+        let divisions: Vec<Division> = data_lines(DIVISIONS)
+            .filter_map(|line| {
+                let mut f = line.split('\t');
+                let (code, name, level, status) = (f.next()?, f.next()?, f.next()?, f.next()?);
+                let level = match level {
+                    "province" => Level::Province,
+                    "city" => Level::City,
+                    _ => Level::County,
+                };
+                Some(Division {
+                    code: code.to_string(),
+                    name: name.to_string(),
+                    level,
+                    current: status == "current",
+                })
+            })
+            .collect();
+        let ethnic: Vec<&str> = data_lines(ETHNIC).flat_map(str::split_whitespace).collect();
+
+        let mut by_name: HashMap<String, PlaceEntry> = HashMap::new();
+        // Full names: current before historical, higher level first (北京市
+        // is both a province and its city; the province wins).
+        let mut order: Vec<&Division> = divisions.iter().collect();
+        order.sort_by_key(|d| (!d.current, d.level, d.code.clone()));
+        let mut ambiguous_full: HashMap<&str, bool> = HashMap::new();
+        for d in &order {
+            if let Some(prev) = by_name.get(&d.name) {
+                let same = prev.code.as_deref().is_some_and(|c| same_place(c, &d.code));
+                if d.current && !same && prev.level == Some(d.level) {
+                    ambiguous_full.insert(&d.name, true);
+                }
+                continue;
+            }
+            by_name.insert(
+                d.name.clone(),
+                PlaceEntry {
+                    kind: PlaceKind::Division,
+                    code: Some(d.code.clone()),
+                    level: Some(d.level),
+                },
+            );
+        }
+        for (name, _) in ambiguous_full {
+            if let Some(e) = by_name.get_mut(name) {
+                e.code = None;
+            }
+        }
+
+        // Derived short forms; a form two places would share is dropped.
+        let mut short: HashMap<String, Option<&Division>> = HashMap::new();
+        for d in order.iter().filter(|d| d.current) {
+            for form in short_forms(&d.name, d.level, &ethnic) {
+                if by_name.contains_key(&form) || (d.level == Level::County && common_word(&form)) {
+                    continue;
+                }
+                match short.get(&form) {
+                    None => {
+                        short.insert(form, Some(d));
+                    }
+                    Some(Some(prev)) if same_place(&prev.code, &d.code) => {}
+                    Some(_) => {
+                        short.insert(form, None);
+                    }
+                }
+            }
+        }
+        for (form, d) in short {
+            if let Some(d) = d {
+                by_name.insert(
+                    form,
+                    PlaceEntry {
+                        kind: PlaceKind::ShortForm,
+                        code: Some(d.code.clone()),
+                        level: Some(d.level),
+                    },
+                );
+            }
+        }
+        for line in data_lines(AREAS) {
+            let name = line.split('\t').next().unwrap_or(line);
+            by_name.entry(name.to_string()).or_insert(PlaceEntry {
+                kind: PlaceKind::Area,
+                code: None,
+                level: None,
+            });
+        }
+        let abbreviations = data_lines(ABBREVIATIONS)
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let c = f.next()?.chars().next()?;
+                Some((c, f.next()?.to_string()))
+            })
+            .collect();
+        Lexicon {
+            divisions,
+            by_name,
+            abbreviations,
+        }
+    }
+
+    /// Every surface form of two or more characters.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        self.by_name.keys().map(String::as_str)
+    }
+
+    /// What `name` names, if it is a place bangfu knows.
+    pub fn get(&self, name: &str) -> Option<&PlaceEntry> {
+        self.by_name.get(name)
+    }
+
+    /// The province code a one-character abbreviation stands for (`津` →
+    /// `120000`).
+    pub fn abbreviation(&self, c: char) -> Option<&str> {
+        self.abbreviations.get(&c).map(String::as_str)
+    }
+
+    /// The division with this code.
+    pub fn division(&self, code: &str) -> Option<&Division> {
+        self.divisions.iter().find(|d| d.code == code && d.current)
+    }
+
+    /// Whether the division `child` lies inside `parent` (by code prefix).
+    pub fn contains(parent: &str, child: &str) -> bool {
+        let keep = if parent.ends_with("0000") {
+            2
+        } else if parent.ends_with("00") {
+            4
+        } else {
+            6
+        };
+        parent != child && parent.get(..keep) == child.get(..keep)
+    }
+
+    /// The longest place name starting at char `start` of `chars`, as a char
+    /// count, with its entry.
+    pub fn longest_at(&self, chars: &[char], start: usize) -> Option<(usize, &PlaceEntry)> {
+        let mut best = None;
+        let mut s = String::new();
+        for (n, &c) in chars[start..].iter().take(16).enumerate() {
+            s.push(c);
+            if n >= 1 {
+                if let Some(e) = self.by_name.get(&s) {
+                    best = Some((n + 1, e));
+                }
+            }
+        }
+        best
+    }
+}
+
+/// Two codes name the same place when one is a municipality's province row
+/// and the other its city row (北京市 110000 / 110100).
+fn same_place(a: &str, b: &str) -> bool {
+    a == b
+        || (a.get(..2) == b.get(..2)
+            && matches!(&a[..2], "11" | "12" | "31" | "50")
+            && (a.ends_with("0000") || b.ends_with("0000"))
+            && (a.ends_with("00") && b.ends_with("00")))
+}
+
+fn strip_ethnic<'a>(mut base: &'a str, ethnic: &[&str]) -> &'a str {
+    loop {
+        let Some(e) = ethnic.iter().find(|e| base.ends_with(**e)) else {
+            return base;
+        };
+        base = &base[..base.len() - e.len()];
+    }
+}
+
+fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut push = |s: &str| {
+        if s.chars().count() >= 2 && s != name {
+            out.push(s.to_string());
+        }
+    };
+    for (suffix, keep_suffix) in [
+        ("特别行政区", None),
+        ("自治区", None),
+        ("自治州", Some("州")),
+        ("自治县", Some("县")),
+        ("自治旗", Some("旗")),
+    ] {
+        if let Some(base) = name.strip_suffix(suffix) {
+            let base = strip_ethnic(base, ethnic);
+            push(base);
+            if let Some(k) = keep_suffix {
+                push(&format!("{base}{k}"));
+            }
+            return out;
+        }
+    }
+    match level {
+        Level::Province | Level::City => {
+            for suffix in ["省", "市", "地区", "盟"] {
+                if let Some(base) = name.strip_suffix(suffix) {
+                    push(base);
+                }
+            }
+        }
+        Level::County => {
+            if let Some(base) = name.strip_suffix('县') {
+                push(base);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_names_resolve_to_codes_and_levels() {
+        let lx = Lexicon::shared();
+        let e = lx.get("安新县").unwrap();
+        assert_eq!(e.code.as_deref(), Some("130632"));
+        assert_eq!(e.level, Some(Level::County));
+        assert_eq!(lx.get("北京市").unwrap().level, Some(Level::Province));
+        assert_eq!(lx.get("雄安新区").unwrap().kind, PlaceKind::Division);
+    }
+
+    #[test]
+    fn short_forms_are_derived_by_rule() {
+        let lx = Lexicon::shared();
+        assert_eq!(lx.get("河北").unwrap().code.as_deref(), Some("130000"));
+        assert_eq!(lx.get("天津").unwrap().code.as_deref(), Some("120000"));
+        assert_eq!(lx.get("广西").unwrap().code.as_deref(), Some("450000"));
+        assert_eq!(lx.get("莫力达瓦旗").unwrap().kind, PlaceKind::ShortForm);
+        assert!(lx.get("莫力达瓦").is_some());
+        assert!(lx.get("安新").is_some());
+        // Districts keep their 区.
+        assert!(lx.get("和平").is_none());
+        assert!(lx.get("南开区").is_some());
+    }
+
+    #[test]
+    fn containment_by_code() {
+        assert!(Lexicon::contains("130000", "130632"));
+        assert!(Lexicon::contains("130600", "130632"));
+        assert!(!Lexicon::contains("120000", "130632"));
+    }
+
+    #[test]
+    fn areas_and_abbreviations() {
+        let lx = Lexicon::shared();
+        assert_eq!(lx.get("京津冀").unwrap().kind, PlaceKind::Area);
+        assert_eq!(lx.abbreviation('冀'), Some("130000"));
+    }
+}
