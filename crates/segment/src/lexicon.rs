@@ -240,10 +240,10 @@ impl Lexicon {
         let mut s = String::new();
         for (n, &c) in chars[start..].iter().take(16).enumerate() {
             s.push(c);
-            if n >= 1 {
-                if let Some(e) = self.by_name.get(&s) {
-                    best = Some((n + 1, e));
-                }
+            if n >= 1
+                && let Some(e) = self.by_name.get(&s)
+            {
+                best = Some((n + 1, e));
             }
         }
         best
