@@ -1,3 +1,275 @@
-//! Entity and aid-record extraction for bangfu (the third stage).
+//! Entities and aid records (the third stage).
 //!
-//! Not built yet: tracked by the extractor and aid-record issues.
+//! Input is normalised text (the normaliser's output) and, where known, the
+//! publication date; output is [`Entity`] values with char spans into that
+//! text.  The stage never sees the original bytes: the emitter maps spans back
+//! through the normaliser's alignment, so offsets are carried, not recomputed.
+//!
+//! One pass of the segmenter gives the words; then, in order:
+//!
+//! 1. dates ([`date`]), resolved in document order so a partial date takes the
+//!    year the discourse last named;
+//! 2. durations, outside date spans;
+//! 3. institutions and places ([`names`]);
+//! 4. amounts and counts ([`quantity`]), at numerals outside all of the above
+//!    (a number inside `第一中心医院` or `2018年` is not a count).
+//!
+//! Numerals everywhere are read by [`numeral`].
+
+pub mod entity;
+pub mod numeral;
+
+mod date;
+mod names;
+mod quantity;
+
+pub use entity::*;
+
+use bangfu_segment::Segmenter;
+use names::WordIndex;
+use quantity::Quantity;
+
+/// A publication date: year, month, day.
+pub type Ymd = (i32, u32, u32);
+
+/// Everything found in one text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Entities {
+    /// In text order (by span start, then end).
+    pub entities: Vec<Entity>,
+}
+
+/// Finds the entities of `text` (normalised text).  `publication` anchors
+/// relative dates (`今年`, `近日`).
+pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
+    let chars: Vec<char> = text.chars().collect();
+    let words = Segmenter::shared().words(text);
+    let bounds: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
+    let word_bounds = date::Words::new(chars.len(), &bounds);
+    let idx = WordIndex::new(words, chars.len());
+    let mut out: Vec<Entity> = Vec::new();
+    let mut taken = vec![false; chars.len()];
+    let push = |out: &mut Vec<Entity>,
+                taken: &mut Vec<bool>,
+                s: usize,
+                e: usize,
+                value: EntityValue,
+                mark: bool| {
+        if mark {
+            for t in taken.iter_mut().take(e).skip(s) {
+                *t = true;
+            }
+        }
+        out.push(Entity {
+            text: chars[s..e].iter().collect(),
+            span: Span::new(s, e),
+            value,
+        });
+    };
+
+    let dates = date::dates(&chars, &word_bounds, date::Anchor { publication });
+    let date_spans: Vec<(usize, usize)> = dates.iter().map(|d| (d.0, d.1)).collect();
+    for (s, e, v) in dates {
+        push(&mut out, &mut taken, s, e, EntityValue::Date(v), true);
+    }
+    for (s, e, v) in date::durations(&chars, &word_bounds, &date_spans) {
+        push(&mut out, &mut taken, s, e, EntityValue::Duration(v), true);
+    }
+    for m in names::institutions(&chars, &idx) {
+        let value = EntityValue::Institution(Institution {
+            name: m.name,
+            kind: m.kind,
+            code: m.code,
+            elided: m.elided,
+        });
+        push(&mut out, &mut taken, m.start, m.end, value, true);
+    }
+    for p in names::places(&chars, &idx) {
+        let value = EntityValue::Place(Place {
+            code: p.code,
+            level: p.level.map(str::to_string),
+        });
+        push(&mut out, &mut taken, p.start, p.end, value, false);
+    }
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let starts_number = (numeral::is_numeral_char(c) || matches!(c, '数' | '几'))
+            && !(i > 0
+                && (numeral::is_numeral_char(chars[i - 1])
+                    || chars[i - 1] == '.'
+                    || chars[i - 1] == '第'
+                    || chars[i - 1].is_ascii_alphabetic()));
+        if !starts_number || taken[i] {
+            i += 1;
+            continue;
+        }
+        let Some(found) = quantity::read(&chars, i) else {
+            i += 1;
+            continue;
+        };
+        if taken[found.start..found.end].iter().any(|&t| t) {
+            i += 1;
+            continue;
+        }
+        let value = match found.quantity {
+            Quantity::Amount(a) => EntityValue::Amount(a),
+            Quantity::Count(mut c) => {
+                c.noun = count_noun(&chars, &idx, found.start, found.end, c.unit.is_none());
+                EntityValue::Count(c)
+            }
+        };
+        push(&mut out, &mut taken, found.start, found.end, value, true);
+        i = found.end;
+    }
+    out.sort_by(|a, b| a.span.cmp(&b.span).then(a.value.kind().cmp(b.value.kind())));
+    Entities { entities: out }
+}
+
+/// The noun a count counts: the noun phrase after the classifier
+/// (`30余名帮扶专家`), or, when none follows, the one before the number
+/// (`床位1000张`, `医疗机构已达89家`); for a bare count, the noun itself.
+fn count_noun(
+    chars: &[char],
+    idx: &WordIndex,
+    start: usize,
+    end: usize,
+    bare: bool,
+) -> Option<String> {
+    if bare {
+        let e = quantity::bare_noun_at(chars, end)?;
+        return Some(chars[end..e].iter().collect());
+    }
+    // A quoted noun right after: 三个“更加”.
+    if matches!(chars.get(end), Some('“' | '"'))
+        && let Some(close) = chars[end + 1..]
+            .iter()
+            .take(12)
+            .position(|&c| c == '”' || c == '"')
+    {
+        return Some(chars[end + 1..end + 1 + close].iter().collect());
+    }
+    let noun_like = |w: &bangfu_segment::Word| {
+        let t = w.tag;
+        (t.starts_with('n')
+            || t == "vn"
+            || t == "j"
+            || t == "b"
+            || t == "a"
+            || t == "l"
+            || t == "an")
+            && w.text
+                .chars()
+                .all(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+    };
+    let mut e = end;
+    let mut k = idx.words.partition_point(|w| w.start < end);
+    while let Some(w) = idx.words.get(k) {
+        if w.start != e {
+            break;
+        }
+        if noun_like(w) {
+            e = w.end;
+            k += 1;
+        } else if w.text == "、" && idx.words.get(k + 1).is_some_and(noun_like) && e > end {
+            e = w.end;
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if e > end {
+        return Some(chars[end..e].iter().collect());
+    }
+    // Before the number, skipping measure verbs.
+    let mut s = start;
+    for w in [
+        "已达", "达到", "达", "为", "共", "共计", "累计", "合计", "总计", "约",
+    ] {
+        let n = w.chars().count();
+        if s >= n && chars[s - n..s].iter().copied().eq(w.chars()) {
+            s -= n;
+            break;
+        }
+    }
+    let mut b = s;
+    let mut k = idx.words.partition_point(|w| w.end <= s);
+    while k > 0 {
+        let w = &idx.words[k - 1];
+        if w.end != b || !noun_like(w) {
+            break;
+        }
+        b = w.start;
+        k -= 1;
+    }
+    (b < s).then(|| chars[b..s].iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(es: &'a Entities, kind: &str) -> Vec<&'a Entity> {
+        es.entities
+            .iter()
+            .filter(|e| e.value.kind() == kind)
+            .collect()
+    }
+
+    #[test]
+    fn spans_match_text() {
+        let text = "2019年2月25日，市卫健委中医处组织天津市中医药研究院附属长征医院等4家中医院6名专家入驻安新县中医医院。";
+        let es = extract_entities(text, None);
+        let chars: Vec<char> = text.chars().collect();
+        for e in &es.entities {
+            assert_eq!(
+                e.text,
+                chars[e.span.start..e.span.end].iter().collect::<String>()
+            );
+        }
+        let inst: Vec<&str> = find(&es, "institution")
+            .iter()
+            .map(|e| e.text.as_str())
+            .collect();
+        assert_eq!(
+            inst,
+            [
+                "市卫健委中医处",
+                "天津市中医药研究院附属长征医院",
+                "安新县中医医院"
+            ]
+        );
+        let counts: Vec<(&str, Option<&str>)> = find(&es, "count")
+            .iter()
+            .map(|e| match &e.value {
+                EntityValue::Count(c) => (e.text.as_str(), c.noun.as_deref()),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(counts, [("4家", Some("中医院")), ("6名", Some("专家"))]);
+    }
+
+    #[test]
+    fn elided_lists_expand() {
+        let es = extract_entities(
+            "河北省疾控中心组织石家庄市、保定市、廊坊市疾控中心启动帮扶。",
+            None,
+        );
+        let names: Vec<&str> = find(&es, "institution")
+            .iter()
+            .map(|e| match &e.value {
+                EntityValue::Institution(i) => i.name.as_str(),
+                _ => unreachable!(),
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "河北省疾控中心",
+                "石家庄市疾控中心",
+                "保定市疾控中心",
+                "廊坊市疾控中心"
+            ]
+        );
+    }
+}

@@ -1,0 +1,1096 @@
+//! Dates and durations.
+//!
+//! The scanner reads date *expressions* left to right without resolving
+//! them; a second pass resolves them in document order, because the year of a
+//! partial date is discourse-dependent (GUIDELINES.md): `11月22日` takes the
+//! latest year written before it, `当天` the latest full date, and only where
+//! nothing precedes does the publication date (or, failing that, the latest
+//! year the article names) decide.  Relative years (`今年`, `去年`) are
+//! resolved against the publication date and then count as written years.
+//!
+//! Grammar (one expression):
+//!
+//! ```text
+//! expr   := [截至|截止|到|至] point [range-tail | 以来 | 至今 | 起 | 底前 | 前]
+//! point  := year [part-of-year] | [year] month [part-of-month | day [part-of-day] [clock]]
+//!         | numeric (2018-11-29 18:59, 2019/04/19, 20240307) | deictic (今年, 近日, 当天)
+//! tail   := (至|到|-|~|～|—) (point | day | month)      4月24~26日, 2024年1-4月
+//! ```
+//!
+//! A numeral is a year only as four Arabic digits in 1000..=2200 or a digit
+//! string (`二〇一八`) followed by `年`, and never when a count unit follows
+//! the digits (`2069人次`).  Words decide where a deictic may match: `当日`
+//! must be a whole word (not the `当日` of `“当日出”`), `前期` is one word.
+
+use crate::entity::{DateValue, DurationValue, Granularity, Qualifier};
+use crate::numeral::{self, digit};
+
+/// A calendar point as written: any field may be missing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Point {
+    year: Option<i32>,
+    year_written: bool,
+    month: Option<u32>,
+    day: Option<u32>,
+    hour: Option<u32>,
+    minute: Option<u32>,
+    second: Option<u32>,
+    /// A part of the year or month: the value keeps the coarser unit.
+    part: Option<Part>,
+    /// Year relative to the publication year (今年 0, 去年 -1).
+    rel_year: Option<i32>,
+    /// The next year after the anchor (新年伊始).
+    new_year: bool,
+    /// 当天/同日/当日: the last full date.
+    same_day: bool,
+    /// 近日/日前/近期: the days before publication.
+    recent: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// Months `a..=b` of the year (年初 = 1..=3, 上半年 = 1..=6, 一季度 …).
+    Months(u32, u32),
+    /// Days `a..=b` of the month (上旬 1..=10 …; 31 = month end).
+    Days(u32, u32),
+    /// The end of the year (年底, 年末) or month: for 底前/截至…底 limits.
+    YearEnd,
+    MonthEnd,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    Point,
+    Range(Point),
+    Since,
+    Until,
+}
+
+/// A date expression found by the scanner.
+#[derive(Debug, Clone, Copy)]
+struct Expr {
+    start: usize,
+    end: usize,
+    point: Point,
+    shape: Shape,
+    part_of_day: Option<&'static str>,
+}
+
+const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
+    ("凌晨", 0, 5),
+    ("早上", 6, 8),
+    ("早晨", 6, 8),
+    ("清晨", 5, 7),
+    ("上午", 6, 11),
+    ("中午", 11, 13),
+    ("下午", 12, 17),
+    ("傍晚", 17, 19),
+    ("晚上", 18, 23),
+    ("夜间", 20, 23),
+    ("晚", 18, 23),
+];
+
+fn at(chars: &[char], i: usize, s: &str) -> bool {
+    let mut k = i;
+    for c in s.chars() {
+        if chars.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn after(chars: &[char], i: usize, options: &[&'static str]) -> Option<(&'static str, usize)> {
+    options
+        .iter()
+        .filter(|o| at(chars, i, o))
+        .max_by_key(|o| o.chars().count())
+        .map(|o| (*o, i + o.chars().count()))
+}
+
+/// A small integer in `lo..=hi` written with digits or numerals at `i`.
+fn small(chars: &[char], i: usize, lo: u32, hi: u32) -> Option<(u32, usize)> {
+    let n = numeral::scan(chars, i)?;
+    if n.upper.is_some() || n.value.fract() != 0.0 {
+        return None;
+    }
+    let v = n.value as u32;
+    if (lo..=hi).contains(&v) && n.value >= 0.0 {
+        Some((v, n.end))
+    } else {
+        None
+    }
+}
+
+/// A year numeral followed by 年: four Arabic digits in range, or a Chinese
+/// digit string (`二〇一八`), or two digits with an apostrophe-free `'18`
+/// style is not accepted.
+fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    let n = numeral::scan(chars, i)?;
+    if chars.get(n.end) != Some(&'年') {
+        return None;
+    }
+    let written_as_digits = match n.arabic_digits {
+        Some(4) => true,
+        Some(_) => false,
+        None => (i..n.end).all(|k| digit(chars[k]).is_some()) && n.end - i == 4,
+    };
+    if !written_as_digits || !(1000.0..=2200.0).contains(&n.value) {
+        return None;
+    }
+    Some((n.value as i32, n.end + 1))
+}
+
+fn month_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let (m, e) = small(chars, i, 1, 12)?;
+    if chars.get(e) == Some(&'月') && !at(chars, e + 1, "份额") {
+        Some((m, e + 1))
+    } else if at(chars, e, "月份") {
+        Some((m, e + 2))
+    } else {
+        None
+    }
+}
+
+fn day_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let (d, e) = small(chars, i, 1, 31)?;
+    match chars.get(e) {
+        Some('日') => Some((d, e + 1)),
+        // 号 is a day only when not a house number (号楼, 号线).
+        Some('号') if !matches!(chars.get(e + 1), Some('楼' | '线' | '院' | '文' | '令')) => {
+            Some((d, e + 1))
+        }
+        _ => None,
+    }
+}
+
+fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
+    // 10时, 10点, 10时30分, 10:30, 18:59:00
+    if let Some((h, e)) = small(chars, i, 0, 24) {
+        if matches!(chars.get(e), Some('时' | '点')) && !at(chars, e, "点多")
+            || at(chars, e, "点钟")
+        {
+            p.hour = Some(h);
+            let mut e = e + 1;
+            if chars.get(e) == Some(&'钟') {
+                e += 1;
+            }
+            if chars.get(e) == Some(&'半') {
+                p.minute = Some(30);
+                return e + 1;
+            }
+            if let Some((m, e2)) = small(chars, e, 0, 59)
+                && chars.get(e2) == Some(&'分')
+            {
+                p.minute = Some(m);
+                return e2 + 1;
+            }
+            return e;
+        }
+        if chars.get(e) == Some(&':')
+            && let Some((m, e2)) = small(chars, e + 1, 0, 59)
+            && e2 == e + 3
+        {
+            p.hour = Some(h);
+            p.minute = Some(m);
+            if chars.get(e2) == Some(&':')
+                && let Some((s, e3)) = small(chars, e2 + 1, 0, 59)
+            {
+                p.second = Some(s);
+                return e3;
+            }
+            return e2;
+        }
+    }
+    i
+}
+
+fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    const TABLE: &[(&str, Part)] = &[
+        ("年初", Part::Months(1, 3)),
+        ("年中", Part::Months(6, 7)),
+        ("年底", Part::YearEnd),
+        ("年末", Part::YearEnd),
+        ("上半年", Part::Months(1, 6)),
+        ("下半年", Part::Months(7, 12)),
+        ("第一季度", Part::Months(1, 3)),
+        ("第二季度", Part::Months(4, 6)),
+        ("第三季度", Part::Months(7, 9)),
+        ("第四季度", Part::Months(10, 12)),
+        ("一季度", Part::Months(1, 3)),
+        ("二季度", Part::Months(4, 6)),
+        ("三季度", Part::Months(7, 9)),
+        ("四季度", Part::Months(10, 12)),
+        ("春节前", Part::Months(1, 2)),
+        ("春节后", Part::Months(1, 3)),
+        ("春节期间", Part::Months(1, 2)),
+        ("春节", Part::Months(1, 2)),
+    ];
+    TABLE
+        .iter()
+        .filter(|(w, _)| at(chars, i, w))
+        .max_by_key(|(w, _)| w.chars().count())
+        .map(|(w, p)| (*p, i + w.chars().count()))
+}
+
+fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    const TABLE: &[(&str, Part)] = &[
+        ("上旬", Part::Days(1, 10)),
+        ("中旬", Part::Days(11, 20)),
+        ("下旬", Part::Days(21, 31)),
+        ("月初", Part::Days(1, 10)),
+        ("月中", Part::Days(11, 20)),
+        ("月底", Part::MonthEnd),
+        ("月末", Part::MonthEnd),
+        ("初", Part::Days(1, 10)),
+        ("底", Part::MonthEnd),
+        ("末", Part::MonthEnd),
+    ];
+    TABLE
+        .iter()
+        .filter(|(w, _)| at(chars, i, w))
+        .max_by_key(|(w, _)| w.chars().count())
+        .map(|(w, p)| (*p, i + w.chars().count()))
+}
+
+const RELATIVE_YEARS: &[(&str, i32)] = &[
+    ("今年", 0),
+    ("本年", 0),
+    ("当年", 0),
+    ("去年", -1),
+    ("上年", -1),
+    ("前年", -2),
+    ("大前年", -3),
+    ("明年", 1),
+    ("后年", 2),
+];
+
+/// A point at `i`: returns the point and its end.
+fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
+    let mut p = Point::default();
+    let mut e = i;
+    if let Some(x) = numeric_at(chars, i, &mut p) {
+        return Some((p, x));
+    }
+    if let Some((y, x)) = year_at(chars, i) {
+        p.year = Some(y);
+        p.year_written = true;
+        e = x;
+    } else if let Some((w, x)) = after(
+        chars,
+        i,
+        &RELATIVE_YEARS.iter().map(|r| r.0).collect::<Vec<_>>(),
+    ) {
+        if !words.starts_word(i) {
+            return None;
+        }
+        p.rel_year = RELATIVE_YEARS.iter().find(|r| r.0 == w).map(|r| r.1);
+        e = x;
+        // 今年年初: the 年 of 年初 follows 今年.
+    }
+    let had_year = e > i;
+    if had_year
+        && let Some((part, x)) =
+            part_of_year(chars, e).or_else(|| part_of_year_after_year(chars, e))
+    {
+        p.part = Some(part);
+        return Some((p, x));
+    }
+    if let Some((m, x)) = month_at(chars, e) {
+        p.month = Some(m);
+        e = x;
+        if let Some((d, x)) = day_at(chars, e) {
+            p.day = Some(d);
+            e = x;
+            e = clock_after_day(chars, e, &mut p);
+        } else if let Some((part, x)) = part_of_month(chars, e) {
+            p.part = Some(part);
+            e = x;
+        }
+        return Some((p, e));
+    }
+    if had_year {
+        return Some((p, e));
+    }
+    // 上半年, 一季度, 年底 with no year: the year comes from context.
+    if words.starts_word(i)
+        && let Some((part, x)) = part_of_year(chars, i)
+    {
+        p.part = Some(part);
+        return Some((p, x));
+    }
+    None
+}
+
+fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    // 2019年底: the 年 was consumed by the year; 底/末/初 follow directly.
+    if i == 0 || chars[i - 1] != '年' {
+        return None;
+    }
+    match chars.get(i) {
+        Some('底' | '末') => Some((Part::YearEnd, i + 1)),
+        Some('初') => Some((Part::Months(1, 3), i + 1)),
+        _ => None,
+    }
+}
+
+/// Day part and clock after a day: 3月6日下午, 上午10时.
+fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
+    let mut e = i;
+    if let Some((w, x)) = after(
+        chars,
+        e,
+        &PARTS_OF_DAY.iter().map(|r| r.0).collect::<Vec<_>>(),
+    ) {
+        let _ = w;
+        e = x;
+    }
+    clock_at(chars, e, p).max(e)
+}
+
+/// 2018-11-29 18:59, 2019/04/19, 2019.04.19, 20240307.
+fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
+    if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+        return None;
+    }
+    let digits = |from: usize, n: usize| -> Option<u32> {
+        let s: String = chars.get(from..from + n)?.iter().collect();
+        if s.chars().all(|c| c.is_ascii_digit()) {
+            s.parse().ok()
+        } else {
+            None
+        }
+    };
+    let y = digits(i, 4)? as i32;
+    if !(1900..=2100).contains(&y) {
+        return None;
+    }
+    let (m, d, mut e) = match chars.get(i + 4) {
+        Some(&sep @ ('-' | '/' | '.')) => {
+            let ml = if digits(i + 5, 2).is_some() { 2 } else { 1 };
+            let m = digits(i + 5, ml)?;
+            if chars.get(i + 5 + ml) != Some(&sep) {
+                return None;
+            }
+            let dl = if digits(i + 6 + ml, 2).is_some() {
+                2
+            } else {
+                1
+            };
+            let d = digits(i + 6 + ml, dl)?;
+            (m, d, i + 6 + ml + dl)
+        }
+        Some(c) if c.is_ascii_digit() => {
+            let m = digits(i + 4, 2)?;
+            let d = digits(i + 6, 2)?;
+            if chars.get(i + 8).is_some_and(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            (m, d, i + 8)
+        }
+        _ => return None,
+    };
+    if chars.get(e).is_some_and(|c| c.is_ascii_digit())
+        || !(1..=12).contains(&m)
+        || d < 1
+        || d > days_in_month(y, m)
+    {
+        return None;
+    }
+    p.year = Some(y);
+    p.year_written = true;
+    p.month = Some(m);
+    p.day = Some(d);
+    if matches!(chars.get(e), Some(' ' | 'T')) {
+        let x = clock_at(chars, e + 1, p);
+        if x > e + 1 {
+            e = x;
+        }
+    }
+    Some(e)
+}
+
+/// Word boundaries of the text, from the segmenter.
+pub(crate) struct Words {
+    starts: Vec<bool>,
+    ends: Vec<bool>,
+}
+
+impl Words {
+    pub(crate) fn new(len: usize, words: &[(usize, usize)]) -> Words {
+        let mut starts = vec![false; len + 1];
+        let mut ends = vec![false; len + 1];
+        for &(s, e) in words {
+            starts[s] = true;
+            ends[e] = true;
+        }
+        starts[len] = true;
+        ends[0] = true;
+        Words { starts, ends }
+    }
+    pub(crate) fn starts_word(&self, i: usize) -> bool {
+        self.starts.get(i).copied().unwrap_or(true)
+    }
+    pub(crate) fn ends_word(&self, i: usize) -> bool {
+        self.ends.get(i).copied().unwrap_or(true)
+    }
+}
+
+const DEICTIC: &[(&str, &str)] = &[
+    ("当天", "same"),
+    ("当日", "same"),
+    ("同日", "same"),
+    ("同一天", "same"),
+    ("近日", "recent"),
+    ("日前", "recent"),
+    ("近期", "recent"),
+    ("新年伊始", "newyear"),
+    ("新春伊始", "newyear"),
+];
+
+fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
+    if i > 0
+        && (chars[i - 1].is_ascii_digit() || digit(chars[i - 1]).is_some() && chars[i - 1] != '一')
+    {
+        // Never start inside a number (…12月 of 112月 is not a month).
+        if digit(chars[i]).is_some() || chars[i].is_ascii_digit() {
+            return None;
+        }
+    }
+    // Deictic words: whole words only.
+    if let Some((w, e)) = after(chars, i, &DEICTIC.iter().map(|d| d.0).collect::<Vec<_>>())
+        && words.starts_word(i)
+        && words.ends_word(e)
+    {
+        let mut p = Point::default();
+        match DEICTIC.iter().find(|d| d.0 == w).map(|d| d.1) {
+            Some("same") => p.same_day = true,
+            Some("recent") => p.recent = true,
+            _ => p.new_year = true,
+        }
+        let mut e = e;
+        let mut part_of_day = None;
+        if let Some((w, x)) = after(
+            chars,
+            e,
+            &PARTS_OF_DAY.iter().map(|r| r.0).collect::<Vec<_>>(),
+        ) {
+            part_of_day = Some(w);
+            e = clock_at(chars, x, &mut p).max(x);
+        }
+        return Some(Expr {
+            start: i,
+            end: e,
+            point: p,
+            shape: Shape::Point,
+            part_of_day,
+        });
+    }
+    let mut start = i;
+    let mut shape = Shape::Point;
+    let mut body = i;
+    if let Some((_, x)) = after(chars, i, &["截至", "截止到", "截止", "截至到"]) {
+        shape = Shape::Until;
+        body = x;
+    }
+    let (mut p, mut e) = point_at(chars, body, words)?;
+    if p.year.is_some() && p.month.is_none() && p.part.is_none() && p.rel_year.is_none() {
+        // A bare year must not be a count: 2069人次 has no 年, so only guard
+        // 年级/年龄-style words.
+        if matches!(chars.get(e), Some('级' | '龄' | '薪' | '均' | '度'))
+            && chars.get(e) != Some(&'度')
+        {
+            return None;
+        }
+    }
+    let part_of_day = PARTS_OF_DAY
+        .iter()
+        .find(|(w, _, _)| chars[..e].ends_with(&w.chars().collect::<Vec<_>>()))
+        .map(|r| r.0);
+    // Tails.
+    if shape == Shape::Point {
+        if let Some((_, x)) = after(chars, e, &["以来", "至今", "以后", "起", "开始"]) {
+            if !(at(chars, e, "起来") || at(chars, e, "起到") || at(chars, e, "开始时")) {
+                shape = Shape::Since;
+                e = x;
+            }
+        } else if let Some((_, x)) = after(chars, e, &["前"]) {
+            if p.part.is_some() && !at(chars, e, "前期") {
+                shape = Shape::Until;
+                e = x;
+            }
+        } else if let Some((tail, x)) = range_tail(chars, e, &p, words) {
+            shape = Shape::Range(tail);
+            e = x;
+        }
+    } else if at(chars, e, "前") && !at(chars, e, "前期") {
+        e += 1;
+    }
+    // 2025年底前 / 2019年底 are already in the point; 到年底 etc.
+    if start > 0
+        && shape == Shape::Point
+        && (at(chars, start - 1, "到") || at(chars, start - 1, "至"))
+        && p.part == Some(Part::YearEnd)
+    {
+        shape = Shape::Until;
+        start -= 1;
+    }
+    if p.year.is_none()
+        && p.rel_year.is_none()
+        && p.month.is_some()
+        && p.day.is_none()
+        && p.part.is_none()
+    {
+        // A bare month (3月) is a date only at a word start: not 12个月,
+        // not the 月 of 岁月.
+        if !words.starts_word(body) {
+            return None;
+        }
+    }
+    if matches!(chars.get(e), Some('份')) && p.day.is_none() {
+        e += 1;
+    }
+    let _ = &mut p;
+    Some(Expr {
+        start,
+        end: e,
+        point: p,
+        shape,
+        part_of_day,
+    })
+}
+
+/// `~26日`, `至2020年`, `-4月`, `到5月10日`.
+fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Point, usize)> {
+    let (_, x) = after(
+        chars,
+        i,
+        &["至", "到", "-", "~", "～", "—", "－", "——", "–"],
+    )?;
+    if let Some((q, e)) = point_at(chars, x, words) {
+        if q.year.is_some() || q.month.is_some() || q.rel_year.is_some() {
+            return Some((q, e));
+        }
+    }
+    // Only the finest unit repeated: 24~26日 (day), 1-4月 (month; the 月 of
+    // the first point is implied).
+    if p.day.is_some()
+        && let Some((d, e)) = day_at(chars, x)
+    {
+        return Some((
+            Point {
+                day: Some(d),
+                ..Default::default()
+            },
+            e,
+        ));
+    }
+    None
+}
+
+/// `1-4月` after a year: the first month has no 月 of its own.
+fn month_range_at(chars: &[char], i: usize) -> Option<(u32, u32, usize)> {
+    let (a, e) = small(chars, i, 1, 12)?;
+    let (_, x) = after(chars, e, &["-", "~", "～", "至", "到", "—", "－"])?;
+    let (b, e2) = month_at(chars, x)?;
+    if b > a { Some((a, b, e2)) } else { None }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// What the resolver knows at a point of the document.
+#[derive(Debug, Clone, Copy)]
+pub struct Anchor {
+    /// Publication date (year, month, day) where known.
+    pub publication: Option<(i32, u32, u32)>,
+}
+
+/// A resolved calendar point: year may still be unknown (EDTF `XXXX`).
+#[derive(Debug, Clone, Copy)]
+struct Resolved {
+    y: Option<i32>,
+    m: Option<u32>,
+    d: Option<u32>,
+    h: Option<u32>,
+    mi: Option<u32>,
+    s: Option<u32>,
+}
+
+impl Resolved {
+    fn edtf(&self) -> String {
+        let y = self.y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+        match (self.m, self.d) {
+            (Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
+            (Some(m), None) => format!("{y}-{m:02}"),
+            _ => y,
+        }
+    }
+    fn granularity(&self) -> Granularity {
+        match (self.m, self.d, self.h, self.mi, self.s) {
+            (_, _, _, _, Some(_)) => Granularity::Second,
+            (_, _, _, Some(_), _) => Granularity::Minute,
+            (_, _, Some(_), _, _) => Granularity::Hour,
+            (_, Some(_), _, _, _) => Granularity::Day,
+            (Some(_), _, _, _, _) => Granularity::Month,
+            _ => Granularity::Year,
+        }
+    }
+    fn first(&self) -> Option<String> {
+        let y = self.y?;
+        Some(format!(
+            "{y:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
+            self.m.unwrap_or(1),
+            self.d.unwrap_or(1),
+            self.h.unwrap_or(0),
+            self.mi.unwrap_or(0),
+            self.s.unwrap_or(0)
+        ))
+    }
+    fn last(&self) -> Option<String> {
+        let y = self.y?;
+        let m = self.m.unwrap_or(12);
+        let d = self.d.unwrap_or_else(|| days_in_month(y, m));
+        let (h, mi, s) = match (self.h, self.mi, self.s) {
+            (Some(h), Some(mi), Some(s)) => (h, mi, s),
+            (Some(h), Some(mi), None) => (h, mi, 59),
+            (Some(h), None, _) => (h, 59, 59),
+            _ => (23, 59, 59),
+        };
+        Some(format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}"))
+    }
+}
+
+/// Finds and resolves every date in `chars` (document order).
+pub(crate) fn dates(
+    chars: &[char],
+    words: &Words,
+    anchor: Anchor,
+) -> Vec<(usize, usize, DateValue)> {
+    let mut exprs = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if let Some(mut x) = expr_at(chars, i, words) {
+            // 2024年1-4月
+            if x.point.year.is_some()
+                && x.point.month.is_none()
+                && x.point.part.is_none()
+                && x.shape == Shape::Point
+                && let Some((a, b, e)) = month_range_at(chars, x.end)
+            {
+                x.point.month = Some(a);
+                x.shape = Shape::Range(Point {
+                    month: Some(b),
+                    ..Default::default()
+                });
+                x.end = e;
+            }
+            // 4月24~26日: a bare day number before a range to a day.
+            if x.point.month.is_some()
+                && x.point.day.is_none()
+                && x.point.part.is_none()
+                && x.shape == Shape::Point
+                && let Some((a, _)) = small(chars, x.end, 1, 31)
+                && let Some(sep) = after(
+                    chars,
+                    small(chars, x.end, 1, 31).map_or(x.end, |s| s.1),
+                    &["~", "～", "-", "—", "－", "至", "到"],
+                )
+                .map(|s| s.1)
+                && let Some((b, e)) = day_at(chars, sep)
+                && b > a
+            {
+                x.point.day = Some(a);
+                x.shape = Shape::Range(Point {
+                    day: Some(b),
+                    ..Default::default()
+                });
+                x.end = e;
+            }
+            i = x.end.max(i + 1);
+            exprs.push(x);
+        } else {
+            i += 1;
+        }
+    }
+    let latest_named = exprs
+        .iter()
+        .filter(|x| x.point.year_written)
+        .filter_map(|x| x.point.year)
+        .max();
+    let pub_year = anchor.publication.map(|p| p.0);
+    let mut last_year: Option<i32> = None;
+    let mut last_day: Option<Resolved> = None;
+    let mut out = Vec::new();
+    for x in exprs {
+        let infer = |last_year: Option<i32>| last_year.or(pub_year).or(latest_named);
+        let p = x.point;
+        let mut year_inferred = false;
+        let mut r = Resolved {
+            y: p.year,
+            m: p.month,
+            d: p.day,
+            h: p.hour,
+            mi: p.minute,
+            s: p.second,
+        };
+        if let Some(rel) = p.rel_year {
+            r.y = pub_year.map(|y| y + rel);
+            year_inferred = true;
+            if r.y.is_none() {
+                continue;
+            }
+        } else if p.same_day {
+            let Some(day) = last_day else { continue };
+            r = Resolved {
+                h: p.hour,
+                mi: p.minute,
+                s: p.second,
+                ..day
+            };
+            year_inferred = true;
+        } else if p.recent {
+            let Some((y, m, d)) = anchor.publication else {
+                continue;
+            };
+            // The ten days up to publication.
+            let value = format!("{y:04}-{m:02}-{d:02}");
+            out.push((
+                x.start,
+                x.end,
+                DateValue {
+                    value: format!("../{value}"),
+                    start: None,
+                    end: Some(format!("{value}T23:59:59")),
+                    granularity: Granularity::Day,
+                    year_inferred: true,
+                    part_of_day: None,
+                },
+            ));
+            continue;
+        } else if p.new_year {
+            r.y = pub_year.or(latest_named);
+            year_inferred = true;
+        } else if p.year.is_none() {
+            r.y = infer(last_year);
+            year_inferred = true;
+        }
+        if let Some(y) = r.y {
+            last_year = Some(y);
+        }
+        if r.d.is_some() {
+            last_day = Some(r);
+        }
+        // Parts: the value keeps the coarser unit, start/end the part.
+        let (mut lo, mut hi) = (r, r);
+        let mut limit_month = None;
+        match p.part {
+            Some(Part::Months(a, b)) => {
+                lo.m = Some(a);
+                hi.m = Some(b);
+            }
+            Some(Part::Days(a, b)) => {
+                lo.d = Some(a);
+                hi.d = Some(b.min(r.y.zip(r.m).map_or(31, |(y, m)| days_in_month(y, m))));
+            }
+            Some(Part::YearEnd) => {
+                lo.m = Some(12);
+                limit_month = Some(12);
+            }
+            Some(Part::MonthEnd) => {
+                lo.d = Some(21);
+                limit_month = r.m;
+            }
+            None => {}
+        }
+        let value_point = r;
+        let part_of_day = x.part_of_day.map(str::to_string);
+        let dv = match x.shape {
+            Shape::Point => DateValue {
+                value: value_point.edtf(),
+                start: lo.first(),
+                end: hi.last(),
+                granularity: value_point.granularity(),
+                year_inferred,
+                part_of_day,
+            },
+            Shape::Since => DateValue {
+                value: format!("{}/..", value_point.edtf()),
+                start: lo.first(),
+                end: None,
+                granularity: value_point.granularity(),
+                year_inferred,
+                part_of_day,
+            },
+            Shape::Until => {
+                let mut end = r;
+                if let Some(m) = limit_month {
+                    end.m = Some(m);
+                }
+                DateValue {
+                    value: format!("../{}", end.edtf()),
+                    start: None,
+                    end: end.last(),
+                    granularity: end.granularity(),
+                    year_inferred,
+                    part_of_day,
+                }
+            }
+            Shape::Range(q) => {
+                let mut e = Resolved {
+                    y: q.year
+                        .or(q.rel_year.and_then(|rel| pub_year.map(|y| y + rel)))
+                        .or(r.y),
+                    m: q.month.or(if q.year.is_some() { None } else { r.m }),
+                    d: q.day,
+                    h: q.hour,
+                    mi: q.minute,
+                    s: q.second,
+                };
+                if q.year.is_some() && q.month.is_none() {
+                    e.m = None;
+                }
+                if let Some(y) = e.y {
+                    last_year = Some(y);
+                }
+                DateValue {
+                    value: format!("{}/{}", value_point.edtf(), e.edtf()),
+                    start: r.first(),
+                    end: e.last(),
+                    granularity: value_point.granularity(),
+                    year_inferred,
+                    part_of_day,
+                }
+            }
+        };
+        out.push((x.start, x.end, dv));
+    }
+    out
+}
+
+const DURATION_UNITS: &[(&str, char, bool)] = &[
+    ("个多月", 'M', true),
+    ("个月", 'M', false),
+    ("年多", 'Y', true),
+    ("年", 'Y', false),
+    ("周", 'W', false),
+    ("星期", 'W', false),
+    ("天", 'D', false),
+    ("小时", 'H', false),
+    ("分钟", 'm', false),
+];
+
+/// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`.
+pub(crate) fn durations(
+    chars: &[char],
+    words: &Words,
+    dates: &[(usize, usize)],
+) -> Vec<(usize, usize, DurationValue)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let in_date = dates.iter().any(|&(s, e)| s <= i && i < e);
+        if in_date || (i > 0 && numeral::is_numeral_char(chars[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let Some(n) = numeral::scan(chars, i) else {
+            i += 1;
+            continue;
+        };
+        let mut e = n.end;
+        let mut qualifier = Qualifier::Exact;
+        let mut value = n.value;
+        if chars.get(e) == Some(&'多') || chars.get(e) == Some(&'余') {
+            qualifier = Qualifier::MoreThan;
+            e += 1;
+        }
+        let Some((unit, x)) = after(
+            chars,
+            e,
+            &DURATION_UNITS.iter().map(|u| u.0).collect::<Vec<_>>(),
+        ) else {
+            i = n.end.max(i + 1);
+            continue;
+        };
+        let &(_, code, more) = DURATION_UNITS.iter().find(|u| u.0 == unit).unwrap();
+        if more {
+            qualifier = Qualifier::MoreThan;
+        }
+        // Not a year (2018年), not an ordinal (第三年), not a 年级.
+        let year_like = n.arabic_digits.is_some_and(|d| d >= 3) || (code == 'Y' && value >= 100.0);
+        let ordinal = i > 0 && chars[i - 1] == '第';
+        let next = chars.get(x).copied();
+        let continues_date = code == 'Y'
+            && (matches!(next, Some('级' | '初' | '底' | '末' | '度' | '代' | '前'))
+                || at(chars, x, "以来") && value >= 1000.0);
+        let month_word = code == 'M' && false;
+        if year_like
+            || ordinal
+            || continues_date
+            || month_word
+            || n.upper.is_some()
+            || value <= 0.0
+            || !words.starts_word(i)
+                && !matches!(
+                    chars.get(i.wrapping_sub(1)),
+                    Some('近' | '约' | '为' | '期' | '续' | '达')
+                )
+        {
+            i = x;
+            continue;
+        }
+        let mut start = i;
+        let mut end = x;
+        let mut accepted = code != 'Y'
+            || numeral::digit(chars[i]).is_some()
+            || chars[i] == '十'
+            || n.arabic_digits.is_some_and(|d| d <= 2);
+        if let Some((_, y)) = after(chars, end, &["为期", "来", "以来", "里", "内", "间"]) {
+            end = y;
+            accepted = true;
+        }
+        if start >= 2 && (at(chars, start - 2, "为期") || at(chars, start - 2, "连续")) {
+            start -= 2;
+            accepted = true;
+        } else if start >= 1 && matches!(chars[start - 1], '近' | '约') {
+            start -= 1;
+            qualifier = Qualifier::About;
+        }
+        if !accepted
+            || (code == 'D' && !(at(chars, i.saturating_sub(2), "为期") || words.ends_word(x)))
+        {
+            i = x;
+            continue;
+        }
+        if value.fract() != 0.0 && code != 'H' {
+            // 1.5年 → months
+            if code == 'Y' {
+                value *= 12.0;
+                out.push((
+                    start,
+                    end,
+                    DurationValue {
+                        value: format!("P{}M", value.round()),
+                        qualifier,
+                    },
+                ));
+                i = end;
+                continue;
+            }
+        }
+        let v = value as u64;
+        let iso = match code {
+            'H' => format!("PT{v}H"),
+            'm' => format!("PT{v}M"),
+            c => format!("P{v}{c}"),
+        };
+        out.push((
+            start,
+            end,
+            DurationValue {
+                value: iso,
+                qualifier,
+            },
+        ));
+        i = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let seg = bangfu_segment::Segmenter::shared();
+        let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
+        let words = Words::new(chars.len(), &words);
+        dates(&chars, &words, Anchor { publication })
+            .into_iter()
+            .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
+            .collect()
+    }
+
+    fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn partial_dates_take_the_latest_written_year() {
+        let got = run(
+            "2017年5月1日开工。2016年回顾：6月3日完成。随后8月9日验收。",
+            Some((2020, 1, 1)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("2017年5月1日", "2017-05-01"),
+                ("2016年", "2016"),
+                ("6月3日", "2016-06-03"),
+                ("8月9日", "2016-08-09")
+            ])
+        );
+        // With nothing before, the publication year; without that, the latest year named.
+        assert_eq!(
+            run("7月1日启动，2015年完成。", Some((2021, 3, 1)))[0].1,
+            "2021-07-01"
+        );
+        assert_eq!(run("7月1日启动，2015年完成。", None)[0].1, "2015-07-01");
+        assert_eq!(run("7月1日启动。", None)[0].1, "XXXX-07-01");
+    }
+
+    #[test]
+    fn ranges_and_open_periods() {
+        let got = run(
+            "于4月24~26日举行，2012年至2014年间，2021年以来，2030年底前完成，截至2022年底，2020年1-4月",
+            Some((2019, 1, 1)),
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2019-04-24/2019-04-26",
+                "2012/2014",
+                "2021/..",
+                "../2030-12",
+                "../2022-12",
+                "2020-01/2020-04"
+            ]
+        );
+    }
+
+    #[test]
+    fn relative_and_parts() {
+        let got = run(
+            "去年12月中旬，今年年初，上半年，2016年第三季度，5月9日上午",
+            Some((2024, 5, 10)),
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["2023-12", "2024", "2024", "2016", "2016-05-09"]);
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates() {
+        assert!(run("接诊2069人次，床位1800张，提前一年完成", None).is_empty());
+        assert!(run("前期调研，“当日出”", None).is_empty());
+        assert!(run("12个月后", Some((2020, 1, 1))).is_empty());
+    }
+
+    #[test]
+    fn chinese_numerals_and_numeric_forms() {
+        let got = run("二〇一八年九月十四日，2018-11-29 18:59，20240307", None);
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["2018-09-14", "2018-11-29", "2024-03-07"]);
+    }
+}

@@ -1,0 +1,402 @@
+//! Institutions and places.
+//!
+//! **Places** are looked up in the segmenter's [`Lexicon`]: the longest
+//! known name at a word start.  A derived short form (`安新`) must also end at
+//! a word boundary, so it is not read out of a longer word; a full division
+//! name (`安新县`) may run into what follows (`安新县医院`), since that is how
+//! an institution names its seat.  A short city name directly followed by one
+//! of its own counties is one place (`呼伦贝尔莫力达瓦达斡尔族自治旗`).
+//!
+//! **Institutions** are found by a suffix grammar over words: a *head*
+//! (`data/institution_heads.txt`: `医院`, `卫健委`, `疾控中心`, `管委会`, `处`…)
+//! ends a name, and the name extends left over name-like words (places,
+//! nouns, `附属`, ordinals) until a word that cannot be inside a name: a verb,
+//! a preposition or conjunction, punctuation, a number with its classifier,
+//! or a word of `data/name_stops.txt`.  Two heads in a row make one name when
+//! the second qualifies the first (`河北省卫健委综合监督执法局`,
+//! `市卫健委中医处`), and two names when a place starts the second
+//! (`…委员会河北省卫生健康委员会…`).  A coordinated list of places before one
+//! name is expanded (`石家庄市、保定市、廊坊市疾控中心` → three institutions).
+//! A head that is only a type (`县医院`, `中医院` alone) is not a name.
+
+use crate::entity::InstitutionType;
+use bangfu_segment::{Lexicon, PlaceKind, Word};
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+struct Head {
+    chars: Vec<char>,
+    kind: InstitutionType,
+    needs_name: bool,
+}
+
+struct Vocab {
+    heads: Vec<Head>,
+    stops: HashSet<&'static str>,
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| {
+        let lines = |t: &'static str| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        };
+        let mut heads: Vec<Head> = lines(include_str!("../data/institution_heads.txt"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (h, t, n) = (f.next()?, f.next()?, f.next()?);
+                let kind = match t {
+                    "health_authority" => InstitutionType::HealthAuthority,
+                    "hospital" => InstitutionType::Hospital,
+                    "primary_care" => InstitutionType::PrimaryCare,
+                    "cdc" => InstitutionType::Cdc,
+                    "supervision" => InstitutionType::Supervision,
+                    "university" => InstitutionType::University,
+                    "research" => InstitutionType::Research,
+                    "government" => InstitutionType::Government,
+                    "party" => InstitutionType::Party,
+                    "alliance" => InstitutionType::Alliance,
+                    "media" => InstitutionType::Media,
+                    "company" => InstitutionType::Company,
+                    _ => InstitutionType::Other,
+                };
+                Some(Head {
+                    chars: h.chars().collect(),
+                    kind,
+                    needs_name: n == "yes",
+                })
+            })
+            .collect();
+        heads.sort_by_key(|h| std::cmp::Reverse(h.chars.len()));
+        let stops = lines(include_str!("../data/name_stops.txt")).collect();
+        Vocab { heads, stops }
+    })
+}
+
+/// A place mention.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct PlaceMention {
+    pub start: usize,
+    pub end: usize,
+    pub code: Option<String>,
+    pub level: Option<&'static str>,
+}
+
+/// An institution mention.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct InstitutionMention {
+    pub start: usize,
+    pub end: usize,
+    /// The full name (the text, or a completed elided name).
+    pub name: String,
+    pub kind: InstitutionType,
+    pub code: Option<String>,
+    /// Completed from a coordinated list: `name` is not the text.
+    pub elided: bool,
+}
+
+/// Per-char view of the words: which word covers each char.
+pub(crate) struct WordIndex<'a> {
+    pub words: Vec<Word<'a>>,
+    word_at: Vec<usize>,
+}
+
+impl<'a> WordIndex<'a> {
+    pub(crate) fn new(words: Vec<Word<'a>>, len: usize) -> WordIndex<'a> {
+        let mut word_at = vec![0; len];
+        for (k, w) in words.iter().enumerate() {
+            for slot in word_at.iter_mut().take(w.end.min(len)).skip(w.start) {
+                *slot = k;
+            }
+        }
+        WordIndex { words, word_at }
+    }
+    fn starts(&self, i: usize) -> bool {
+        i >= self.word_at.len() || self.words[self.word_at[i]].start == i
+    }
+    fn ends(&self, i: usize) -> bool {
+        i == 0 || i >= self.word_at.len() || self.words[self.word_at[i - 1]].end == i
+    }
+    /// The word ending exactly at `i`, if any.
+    fn ending_at(&self, i: usize) -> Option<&Word<'a>> {
+        if i == 0 || !self.ends(i) {
+            return None;
+        }
+        Some(&self.words[self.word_at[i - 1]])
+    }
+}
+
+pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
+    let lx = Lexicon::shared();
+    let mut out: Vec<PlaceMention> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if !idx.starts(i) && !(i > 0 && out.last().is_some_and(|p| p.end == i)) {
+            i += 1;
+            continue;
+        }
+        let Some((len, entry)) = lx.longest_at(chars, i) else {
+            i += 1;
+            continue;
+        };
+        let end = i + len;
+        let full = entry.kind == PlaceKind::Division || entry.kind == PlaceKind::Area;
+        if !full && !idx.ends(end) {
+            i += 1;
+            continue;
+        }
+        let level = entry.level.map(|l| l.as_str());
+        // 呼伦贝尔 + 莫力达瓦达斡尔族自治旗: a short form followed by its own child.
+        if let Some(prev) = out.last_mut()
+            && prev.end == i
+            && let (Some(pc), Some(cc)) = (prev.code.as_deref(), entry.code.as_deref())
+            && Lexicon::contains(pc, cc)
+            && lx
+                .get(&chars[prev.start..prev.end].iter().collect::<String>())
+                .is_some_and(|e| e.kind == PlaceKind::ShortForm)
+        {
+            prev.end = end;
+            prev.code = entry.code.clone();
+            prev.level = level;
+            i = end;
+            continue;
+        }
+        out.push(PlaceMention {
+            start: i,
+            end,
+            code: entry.code.clone(),
+            level,
+        });
+        i = end;
+    }
+    out
+}
+
+fn is_name_char(c: char) -> bool {
+    c.is_alphanumeric() && !c.is_ascii_digit() || matches!(c, '—' | '-' | '·')
+}
+
+fn head_at(chars: &[char], i: usize) -> Option<&'static Head> {
+    vocab()
+        .heads
+        .iter()
+        .find(|h| chars.get(i..i + h.chars.len()) == Some(&h.chars[..]))
+}
+
+/// Whether a word may be part of the left side of a name.
+fn name_word(w: &Word) -> bool {
+    if vocab().stops.contains(w.text) {
+        return false;
+    }
+    if !w.text.chars().all(is_name_char) {
+        return false;
+    }
+    let t = w.tag;
+    if t.starts_with('n')
+        || t == "j"
+        || t == "b"
+        || t == "a"
+        || t == "l"
+        || t == "i"
+        || t == "s"
+        || t == "x"
+        || t == "eng"
+        || t == "vn"
+        || t == "nz"
+    {
+        return true;
+    }
+    // Ordinals and single digits inside names: 第五中心医院, 一中心医院.
+    if t == "m" {
+        let cs: Vec<char> = w.text.chars().collect();
+        return cs[0] == '第' || cs.len() == 1 && crate::numeral::digit(cs[0]).is_some();
+    }
+    matches!(
+        w.text,
+        "附属"
+            | "协和"
+            | "同仁"
+            | "安定"
+            | "佑安"
+            | "首都"
+            | "长征"
+            | "宣武"
+            | "人民"
+            | "联合"
+            | "临床"
+    )
+}
+
+const ADMIN_CHARS: &[char] = &['省', '市', '县', '区', '镇', '乡', '旗', '州'];
+
+pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMention> {
+    let lx = Lexicon::shared();
+    let mut out: Vec<InstitutionMention> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(head) = head_at(chars, i) else {
+            i += 1;
+            continue;
+        };
+        let hend = i + head.chars.len();
+        // The head must end a word (局长, 处理, 委员 are not heads), unless
+        // another head follows (卫健委综合…).
+        if !idx.ends(hend)
+            && head_at(chars, hend).is_none()
+            && !chars.get(hend).is_some_and(|c| !is_name_char(*c))
+        {
+            i += 1;
+            continue;
+        }
+        // Extend left over name words.
+        let mut start = i;
+        while let Some(w) = idx.ending_at(start) {
+            if !name_word(w) || i - w.start > 24 {
+                break;
+            }
+            start = w.start;
+        }
+        // A head inside the word before (…医院 of 中医院's 医院): the head
+        // itself may start mid-word; take the whole word then.
+        if !idx.starts(i) && start == i {
+            // 中医院 matched as 医院 after 中: only when the word is name-like.
+            let w = &idx.words[idx.word_at[i]];
+            if name_word(w) || w.tag == "nt" {
+                start = w.start;
+                while let Some(w) = idx.ending_at(start) {
+                    if !name_word(w) || i - w.start > 24 {
+                        break;
+                    }
+                    start = w.start;
+                }
+            }
+        }
+        // Join with or split from the institution just before.
+        if let Some(prev) = out.last_mut()
+            && prev.end >= start
+            && prev.end <= i
+            && !prev.elided
+        {
+            let rest_starts_place = lx
+                .longest_at(chars, prev.end)
+                .is_some_and(|(_, e)| e.kind != PlaceKind::Abbreviation);
+            if rest_starts_place && prev.end < i {
+                start = prev.end;
+            } else {
+                prev.end = hend;
+                prev.name = chars[prev.start..hend].iter().collect();
+                if head.kind != InstitutionType::Government || prev.kind == InstitutionType::Other {
+                    prev.kind = head.kind;
+                }
+                i = hend;
+                continue;
+            }
+        }
+        let prefix: String = chars[start..i].iter().collect();
+        let prefix_chars: Vec<char> = prefix.chars().collect();
+        let generic_prefix = prefix_chars.is_empty()
+            || (prefix_chars.len() == 1
+                && (ADMIN_CHARS.contains(&prefix_chars[0])
+                    || crate::numeral::digit(prefix_chars[0]).is_some()))
+            || prefix_chars.iter().all(|&c| {
+                ADMIN_CHARS.contains(&c) || c == '级' || crate::numeral::digit(c).is_some()
+            });
+        let single_char_head = head.chars.len() == 1;
+        if (generic_prefix && (head.needs_name || prefix_chars.is_empty()))
+            || (single_char_head && prefix_chars.len() < 2)
+        {
+            i = hend;
+            continue;
+        }
+        let name: String = chars[start..hend].iter().collect();
+        let code = lx
+            .longest_at(chars, start)
+            .and_then(|(_, e)| e.code.clone());
+        // Elided list before: 石家庄市、保定市、廊坊市疾控中心.
+        if let Some((plen, _)) = lx.longest_at(chars, start) {
+            let rest: String = chars[start + plen..hend].iter().collect();
+            let mut members = Vec::new();
+            let mut k = start;
+            while k >= 2 && chars[k - 1] == '、' {
+                let mut found = None;
+                for s in (k.saturating_sub(12)..k - 1).rev() {
+                    if let Some((len, e)) = lx.longest_at(chars, s)
+                        && s + len == k - 1
+                        && e.kind == PlaceKind::Division
+                    {
+                        found = Some((s, e.code.clone()));
+                    }
+                }
+                let Some((s, code)) = found else { break };
+                members.push((s, k - 1, code));
+                k = s;
+            }
+            if !rest.is_empty() && !members.is_empty() {
+                for (s, e, code) in members.into_iter().rev() {
+                    let place: String = chars[s..e].iter().collect();
+                    out.push(InstitutionMention {
+                        start: s,
+                        end: e,
+                        name: format!("{place}{rest}"),
+                        kind: head.kind,
+                        code,
+                        elided: true,
+                    });
+                }
+            }
+        }
+        out.push(InstitutionMention {
+            start,
+            end: hend,
+            name,
+            kind: head.kind,
+            code,
+            elided: false,
+        });
+        i = hend;
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+    expand_abbreviations(&mut out, lx);
+    out
+}
+
+/// `市卫健委` after `天津市卫生健康委`: the name of the first earlier
+/// institution of the same type whose place ends in the same admin char.
+fn expand_abbreviations(out: &mut [InstitutionMention], lx: &Lexicon) {
+    for k in 0..out.len() {
+        let text: Vec<char> = out[k].name.chars().collect();
+        if out[k].elided || !ADMIN_CHARS.contains(&text[0]) {
+            continue;
+        }
+        let admin = text[0];
+        let kind = out[k].kind;
+        let full = out[..k].iter().find(|m| {
+            let mc: Vec<char> = m.name.chars().collect();
+            m.kind == kind
+                && lx.longest_at(&mc, 0).is_some_and(|(len, e)| {
+                    e.kind == PlaceKind::Division
+                        && mc[len - 1] == admin
+                        && mc.len() > len
+                        && text.len() > 1
+                        && head_kind_same(&mc[len..], &text[1..])
+                })
+        });
+        if let Some((name, code)) = full.map(|f| (f.name.clone(), f.code.clone())) {
+            out[k].name = name;
+            out[k].code = code;
+        }
+    }
+}
+
+/// Whether two name tails are the same body, spelled fully or abbreviated
+/// (`卫生健康委` / `卫健委`): same last char and the short one's chars in
+/// order inside the long one.
+fn head_kind_same(long: &[char], short: &[char]) -> bool {
+    if long.last() != short.last() {
+        return false;
+    }
+    let mut it = long.iter();
+    short.iter().all(|c| it.any(|x| x == c))
+}

@@ -1,0 +1,557 @@
+//! Amounts of money and counts: a number, its qualifier, and what follows.
+//!
+//! Both are read by one mechanism.  At every numeral that does not start
+//! inside another number, [`read`] takes, in order:
+//!
+//! 1. a qualifier or currency before it (`约`, `近`, `超过`, `不少于`, `不到`,
+//!    `人民币`, `港币`) and approximate words (`数十`, `几十`, `十几`);
+//! 2. the numeral itself ([`crate::numeral::scan`]), `多`/`余`, scale units
+//!    (`万`, `亿`, `k`, `w`), and a range to a second number (`1万-5万元`,
+//!    `两到三万港元`, `7~8名`);
+//! 3. a currency word (`data/currencies.txt`) → an amount, or a classifier
+//!    (`data/classifiers.txt`) → a count, or a bare counted noun
+//!    (`data/bare_count_nouns.txt`: `三县`, `两地`) → a count;
+//! 4. a qualifier after it (`以上`, `左右`, `以下`).
+//!
+//! `多`/`余` give `min` = the number and `max` = the next step of its last
+//! written digit (`30余名` → 30..40, `十多万元` → 100000..200000).  A number
+//! too large for an `f64` to hold exactly (more than 15 significant digits)
+//! becomes `value: null` rather than a wrong number.
+
+use crate::entity::{Amount, Count, Qualifier};
+use crate::numeral::{self, Numeral};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+struct Vocab {
+    currencies: Vec<(Vec<char>, &'static str)>,
+    classifiers: Vec<Vec<char>>,
+    bare_nouns: Vec<Vec<char>>,
+}
+
+fn data(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+fn vocab() -> &'static Vocab {
+    static V: OnceLock<Vocab> = OnceLock::new();
+    V.get_or_init(|| {
+        let mut currencies: Vec<(Vec<char>, &'static str)> =
+            data(include_str!("../data/currencies.txt"))
+                .filter_map(|l| {
+                    let (w, c) = l.split_once('\t')?;
+                    Some((w.chars().collect(), c))
+                })
+                .collect();
+        currencies.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        let mut classifiers: Vec<Vec<char>> = data(include_str!("../data/classifiers.txt"))
+            .map(|l| l.chars().collect())
+            .collect();
+        classifiers.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let mut bare_nouns: Vec<Vec<char>> = data(include_str!("../data/bare_count_nouns.txt"))
+            .map(|l| l.chars().collect())
+            .collect();
+        bare_nouns.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        Vocab {
+            currencies,
+            classifiers,
+            bare_nouns,
+        }
+    })
+}
+
+fn starts_with(chars: &[char], i: usize, w: &[char]) -> bool {
+    chars.get(i..i + w.len()) == Some(w)
+}
+
+fn at(chars: &[char], i: usize, s: &str) -> bool {
+    let mut k = i;
+    for c in s.chars() {
+        if chars.get(k) != Some(&c) {
+            return false;
+        }
+        k += 1;
+    }
+    true
+}
+
+fn longest<'a>(chars: &[char], i: usize, words: &'a [Vec<char>]) -> Option<&'a [char]> {
+    words
+        .iter()
+        .find(|w| starts_with(chars, i, w))
+        .map(|w| &w[..])
+}
+
+fn currency_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
+    let mut j = i;
+    while chars.get(j) == Some(&' ') {
+        j += 1;
+    }
+    vocab()
+        .currencies
+        .iter()
+        .find(|(w, _)| starts_with(chars, j, w))
+        .map(|(w, c)| (*c, j + w.len()))
+}
+
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("大约", Qualifier::About),
+    ("约", Qualifier::About),
+    ("将近", Qualifier::About),
+    ("近", Qualifier::About),
+    ("超过", Qualifier::MoreThan),
+    ("逾", Qualifier::MoreThan),
+    ("多于", Qualifier::MoreThan),
+    ("大于", Qualifier::MoreThan),
+    ("不少于", Qualifier::AtLeast),
+    ("不低于", Qualifier::AtLeast),
+    ("至少", Qualifier::AtLeast),
+    ("不到", Qualifier::LessThan),
+    ("不足", Qualifier::LessThan),
+    ("小于", Qualifier::LessThan),
+    ("少于", Qualifier::LessThan),
+    ("低于", Qualifier::LessThan),
+];
+
+const AFTER: &[(&str, Qualifier)] = &[
+    ("(含)以上", Qualifier::AtLeast),
+    ("（含）以上", Qualifier::AtLeast),
+    ("以上", Qualifier::MoreThan),
+    ("左右", Qualifier::About),
+    ("上下", Qualifier::About),
+    ("以下", Qualifier::LessThan),
+    ("以内", Qualifier::LessThan),
+];
+
+/// What a number turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Quantity {
+    Amount(Amount),
+    Count(Count),
+}
+
+/// A quantity found in the text, with its span.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub quantity: Quantity,
+}
+
+/// The step a `多`/`余` after this numeral counts in: the place value of its
+/// last written digit (`30` → 10, `3000` → 1000, `十` → 10, `3.36` → 0.01).
+fn step(chars: &[char], n: &Numeral) -> f64 {
+    let text: String = chars[n.start..n.end].iter().collect();
+    if let Some(last) = chars[n.start..n.end].last() {
+        if let Some(u) = numeral::unit(*last) {
+            return u;
+        }
+    }
+    if let Some(dot) = text.find('.') {
+        return 10f64.powi(-((text.len() - dot - 1) as i32));
+    }
+    let digits: Vec<char> = text.chars().filter(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        let zeros = digits.iter().rev().take_while(|&&c| c == '0').count();
+        return 10f64.powi(zeros as i32);
+    }
+    1.0
+}
+
+/// Scale letters and units after a numeral: 万, 亿, 千万, k, w.
+fn scale_at(chars: &[char], i: usize) -> (f64, usize) {
+    let mut scale = 1.0;
+    let mut j = i;
+    loop {
+        match chars.get(j) {
+            Some('万' | '萬') => scale *= 1e4,
+            Some('亿' | '億') => scale *= 1e8,
+            Some('千' | '仟') if matches!(chars.get(j + 1), Some('万' | '亿')) => scale *= 1e3,
+            Some('百' | '佰') if matches!(chars.get(j + 1), Some('万' | '亿')) => scale *= 1e2,
+            Some('k' | 'K') if !chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                scale *= 1e3
+            }
+            Some('w' | 'W') if !chars.get(j + 1).is_some_and(|c| c.is_ascii_alphabetic()) => {
+                scale *= 1e4
+            }
+            _ => break,
+        }
+        j += 1;
+    }
+    (scale, j)
+}
+
+fn exact(v: f64) -> Option<f64> {
+    // Beyond 2^53 an f64 no longer holds every integer: say null, not a
+    // wrong number.
+    if v.is_finite() && v.abs() < 9.007_199_254_740_992e15 {
+        Some((v * 100.0).round() / 100.0)
+    } else {
+        None
+    }
+}
+
+/// Reads a quantity whose numeral starts at `i`.  `exclude` says whether a
+/// position belongs to an entity found earlier (a date, a name).
+pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
+    // Approximate words before the digits: 数十亿, 几十万, 十几.
+    let (n, vague_lo, vague_hi) = if matches!(chars.get(i), Some('数' | '几')) {
+        let n = numeral::scan(chars, i + 1)?;
+        if !matches!(chars[n.start], '十' | '百' | '千' | '万') {
+            return None;
+        }
+        (n, n.value, n.value * 10.0)
+    } else {
+        let n = numeral::scan(chars, i)?;
+        (n, f64::NAN, f64::NAN)
+    };
+    let mut start = i;
+    let mut qualifier = Qualifier::Exact;
+    let mut currency: Option<&'static str> = None;
+    // Before.
+    for (w, q) in BEFORE {
+        let len = w.chars().count();
+        if start >= len && at(chars, start - len, w) {
+            // 近 of 近日/近期 is not a qualifier; 近 before a number is.
+            qualifier = *q;
+            start -= len;
+            break;
+        }
+    }
+    if let Some((c, _)) = vocab()
+        .currencies
+        .iter()
+        .filter(|(w, _)| w.len() >= 2 && start >= w.len() && chars[start - w.len()..start] == w[..])
+        .map(|(w, c)| (*c, w.len()))
+        .next()
+    {
+        currency = Some(c);
+        start -= vocab()
+            .currencies
+            .iter()
+            .find(|(_, x)| *x == c)
+            .map_or(0, |_| 0);
+        let len = vocab()
+            .currencies
+            .iter()
+            .filter(|(w, x)| {
+                *x == c
+                    && w.len() >= 2
+                    && start >= w.len()
+                    && chars[start - w.len()..start] == w[..]
+            })
+            .map(|(w, _)| w.len())
+            .max()
+            .unwrap_or(0);
+        start -= len;
+    }
+    let mut e = n.end;
+    let mut lo = n.value;
+    let mut hi = n.upper;
+    if !vague_lo.is_nan() {
+        hi = Some(vague_hi);
+        lo = vague_lo;
+        qualifier = Qualifier::About;
+    }
+    // 十几, 十多, 30余.
+    if matches!(chars.get(e), Some('多' | '余' | '几'))
+        && !at(chars, e, "多元")
+        && !at(chars, e, "余额")
+    {
+        let st = step(chars, &n);
+        hi = Some(lo + st);
+        if chars[e] == '几' {
+            qualifier = Qualifier::About;
+        } else if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::MoreThan;
+        }
+        e += 1;
+    }
+    let (scale, mut e2) = scale_at(chars, e);
+    let letter_scale = chars[e..e2].iter().any(|c| c.is_ascii_alphabetic());
+    lo *= scale;
+    hi = hi.map(|h| h * scale);
+    // 3.36万余人次: 余 after the scale.
+    if hi.is_none() && matches!(chars.get(e2), Some('多' | '余')) && scale > 1.0 {
+        hi = Some(lo + scale);
+        if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::MoreThan;
+        }
+        e2 += 1;
+    }
+    e = e2;
+    // 两个亿
+    if chars.get(e) == Some(&'个') && matches!(chars.get(e + 1), Some('亿' | '万')) {
+        let (s2, e3) = scale_at(chars, e + 1);
+        lo *= s2;
+        e = e3;
+    }
+    // (含)
+    for w in ["(含)", "（含）"] {
+        if at(chars, e, w) && !at(chars, e, "(含)以上") && !at(chars, e, "（含）以上") {
+            e += 3;
+        }
+    }
+    // Range to a second number: 1万-5万元, 1万元--5万元, 两到三万港元.
+    let mut first_currency_end = None;
+    if let Some((c, x)) = currency_at(chars, e)
+        && hi.is_none()
+    {
+        let sep = range_sep(chars, x);
+        if sep.is_some() {
+            currency = currency.or(Some(c));
+            first_currency_end = Some(x);
+        }
+    }
+    let sep_from = first_currency_end.unwrap_or(e);
+    if hi.is_none()
+        && let Some(x) = range_sep(chars, sep_from)
+        && let Some(m) = numeral::scan(chars, x)
+        && m.upper.is_none()
+    {
+        let (s2, mut e3) = scale_at(chars, m.end);
+        let high = m.value * s2;
+        let mut low = lo;
+        if scale == 1.0 && s2 > 1.0 && !letter_scale {
+            // 两到三万: the first number borrows the second's scale.
+            low *= s2;
+        } else if scale == 1.0 && s2 > 1.0 {
+            low *= s2;
+        }
+        // A Chinese number ending in a small unit (三百) borrows the
+        // trailing big unit only (八百到九百亿).
+        if high > low {
+            let _ = &mut e3;
+            lo = low;
+            hi = Some(high);
+            e = e3;
+            qualifier = Qualifier::About;
+        }
+    }
+    // 从8500到3万
+    if hi.is_some() && start >= 1 && chars[start - 1] == '从' {
+        start -= 1;
+    }
+    let value_text_end = e;
+    // What follows decides what the number is.
+    if let Some((c, x)) = currency_at(chars, e) {
+        // 元 must not be the start of 元旦/元素.
+        let word_ok = !(c == "CNY" && matches!(chars.get(x), Some('旦' | '素' | '老' | '宵')));
+        if word_ok {
+            currency = Some(c);
+            e = x;
+            // 123元1角1分, 十块三毛
+            if c == "CNY" {
+                let mut cents = 0.0;
+                let mut k = e;
+                for (mark, w) in [('角', 0.1), ('毛', 0.1), ('分', 0.01)] {
+                    if let Some(m) = numeral::scan(chars, k)
+                        && chars.get(m.end) == Some(&mark)
+                        && m.value < 10.0
+                    {
+                        cents += m.value * w;
+                        k = m.end + 1;
+                    }
+                }
+                if k > e {
+                    lo += cents;
+                    e = k;
+                }
+                if matches!(chars.get(e), Some('钱')) {
+                    e += 1;
+                }
+                if matches!(chars.get(e), Some('整' | '正')) {
+                    e += 1;
+                }
+            }
+            // 三万元欧元, 9000元日币: a second currency word overrides.
+            if let Some((c2, x2)) = currency_at(chars, e)
+                && c2 != "CNY"
+            {
+                currency = Some(c2);
+                e = x2;
+            } else if at(chars, e, "人民币") {
+                e += 3;
+            }
+        }
+    }
+    for (w, q) in AFTER {
+        if at(chars, e, w) {
+            if qualifier == Qualifier::Exact || *q == Qualifier::AtLeast {
+                qualifier = *q;
+            } else if qualifier == Qualifier::AtLeast && *q == Qualifier::MoreThan {
+                // 至少九千块钱以上
+            }
+            e += w.chars().count();
+            break;
+        }
+    }
+    let implied_money = n.financial || (letter_scale && scale >= 1e3);
+    if currency.is_none() && implied_money {
+        currency = Some("CNY");
+    }
+    let value = exact(lo);
+    let (min, max) = match hi {
+        Some(h) => (value, exact(h)),
+        None => (None, None),
+    };
+    if let Some(c) = currency {
+        let yuan = if c == "CNY" { value } else { None };
+        return Some(Found {
+            start,
+            end: e,
+            quantity: Quantity::Amount(Amount {
+                value,
+                min,
+                max,
+                currency: c.to_string(),
+                yuan,
+                qualifier,
+            }),
+        });
+    }
+    // A count: a classifier, or a bare counted noun.
+    let e = value_text_end;
+    let v = vocab();
+    let (unit, end) = if let Some(u) = longest(chars, e, &v.classifiers) {
+        (Some(u.iter().collect::<String>()), e + u.len())
+    } else if let Some(noun) = longest(chars, e, &v.bare_nouns) {
+        // Only Chinese numerals or scaled numbers count bare (三县,
+        // 125万百姓), never a plain Arabic number (2018地…).
+        if n.arabic_digits.is_some() && scale == 1.0 {
+            return None;
+        }
+        let _ = noun;
+        (None, e)
+    } else {
+        return None;
+    };
+    let qualifier = if hi.is_some() && qualifier == Qualifier::Exact {
+        Qualifier::About
+    } else {
+        qualifier
+    };
+    let mut end = end;
+    for (w, q) in AFTER {
+        if at(chars, end, w) && qualifier == Qualifier::Exact {
+            end += w.chars().count();
+            let _ = q;
+            break;
+        }
+    }
+    Some(Found {
+        start,
+        end,
+        quantity: Quantity::Count(Count {
+            value,
+            min,
+            max,
+            qualifier,
+            unit,
+            noun: None,
+        }),
+    })
+}
+
+fn range_sep(chars: &[char], i: usize) -> Option<usize> {
+    let mut j = i;
+    while chars.get(j) == Some(&' ') {
+        j += 1;
+    }
+    for w in [
+        "——", "--", "－－", "至", "到", "-", "~", "～", "—", "－", "–",
+    ] {
+        if at(chars, j, w) {
+            let mut k = j + w.chars().count();
+            while chars.get(k) == Some(&' ') {
+                k += 1;
+            }
+            if chars.get(k).is_some_and(|&c| numeral::is_numeral_char(c)) {
+                return Some(k);
+            }
+        }
+    }
+    None
+}
+
+/// Bare-noun vocabulary, for the noun of a count without classifier.
+pub(crate) fn bare_noun_at(chars: &[char], i: usize) -> Option<usize> {
+    longest(chars, i, &vocab().bare_nouns).map(|w| i + w.len())
+}
+
+/// Unused map kept small: currency names by code, for display.
+#[allow(dead_code)]
+fn currency_names() -> HashMap<&'static str, &'static str> {
+    HashMap::new()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn amount(text: &str) -> Amount {
+        let chars: Vec<char> = text.chars().collect();
+        let start = (0..chars.len())
+            .find(|&i| read(&chars, i).is_some())
+            .expect(text);
+        match read(&chars, start).unwrap().quantity {
+            Quantity::Amount(a) => a,
+            q => panic!("{text}: {q:?}"),
+        }
+    }
+
+    fn count(text: &str) -> Count {
+        let chars: Vec<char> = text.chars().collect();
+        let start = (0..chars.len())
+            .find(|&i| read(&chars, i).is_some())
+            .expect(text);
+        match read(&chars, start).unwrap().quantity {
+            Quantity::Count(c) => c,
+            q => panic!("{text}: {q:?}"),
+        }
+    }
+
+    #[test]
+    fn amounts() {
+        let a = amount("投入2002.15万元");
+        assert_eq!((a.yuan, a.qualifier), (Some(20021500.0), Qualifier::Exact));
+        let a = amount("捐赠十多万元");
+        assert_eq!(
+            (a.value, a.min, a.max, a.qualifier),
+            (Some(1e5), Some(1e5), Some(2e5), Qualifier::MoreThan)
+        );
+        let a = amount("约4.287亿美元");
+        assert_eq!(
+            (a.value, a.currency.as_str(), a.yuan, a.qualifier),
+            (Some(428700000.0), "USD", None, Qualifier::About)
+        );
+        let a = amount("1万-5万元");
+        assert_eq!((a.min, a.max), (Some(1e4), Some(5e4)));
+        let a = amount("八九亿韩元");
+        assert_eq!(
+            (a.min, a.max, a.currency.as_str()),
+            (Some(8e8), Some(9e8), "KRW")
+        );
+        let a = amount("肆佰叁拾万圆整");
+        assert_eq!(a.yuan, Some(4300000.0));
+        let a = amount("999999999999999999999亿元");
+        assert_eq!(a.value, None);
+    }
+
+    #[test]
+    fn counts() {
+        let c = count("30余名帮扶专家");
+        assert_eq!(
+            (c.value, c.unit.as_deref(), c.qualifier, c.max),
+            (Some(30.0), Some("名"), Qualifier::MoreThan, Some(40.0))
+        );
+        let c = count("门急诊3.7万人次");
+        assert_eq!((c.value, c.unit.as_deref()), (Some(37000.0), Some("人次")));
+        let c = count("三县");
+        assert_eq!((c.value, c.unit), (Some(3.0), None));
+        let c = count("3.36万余人次");
+        assert_eq!((c.value, c.qualifier), (Some(33600.0), Qualifier::MoreThan));
+    }
+}
