@@ -1,12 +1,19 @@
 //! The `bangfu` command line.
 //!
-//! `bangfu normalize FILE…` prints normalised text (or JSON with `--json`);
-//! `bangfu extract PATH…` runs the pipeline over files, folders and JSONL
-//! dumps. Extraction proper arrives with the extractor issues; until then
-//! `extract` emits each document's normalised text and its normalisation
-//! report, one JSON object per line.
+//! * `bangfu extract PATH…` runs the pipeline over files, folders and JSONL
+//!   dumps and writes one document (or error line) per input document, in
+//!   input order, whatever the number of threads;
+//! * `bangfu eval --gold DIR PATH…` scores that output against gold files;
+//! * `bangfu schema` prints the JSON Schema of the output;
+//! * `bangfu normalize FILE…` prints normalised text (or JSON with `--json`).
 
+mod eval;
 mod input;
+mod output;
+mod pipeline;
+
+use output::Format;
+use std::io::IsTerminal;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -46,16 +53,57 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Run the pipeline over files, directories (recursive) and JSONL dumps.
+    /// Extract aid records: files, directories (recursive) and JSONL dumps in, one JSON document per line out.
     ///
     /// Examples:
     ///   bangfu extract corpus/articles/
-    ///   bangfu extract corpus/dumps/seeds.jsonl > out.jsonl
+    ///   bangfu extract corpus/dumps/seeds.jsonl -o out.jsonl
+    ///   bangfu extract --format csv corpus/articles/ > records.csv
+    ///   cat dump.jsonl | bangfu extract --jobs 4 -
     Extract {
         /// Files, directories or JSONL dumps (`-` for standard input).
+        #[arg(default_value = "-")]
+        paths: Vec<PathBuf>,
+        /// Write to FILE (via a temporary file renamed into place at the end).
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// auto (a table on a terminal, JSONL otherwise), jsonl, json, csv or table.
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// Publication date (YYYY-MM-DD) for documents that give none.
+        #[arg(long, value_name = "DATE")]
+        pub_date: Option<String>,
+        /// Worker threads (default: all cores). Output is identical for any value.
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
+        /// Documents larger than this many bytes become an error line.
+        #[arg(long, default_value_t = 16 * 1024 * 1024)]
+        max_doc_bytes: usize,
+    },
+    /// Score extraction against gold files (the format of GUIDELINES.md).
+    ///
+    /// Examples:
+    ///   bangfu eval --gold corpus/gold corpus/articles/
+    ///   bangfu eval --gold my-annotations/ --json my-articles/
+    Eval {
+        /// Directory of gold JSON files.
+        #[arg(long, value_name = "DIR")]
+        gold: PathBuf,
+        /// Articles to extract and score.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+        /// Print the scores as JSON.
+        #[arg(long)]
+        json: bool,
+        /// Exit with status 1 when aid-record F1 is below this.
+        #[arg(long, value_name = "F1")]
+        min_aid_f1: Option<f64>,
     },
+    /// Print the JSON Schema of the output lines.
+    ///
+    /// Example:
+    ///   bangfu schema > aid-document.v1.schema.json
+    Schema,
 }
 
 fn convert_mode(s: &str) -> Result<ConvertMode, String> {
@@ -123,37 +171,88 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Extract { paths } => {
-            let opts = Options::default();
-            for doc in input::documents(&paths) {
-                let line = match doc {
-                    Ok(doc) => match bangfu_normalize::normalize(&doc.bytes, &opts) {
-                        Ok(n) => serde_json::json!({
-                            "doc": {"id": doc.id, "source": doc.source, "publication_date": doc.date.or_else(|| n.metadata.published.as_ref().and_then(|p| p.value.clone()))},
-                            "text": n.text,
-                            "normalization": {
-                                "encoding": n.encoding,
-                                "converted": n.converted,
-                                "metadata": n.metadata,
-                                "changes": n.changes.len(),
-                                "warnings": n.warnings,
-                            },
-                        }),
-                        Err(e) => {
-                            failed += 1;
-                            eprintln!("bangfu: {}: {e}", doc.id);
-                            serde_json::json!({"doc": {"id": doc.id, "source": doc.source}, "error": {"kind": "decode", "message": e.to_string()}})
-                        }
-                    },
-                    Err(e) => {
-                        failed += 1;
-                        eprintln!("bangfu: {}: {}", e.id, e.message);
-                        serde_json::json!({"doc": {"id": e.id, "source": e.source}, "error": {"kind": e.kind, "message": e.message}})
-                    }
-                };
-                serde_json::to_writer(&mut out, &line)?;
+        Command::Extract {
+            paths,
+            output,
+            format,
+            pub_date,
+            jobs,
+            max_doc_bytes,
+        } => {
+            let settings = pipeline::Settings {
+                normalize: Options::default(),
+                default_pub_date: pub_date,
+                max_doc_bytes,
+            };
+            let format = match format.as_str() {
+                "auto" if output.is_none() && std::io::stdout().is_terminal() => Format::Table,
+                "auto" | "jsonl" => Format::Jsonl,
+                "json" => Format::Json,
+                "csv" => Format::Csv,
+                "table" => Format::Table,
+                other => {
+                    anyhow::bail!("unknown --format {other:?} (auto, jsonl, json, csv, table)")
+                }
+            };
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(jobs.unwrap_or(0))
+                .build()?;
+            let sink = output::Sink::open(output.as_deref())?;
+            let summary = output::run(input::documents(&paths), &settings, &pool, sink, format)?;
+            failed += summary.errors;
+            eprintln!(
+                "bangfu: {} documents, {} records, {} errors, {:.1} s",
+                summary.documents, summary.records, summary.errors, summary.seconds
+            );
+        }
+        Command::Eval {
+            gold,
+            paths,
+            json,
+            min_aid_f1,
+        } => {
+            let gold = eval::load_gold(&gold)?;
+            let settings = pipeline::Settings {
+                normalize: Options::default(),
+                default_pub_date: None,
+                max_doc_bytes: usize::MAX,
+            };
+            let outputs: Vec<_> = input::documents(&paths)
+                .map(|d| match d {
+                    Ok(doc) => pipeline::process(doc, &settings),
+                    Err(e) => pipeline::error_line(e),
+                })
+                .collect();
+            let (scores, n) = eval::evaluate(&outputs, &gold);
+            if json {
+                let v: serde_json::Map<String, serde_json::Value> = scores
+                    .iter()
+                    .map(|(k, s)| {
+                        (k.to_string(), serde_json::json!({"precision": s.precision(), "recall": s.recall(), "f1": s.f1(), "tp": s.tp, "fp": s.fp, "fn": s.fn_}))
+                    })
+                    .collect();
+                serde_json::to_writer_pretty(
+                    &mut out,
+                    &serde_json::json!({"documents": n, "scores": v}),
+                )?;
                 writeln!(out)?;
+            } else {
+                write!(out, "{}", eval::table(&scores, n))?;
             }
+            if n == 0 {
+                eprintln!("bangfu: no document matched a gold file (gold \"doc\" = document id)");
+                failed += 1;
+            }
+            if let Some(min) = min_aid_f1 {
+                let f1 = scores.get("aid").map_or(0.0, |s| s.f1());
+                if f1 < min {
+                    eprintln!("bangfu: aid F1 {f1:.3} is below --min-aid-f1 {min}");
+                    failed += 1;
+                }
+            }
+        }
+        Command::Schema => {
+            out.write_all(bangfu_emit::schema_json().as_bytes())?;
         }
     }
     out.flush()?;

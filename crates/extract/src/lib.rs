@@ -16,6 +16,7 @@
 //!
 //! Numerals everywhere are read by [`numeral`].
 
+pub mod aid;
 pub mod entity;
 pub mod numeral;
 
@@ -23,6 +24,7 @@ mod date;
 mod names;
 mod quantity;
 
+pub use aid::{AidRecord, AidType, Evidence, PartyRef, Role, Status};
 pub use entity::*;
 
 use bangfu_segment::Segmenter;
@@ -37,6 +39,20 @@ pub type Ymd = (i32, u32, u32);
 pub struct Entities {
     /// In text order (by span start, then end).
     pub entities: Vec<Entity>,
+}
+
+/// Entities and the aid records built from them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extraction {
+    pub entities: Vec<Entity>,
+    pub records: Vec<AidRecord>,
+}
+
+/// The whole stage: entities, then aid records.
+pub fn extract(text: &str, publication: Option<Ymd>) -> Extraction {
+    let entities = extract_entities(text, publication).entities;
+    let records = aid::records(text, &entities);
+    Extraction { entities, records }
 }
 
 /// Finds the entities of `text` (normalised text).  `publication` anchors

@@ -1,0 +1,208 @@
+//! Writing a run's output: formats, ordering across threads, and the
+//! temporary-file-then-rename rule for `-o`.
+//!
+//! Documents are read as a stream and processed in batches: each batch is
+//! mapped in parallel (rayon) and written in input order before the next is
+//! read, so memory stays flat in the dump's size and the output is
+//! byte-identical for any `--jobs`.
+
+use crate::input::{Doc, DocError};
+use crate::pipeline::{self, Settings};
+use bangfu_emit::OutputLine;
+use rayon::prelude::*;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Jsonl,
+    Json,
+    Csv,
+    Table,
+}
+
+/// Where output goes: stdout, or a temporary file renamed to the target on
+/// success.
+pub struct Sink {
+    writer: Box<dyn Write>,
+    rename: Option<(PathBuf, PathBuf)>,
+}
+
+impl Sink {
+    pub fn open(path: Option<&Path>) -> anyhow::Result<Sink> {
+        match path {
+            None => Ok(Sink {
+                writer: Box::new(std::io::BufWriter::new(std::io::stdout())),
+                rename: None,
+            }),
+            Some(p) => {
+                let dir = p
+                    .parent()
+                    .filter(|d| !d.as_os_str().is_empty())
+                    .unwrap_or(Path::new("."));
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_else(|| "out".into());
+                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+                let f = std::fs::File::create(&tmp)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", tmp.display()))?;
+                Ok(Sink {
+                    writer: Box::new(std::io::BufWriter::new(f)),
+                    rename: Some((tmp, p.to_path_buf())),
+                })
+            }
+        }
+    }
+
+    fn finish(mut self) -> anyhow::Result<()> {
+        self.writer.flush()?;
+        drop(self.writer);
+        if let Some((tmp, target)) = self.rename {
+            std::fs::rename(&tmp, &target)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", target.display()))?;
+        }
+        Ok(())
+    }
+}
+
+pub struct Summary {
+    pub documents: usize,
+    pub records: usize,
+    pub errors: usize,
+    pub seconds: f64,
+}
+
+const BATCH: usize = 64;
+
+fn table_lines(o: &OutputLine) -> String {
+    match o {
+        OutputLine::Error(e) => format!("✗ {} — {}: {}\n", e.doc.id, e.error.kind, e.error.message),
+        OutputLine::Document(d) => {
+            let date = d
+                .doc
+                .publication_date
+                .as_ref()
+                .map(|p| p.value.as_str())
+                .unwrap_or("date unknown");
+            let mut s = format!(
+                "{} · {} · {}\n",
+                d.doc.title.as_deref().unwrap_or(&d.doc.id),
+                date,
+                d.doc.id
+            );
+            if d.records.is_empty() {
+                s.push_str("    (no aid records)\n");
+            }
+            for r in &d.records {
+                let names = |ps: &[bangfu_emit::DocParty]| {
+                    ps.iter()
+                        .map(|p| p.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、")
+                };
+                let donors: Vec<_> = r
+                    .donors
+                    .iter()
+                    .filter(|p| p.role != bangfu_extract::Role::Implementing)
+                    .cloned()
+                    .collect();
+                let mut line = format!(
+                    "    {} → {} · {}",
+                    names(&donors),
+                    names(&r.recipients),
+                    r.kind.as_str()
+                );
+                if let Some(dt) = r.date.as_ref().and_then(|v| v.value.as_str()) {
+                    line.push_str(&format!(" · {dt}"));
+                }
+                if let Some(p) = &r.persons {
+                    line.push_str(&format!(" · {}人", p.value));
+                }
+                if let Some(a) = &r.amount {
+                    line.push_str(&format!(" · {}元", a.value));
+                }
+                s.push_str(&line);
+                s.push('\n');
+            }
+            s
+        }
+    }
+}
+
+/// Processes `docs` and writes them to `sink` in `format`.
+pub fn run(
+    docs: impl Iterator<Item = Result<Doc, DocError>>,
+    settings: &Settings,
+    pool: &rayon::ThreadPool,
+    mut sink: Sink,
+    format: Format,
+) -> anyhow::Result<Summary> {
+    let started = std::time::Instant::now();
+    let mut summary = Summary {
+        documents: 0,
+        records: 0,
+        errors: 0,
+        seconds: 0.0,
+    };
+    let mut docs = docs.peekable();
+    let mut first = true;
+    match format {
+        Format::Json => sink.writer.write_all(b"[")?,
+        Format::Csv => writeln!(sink.writer, "{}", bangfu_emit::CSV_HEADER.join(","))?,
+        _ => {}
+    }
+    while docs.peek().is_some() {
+        let batch: Vec<_> = docs.by_ref().take(BATCH).collect();
+        let outputs: Vec<OutputLine> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|d| match d {
+                    Ok(doc) => pipeline::process(doc, settings),
+                    Err(e) => pipeline::error_line(e),
+                })
+                .collect()
+        });
+        for o in &outputs {
+            summary.documents += 1;
+            match o {
+                OutputLine::Document(d) => summary.records += d.records.len(),
+                OutputLine::Error(e) => {
+                    summary.errors += 1;
+                    eprintln!(
+                        "bangfu: {}: {} ({})",
+                        e.doc.id, e.error.message, e.error.kind
+                    );
+                }
+            }
+            match format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut sink.writer, o)?;
+                    sink.writer.write_all(b"\n")?;
+                }
+                Format::Json => {
+                    if !first {
+                        sink.writer.write_all(b",")?;
+                    }
+                    sink.writer.write_all(b"\n")?;
+                    serde_json::to_writer(&mut sink.writer, o)?;
+                }
+                Format::Csv => {
+                    if let OutputLine::Document(d) = o {
+                        for row in bangfu_emit::csv_rows(d) {
+                            writeln!(sink.writer, "{row}")?;
+                        }
+                    }
+                }
+                Format::Table => sink.writer.write_all(table_lines(o).as_bytes())?,
+            }
+            first = false;
+        }
+    }
+    if format == Format::Json {
+        sink.writer.write_all(b"\n]\n")?;
+    }
+    sink.finish()?;
+    summary.seconds = started.elapsed().as_secs_f64();
+    Ok(summary)
+}

@@ -1,0 +1,211 @@
+//! One document through the four stages: bytes → [`bangfu_emit::OutputLine`].
+
+use crate::input::{Doc, DocError};
+use bangfu_emit::{
+    Builder, DocFailure, DocInfo, ErrorLine, NormalizationSummary, OutputLine, PublicationDate,
+    SCHEMA_VERSION, Source,
+};
+use bangfu_normalize::Options;
+use std::collections::BTreeMap;
+
+/// Settings shared by every document of a run.
+pub struct Settings {
+    pub normalize: Options,
+    /// `--pub-date`: the publication date when a document gives none.
+    pub default_pub_date: Option<String>,
+    /// `--max-doc-bytes`.
+    pub max_doc_bytes: usize,
+}
+
+fn source_of(v: &serde_json::Value) -> Source {
+    let s = |k: &str| v.get(k).and_then(|x| x.as_str()).map(str::to_string);
+    let mut extra = BTreeMap::new();
+    if let Some(obj) = v.get("extra").and_then(|x| x.as_object()) {
+        for (k, x) in obj {
+            extra.insert(k.clone(), x.clone());
+        }
+    }
+    Source {
+        path: s("path"),
+        line: v.get("line").and_then(|x| x.as_u64()),
+        url: s("url"),
+        publisher: s("source"),
+        extra,
+    }
+}
+
+/// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) at the start of `s`, as a date.
+pub fn parse_ymd(s: &str) -> Option<(i32, u32, u32)> {
+    let s = s.trim();
+    let y: i32 = s.get(..4)?.parse().ok()?;
+    let m: u32 = s.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(1);
+    let d: u32 = s.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(1);
+    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
+}
+
+/// A date in a page address: `/202412/t20241205_…`, `/2020/0730/`, `/2022-07/22/`.
+fn url_date(url: &str) -> Option<String> {
+    let digits: Vec<&str> = url
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|p| !p.is_empty())
+        .collect();
+    for w in 0..digits.len() {
+        let p = digits[w];
+        if p.len() == 8
+            && let Some(d) = parse_ymd(&format!("{}-{}-{}", &p[..4], &p[4..6], &p[6..]))
+        {
+            return Some(format!("{:04}-{:02}-{:02}", d.0, d.1, d.2));
+        }
+        if p.len() == 4
+            && let Some(next) = digits.get(w + 1)
+        {
+            let cand = match next.len() {
+                4 => format!("{p}-{}-{}", &next[..2], &next[2..]),
+                2 => format!(
+                    "{p}-{next}-{}",
+                    digits
+                        .get(w + 2)
+                        .filter(|d| d.len() == 2)
+                        .copied()
+                        .unwrap_or("01")
+                ),
+                _ => continue,
+            };
+            if (1990..=2100).contains(&p.parse::<i32>().unwrap_or(0))
+                && let Some(d) = parse_ymd(&cand)
+            {
+                return Some(format!("{:04}-{:02}-{:02}", d.0, d.1, d.2));
+            }
+        }
+    }
+    None
+}
+
+pub fn error_line(e: DocError) -> OutputLine {
+    OutputLine::Error(ErrorLine {
+        schema_version: SCHEMA_VERSION.to_string(),
+        doc: DocInfo {
+            id: e.id,
+            source: source_of(&e.source),
+            ..DocInfo::default()
+        },
+        error: DocFailure {
+            kind: e.kind.to_string(),
+            message: e.message,
+        },
+    })
+}
+
+/// Runs the whole pipeline on one document.
+pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
+    let source = source_of(&doc.source);
+    if doc.bytes.len() > settings.max_doc_bytes {
+        return error_line(DocError {
+            id: doc.id,
+            source: doc.source,
+            kind: "too_large",
+            message: format!(
+                "{} bytes, more than --max-doc-bytes {}",
+                doc.bytes.len(),
+                settings.max_doc_bytes
+            ),
+        });
+    }
+    let n = match bangfu_normalize::normalize(&doc.bytes, &settings.normalize) {
+        Ok(n) => n,
+        Err(e) => {
+            let kind = match e {
+                bangfu_normalize::DecodeError::Binary { .. } => "binary",
+            };
+            return error_line(DocError {
+                id: doc.id,
+                source: doc.source,
+                kind,
+                message: e.to_string(),
+            });
+        }
+    };
+    let publication_date = doc
+        .date
+        .as_deref()
+        .filter(|d| parse_ymd(d).is_some())
+        .map(|d| PublicationDate {
+            value: d.chars().take(10).collect(),
+            origin: "dump".into(),
+        })
+        .or_else(|| {
+            n.metadata
+                .published
+                .as_ref()
+                .and_then(|p| p.value.clone())
+                .map(|v| PublicationDate {
+                    value: v.chars().take(10).collect(),
+                    origin: "metadata".into(),
+                })
+        })
+        .or_else(|| {
+            source
+                .url
+                .as_deref()
+                .and_then(url_date)
+                .map(|v| PublicationDate {
+                    value: v,
+                    origin: "url".into(),
+                })
+        })
+        .or_else(|| {
+            settings.default_pub_date.clone().map(|v| PublicationDate {
+                value: v,
+                origin: "default".into(),
+            })
+        });
+    let ymd = publication_date.as_ref().and_then(|p| parse_ymd(&p.value));
+    let ex = bangfu_extract::extract(&n.text, ymd);
+    let mut changes = BTreeMap::new();
+    for c in &n.changes {
+        let k = serde_json::to_value(c.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        *changes.entry(k).or_insert(0) += 1;
+    }
+    let normalization = NormalizationSummary {
+        encoding: n.encoding.to_string(),
+        converted: n.converted.map(str::to_string),
+        replacement_chars: n.replacement_chars,
+        changes,
+        warnings: n.warnings.clone(),
+    };
+    let title = doc
+        .source
+        .get("title")
+        .and_then(|t| t.as_str())
+        .map(str::to_string)
+        .or_else(|| {
+            n.metadata
+                .title
+                .as_ref()
+                .map(|t| t.value.clone().unwrap_or_else(|| t.text.clone()))
+        });
+    let source = Source {
+        publisher: source.publisher.or_else(|| {
+            n.metadata
+                .publisher
+                .as_ref()
+                .map(|p| p.value.clone().unwrap_or_else(|| p.text.clone()))
+        }),
+        ..source
+    };
+    let info = DocInfo {
+        id: doc.id,
+        source,
+        title,
+        publication_date,
+    };
+    let orig = |s: usize, e: usize| {
+        let r = n.orig_span(s, e);
+        (r[0], r[1])
+    };
+    let builder = Builder::new(&n.text, &orig);
+    OutputLine::Document(builder.document(info, normalization, &ex))
+}
