@@ -241,3 +241,195 @@ fn usage_errors_exit_2() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+fn extract_lines(args: &[&str]) -> Vec<serde_json::Value> {
+    let o = bangfu()
+        .args(["extract", "--format", "jsonl"])
+        .args(args)
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+/// What the schema cannot say: spans hold their text, references resolve,
+/// ranges are ordered.  Checked on every corpus document.
+#[test]
+fn corpus_output_validates_and_is_consistent() {
+    let schema: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(repo().join("schemas/aid-document.v1.schema.json")).unwrap(),
+    )
+    .unwrap();
+    let validator = jsonschema::validator_for(&schema).unwrap();
+    let docs = extract_lines(&[
+        "corpus/articles",
+        "corpus/encodings",
+        "corpus/dumps/seeds.jsonl",
+    ]);
+    assert!(docs.len() >= 26, "{}", docs.len());
+    for d in &docs {
+        if let Err(e) = validator.validate(d) {
+            panic!("{}: {e}", d["doc"]["id"]);
+        }
+        let id = d["doc"]["id"].as_str().unwrap();
+        let path = d["doc"]["source"]["path"].as_str().unwrap();
+        if path.ends_with(".jsonl") {
+            continue;
+        }
+        // The normalised text, from the normaliser itself.
+        let norm = stdout(
+            &bangfu()
+                .args(["normalize", path])
+                .current_dir(repo())
+                .output()
+                .unwrap(),
+        );
+        let chars: Vec<char> = norm.chars().collect();
+        let ids: std::collections::HashSet<&str> = d["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["id"].as_str().unwrap())
+            .collect();
+        for e in d["entities"].as_array().unwrap() {
+            let [s, t] = [
+                e["span"]["norm"][0].as_u64().unwrap() as usize,
+                e["span"]["norm"][1].as_u64().unwrap() as usize,
+            ];
+            assert_eq!(
+                chars[s..t].iter().collect::<String>(),
+                e["text"].as_str().unwrap(),
+                "{id}: {e}"
+            );
+            let (os, ot) = (
+                e["span"]["orig"][0].as_u64().unwrap(),
+                e["span"]["orig"][1].as_u64().unwrap(),
+            );
+            assert!(os <= ot, "{id}: {e}");
+            if let (Some(min), Some(max)) = (e["min"].as_f64(), e["max"].as_f64()) {
+                let v = e["value"].as_f64().unwrap();
+                assert!(min <= v && v <= max, "{id}: {e}");
+            }
+        }
+        for r in d["records"].as_array().unwrap() {
+            for p in r["donors"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .chain(r["recipients"].as_array().unwrap())
+            {
+                assert!(ids.contains(p["entity"].as_str().unwrap()), "{id}: {r}");
+            }
+            for k in ["date", "persons", "institutions", "amount", "duration"] {
+                if let Some(e) = r[k]["entity"].as_str() {
+                    assert!(ids.contains(e), "{id}: {r}");
+                }
+            }
+            for ev in r["evidence"].as_array().unwrap() {
+                let [s, t] = [
+                    ev["span"]["norm"][0].as_u64().unwrap() as usize,
+                    ev["span"]["norm"][1].as_u64().unwrap() as usize,
+                ];
+                assert_eq!(
+                    chars[s..t].iter().collect::<String>(),
+                    ev["text"].as_str().unwrap()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn output_is_identical_for_any_number_of_jobs() {
+    let run = |jobs: &str| {
+        let o = bangfu()
+            .args([
+                "extract",
+                "--format",
+                "jsonl",
+                "--jobs",
+                jobs,
+                "corpus/articles",
+                "corpus/encodings",
+                "corpus/dumps/seeds.jsonl",
+            ])
+            .current_dir(repo())
+            .output()
+            .unwrap();
+        o.stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+}
+
+#[test]
+fn output_file_appears_only_when_complete() {
+    let dir = std::env::temp_dir().join(format!("bangfu-o-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let out = dir.join("out.jsonl");
+    let o = bangfu()
+        .args(["extract", "corpus/articles", "-o"])
+        .arg(&out)
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert_eq!(text.lines().count(), 5);
+    // No temporary file left behind.
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
+}
+
+#[test]
+fn csv_has_one_row_per_record() {
+    let o = bangfu()
+        .args(["extract", "--format", "csv", "corpus/articles"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let text = stdout(&o);
+    let mut lines = text.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("doc_id,publication_date,record_id,type,donors,recipients")
+    );
+    let records: usize = extract_lines(&["corpus/articles"])
+        .iter()
+        .map(|d| d["records"].as_array().unwrap().len())
+        .sum();
+    assert_eq!(lines.count(), records);
+}
+
+/// The scores on the annotated seeds (corpus/gold, the GUIDELINES format).
+/// These are floors at the measured level, so a regression fails CI; the
+/// issue targets above them are tracked in the issues, not asserted here.
+#[test]
+fn gold_scores_do_not_regress() {
+    let o = bangfu()
+        .args(["eval", "--json", "--gold", "corpus/gold", "corpus/articles"])
+        .current_dir(repo())
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["documents"], 5);
+    let f1 = |k: &str| v["scores"][k]["f1"].as_f64().unwrap();
+    eprintln!("{}", serde_json::to_string_pretty(&v["scores"]).unwrap());
+    for (field, floor) in [
+        ("dates", 0.97),
+        ("durations", 0.95),
+        ("amounts", 1.0),
+        ("counts", 0.93),
+        ("institutions", 0.78),
+        ("institutions_lenient", 0.84),
+        ("places", 0.85),
+        ("aid", 0.30),
+    ] {
+        assert!(f1(field) >= floor, "{field}: F1 {} < {floor}", f1(field));
+    }
+}

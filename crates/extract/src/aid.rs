@@ -24,6 +24,7 @@
 //! and date are merged, keeping every evidence span.
 
 use crate::entity::{Entity, EntityValue, Span};
+use crate::text::at;
 use bangfu_segment::sentences;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -175,17 +176,6 @@ fn triggers() -> &'static [Trigger] {
         v.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
         v
     })
-}
-
-fn at(chars: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if chars.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
 }
 
 fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usize> {
@@ -471,8 +461,10 @@ fn roles(
         }
     }
     // 由 A 牵头
-    if let Some(p) = any_between(chars, s, e, &["由"]) {
-        if let Some(&a) = parties.iter().find(|&&k| span(k).start == p + 1) {
+    if let Some(p) = any_between(chars, s, e, &["由"])
+        && let Some(&a) = parties.iter().find(|&&k| span(k).start == p + 1)
+    {
+        {
             let rest: Vec<PartyRef> = parties
                 .iter()
                 .copied()

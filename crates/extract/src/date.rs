@@ -24,6 +24,7 @@
 
 use crate::entity::{DateValue, DurationValue, Granularity, Qualifier};
 use crate::numeral::{self, digit};
+use crate::text::at;
 
 /// A calendar point as written: any field may be missing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -89,17 +90,6 @@ const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
     ("夜间", 20, 23),
     ("晚", 18, 23),
 ];
-
-fn at(chars: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if chars.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
 
 fn after(chars: &[char], i: usize, options: &[&'static str]) -> Option<(&'static str, usize)> {
     options
@@ -568,10 +558,10 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
         i,
         &["至", "到", "-", "~", "～", "—", "－", "——", "–"],
     )?;
-    if let Some((q, e)) = point_at(chars, x, words) {
-        if q.year.is_some() || q.month.is_some() || q.rel_year.is_some() {
-            return Some((q, e));
-        }
+    if let Some((q, e)) = point_at(chars, x, words)
+        && (q.year.is_some() || q.month.is_some() || q.rel_year.is_some())
+    {
+        return Some((q, e));
     }
     // Only the finest unit repeated: 24~26日 (day), 1-4月 (month; the 月 of
     // the first point is implied).
@@ -931,11 +921,9 @@ pub(crate) fn durations(
         let continues_date = code == 'Y'
             && (matches!(next, Some('级' | '初' | '底' | '末' | '度' | '代' | '前'))
                 || at(chars, x, "以来") && value >= 1000.0);
-        let month_word = code == 'M' && false;
         if year_like
             || ordinal
             || continues_date
-            || month_word
             || n.upper.is_some()
             || value <= 0.0
             || !words.starts_word(i)

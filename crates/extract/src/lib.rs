@@ -23,6 +23,7 @@ pub mod numeral;
 mod date;
 mod names;
 mod quantity;
+mod text;
 
 pub use aid::{AidRecord, AidType, Evidence, PartyRef, Role, Status};
 pub use entity::*;
@@ -184,10 +185,9 @@ fn count_noun(
         if w.start != e {
             break;
         }
-        if noun_like(w) {
-            e = w.end;
-            k += 1;
-        } else if w.text == "、" && idx.words.get(k + 1).is_some_and(noun_like) && e > end {
+        if noun_like(w)
+            || (w.text == "、" && idx.words.get(k + 1).is_some_and(noun_like) && e > end)
+        {
             e = w.end;
             k += 1;
         } else {

@@ -133,7 +133,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     let mut out: Vec<PlaceMention> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !idx.starts(i) && !(i > 0 && out.last().is_some_and(|p| p.end == i)) {
+        if !(idx.starts(i) || i > 0 && out.last().is_some_and(|p| p.end == i)) {
             i += 1;
             continue;
         }
@@ -142,8 +142,12 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             continue;
         };
         let end = i + len;
-        let full = entry.kind == PlaceKind::Division || entry.kind == PlaceKind::Area;
-        if !full && !idx.ends(end) {
+        // A name must end a word, unless an institution head or another
+        // place follows (安新县医院, 石家庄市妇产医院).
+        let seat = head_at(chars, end).is_some() || lx.longest_at(chars, end).is_some();
+        if !idx.ends(end)
+            && !(seat && (entry.kind == PlaceKind::Division || entry.kind == PlaceKind::Area))
+        {
             i += 1;
             continue;
         }
@@ -245,8 +249,12 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // another head follows (卫健委综合…).
         if !idx.ends(hend)
             && head_at(chars, hend).is_none()
-            && !chars.get(hend).is_some_and(|c| !is_name_char(*c))
+            && chars.get(hend).is_none_or(|c| is_name_char(*c))
         {
+            i += 1;
+            continue;
+        }
+        if head.chars.len() == 1 && !idx.starts(i) {
             i += 1;
             continue;
         }
@@ -304,6 +312,22 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 ADMIN_CHARS.contains(&c) || c == '级' || crate::numeral::digit(c).is_some()
             });
         let single_char_head = head.chars.len() == 1;
+        // A generic head needs a proper name before it: a place, a name
+        // jieba knows as one (nr/ns/nt/nz/j), or a word it does not know.
+        // 当地医院, 公立医院, 三级中医院 are types, not names.
+        let proper = (start..i).any(|k| {
+            idx.starts(k) && {
+                let w = &idx.words[idx.word_at[k]];
+                matches!(
+                    w.tag,
+                    "ns" | "nr" | "nt" | "nz" | "j" | "nrt" | "nrfg" | "x" | "eng"
+                ) || lx.get(w.text).is_some()
+            }
+        });
+        if head.needs_name && !proper {
+            i = hend;
+            continue;
+        }
         if (generic_prefix && (head.needs_name || prefix_chars.is_empty()))
             || (single_char_head && prefix_chars.len() < 2)
         {

@@ -371,12 +371,8 @@ pub fn scan(chars: &[char], start: usize) -> Option<Numeral> {
             end += len;
             continue;
         }
-        if is_numeral_char(c) {
-            arabic_only = false;
-            end += 1;
-        } else if c == '点'
-            && end > start
-            && chars.get(end + 1).is_some_and(|&n| digit(n).is_some())
+        if is_numeral_char(c)
+            || (c == '点' && end > start && chars.get(end + 1).is_some_and(|&n| digit(n).is_some()))
         {
             arabic_only = false;
             end += 1;

@@ -20,7 +20,7 @@
 
 use crate::entity::{Amount, Count, Qualifier};
 use crate::numeral::{self, Numeral};
-use std::collections::HashMap;
+use crate::text::at;
 use std::sync::OnceLock;
 
 struct Vocab {
@@ -64,17 +64,6 @@ fn vocab() -> &'static Vocab {
 
 fn starts_with(chars: &[char], i: usize, w: &[char]) -> bool {
     chars.get(i..i + w.len()) == Some(w)
-}
-
-fn at(chars: &[char], i: usize, s: &str) -> bool {
-    let mut k = i;
-    for c in s.chars() {
-        if chars.get(k) != Some(&c) {
-            return false;
-        }
-        k += 1;
-    }
-    true
 }
 
 fn longest<'a>(chars: &[char], i: usize, words: &'a [Vec<char>]) -> Option<&'a [char]> {
@@ -144,10 +133,8 @@ pub(crate) struct Found {
 /// last written digit (`30` → 10, `3000` → 1000, `十` → 10, `3.36` → 0.01).
 fn step(chars: &[char], n: &Numeral) -> f64 {
     let text: String = chars[n.start..n.end].iter().collect();
-    if let Some(last) = chars[n.start..n.end].last() {
-        if let Some(u) = numeral::unit(*last) {
-            return u;
-        }
+    if let Some(u) = chars[n.start..n.end].last().and_then(|&c| numeral::unit(c)) {
+        return u;
     }
     if let Some(dot) = text.find('.') {
         return 10f64.powi(-((text.len() - dot - 1) as i32));
@@ -228,11 +215,6 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         .next()
     {
         currency = Some(c);
-        start -= vocab()
-            .currencies
-            .iter()
-            .find(|(_, x)| *x == c)
-            .map_or(0, |_| 0);
         let len = vocab()
             .currencies
             .iter()
@@ -388,7 +370,14 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             break;
         }
     }
-    let implied_money = n.financial || (letter_scale && scale >= 1e3);
+    // Financial numerals are written only for money, but one of them alone
+    // is a word (队伍): at least two, with a unit among them.
+    let financial = n.financial
+        && n.end - n.start >= 2
+        && chars[n.start..n.end]
+            .iter()
+            .any(|&c| numeral::unit(c).is_some());
+    let implied_money = financial || (letter_scale && scale >= 1e3);
     if currency.is_none() && implied_money {
         currency = Some("CNY");
     }
@@ -479,12 +468,6 @@ fn range_sep(chars: &[char], i: usize) -> Option<usize> {
 /// Bare-noun vocabulary, for the noun of a count without classifier.
 pub(crate) fn bare_noun_at(chars: &[char], i: usize) -> Option<usize> {
     longest(chars, i, &vocab().bare_nouns).map(|w| i + w.len())
-}
-
-/// Unused map kept small: currency names by code, for display.
-#[allow(dead_code)]
-fn currency_names() -> HashMap<&'static str, &'static str> {
-    HashMap::new()
 }
 
 #[cfg(test)]

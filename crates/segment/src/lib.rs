@@ -70,8 +70,8 @@ impl Segmenter {
             jieba.add_word(word, freq.parse().ok(), tag);
         }
         // A county short form that jieba knows as a frequent word (和平,
-        // frequency ~8000) is a word first; rare ones (安新, 6) are places.
-        let lexicon = Lexicon::load(&|w| jieba.has_word(w) && jieba.suggest_freq(w) > 1000);
+        // frequency ~8000; 同心, 惠民) is a word first; rare ones (安新, 6) are places.
+        let lexicon = Lexicon::load(&|w| jieba.has_word(w) && jieba.suggest_freq(w) > 200);
         for name in lexicon.names() {
             // A place name must win over a split into common words, but not
             // over a longer dictionary word that contains it.
