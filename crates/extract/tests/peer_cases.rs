@@ -165,7 +165,7 @@ fn jionlp_time() {
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
             "time_point" => 0.07,
-            _ => 0.10,
+            _ => 0.09,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
     }
