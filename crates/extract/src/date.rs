@@ -328,12 +328,11 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
 /// Day part and clock after a day: 3月6日下午, 上午10时.
 fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
     let mut e = i;
-    if let Some((w, x)) = after(
+    if let Some((_, x)) = after(
         chars,
         e,
         &PARTS_OF_DAY.iter().map(|r| r.0).collect::<Vec<_>>(),
     ) {
-        let _ = w;
         e = x;
     }
     clock_at(chars, e, p).max(e)
@@ -484,13 +483,11 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         shape = Shape::Until;
         body = x;
     }
-    let (mut p, mut e) = point_at(chars, body, words)?;
+    let (p, mut e) = point_at(chars, body, words)?;
     if p.year.is_some() && p.month.is_none() && p.part.is_none() && p.rel_year.is_none() {
         // A bare year must not be a count: 2069人次 has no 年, so only guard
         // 年级/年龄-style words.
-        if matches!(chars.get(e), Some('级' | '龄' | '薪' | '均' | '度'))
-            && chars.get(e) != Some(&'度')
-        {
+        if matches!(chars.get(e), Some('级' | '龄' | '薪' | '均')) {
             return None;
         }
     }
@@ -541,7 +538,6 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     if matches!(chars.get(e), Some('份')) && p.day.is_none() {
         e += 1;
     }
-    let _ = &mut p;
     Some(Expr {
         start,
         end: e,

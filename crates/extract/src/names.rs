@@ -33,6 +33,7 @@ struct Head {
 struct Vocab {
     heads: Vec<Head>,
     stops: HashSet<&'static str>,
+    name_words: HashSet<&'static str>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -71,7 +72,12 @@ fn vocab() -> &'static Vocab {
             .collect();
         heads.sort_by_key(|h| std::cmp::Reverse(h.chars.len()));
         let stops = lines(include_str!("../data/name_stops.txt")).collect();
-        Vocab { heads, stops }
+        let name_words = lines(include_str!("../data/name_words.txt")).collect();
+        Vocab {
+            heads,
+            stops,
+            name_words,
+        }
     })
 }
 

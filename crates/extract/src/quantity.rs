@@ -293,7 +293,7 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         && let Some(m) = numeral::scan(chars, x)
         && m.upper.is_none()
     {
-        let (s2, mut e3) = scale_at(chars, m.end);
+        let (s2, e3) = scale_at(chars, m.end);
         let high = m.value * s2;
         let mut low = lo;
         if scale == 1.0 && s2 > 1.0 && !letter_scale {
@@ -305,7 +305,6 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         // A Chinese number ending in a small unit (三百) borrows the
         // trailing big unit only (八百到九百亿).
         if high > low {
-            let _ = &mut e3;
             lo = low;
             hi = Some(high);
             e = e3;
@@ -406,13 +405,12 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     let v = vocab();
     let (unit, end) = if let Some(u) = longest(chars, e, &v.classifiers) {
         (Some(u.iter().collect::<String>()), e + u.len())
-    } else if let Some(noun) = longest(chars, e, &v.bare_nouns) {
+    } else if let Some(_) = longest(chars, e, &v.bare_nouns) {
         // Only Chinese numerals or scaled numbers count bare (三县,
         // 125万百姓), never a plain Arabic number (2018地…).
         if n.arabic_digits.is_some() && scale == 1.0 {
             return None;
         }
-        let _ = noun;
         (None, e)
     } else {
         return None;
@@ -423,10 +421,9 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         qualifier
     };
     let mut end = end;
-    for (w, q) in AFTER {
+    for (w, _) in AFTER {
         if at(chars, end, w) && qualifier == Qualifier::Exact {
             end += w.chars().count();
-            let _ = q;
             break;
         }
     }
