@@ -223,20 +223,7 @@ fn name_word(w: &Word) -> bool {
         let cs: Vec<char> = w.text.chars().collect();
         return cs[0] == '第' || cs.len() == 1 && crate::numeral::digit(cs[0]).is_some();
     }
-    matches!(
-        w.text,
-        "附属"
-            | "协和"
-            | "同仁"
-            | "安定"
-            | "佑安"
-            | "首都"
-            | "长征"
-            | "宣武"
-            | "人民"
-            | "联合"
-            | "临床"
-    )
+    vocab().name_words.contains(w.text)
 }
 
 const ADMIN_CHARS: &[char] = &['省', '市', '县', '区', '镇', '乡', '旗', '州'];

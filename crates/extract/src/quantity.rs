@@ -405,7 +405,7 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     let v = vocab();
     let (unit, end) = if let Some(u) = longest(chars, e, &v.classifiers) {
         (Some(u.iter().collect::<String>()), e + u.len())
-    } else if let Some(_) = longest(chars, e, &v.bare_nouns) {
+    } else if longest(chars, e, &v.bare_nouns).is_some() {
         // Only Chinese numerals or scaled numbers count bare (三县,
         // 125万百姓), never a plain Arabic number (2018地…).
         if n.arabic_digits.is_some() && scale == 1.0 {
