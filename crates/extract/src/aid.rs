@@ -25,7 +25,7 @@
 
 use crate::entity::{Entity, EntityValue, Span};
 use crate::text::at;
-use bangfu_segment::sentences;
+use bangfu_segment::{Trie, data_lines, sentences};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -153,28 +153,18 @@ pub struct AidRecord {
     pub evidence: Vec<Evidence>,
 }
 
-struct Trigger {
-    chars: Vec<char>,
-    kind: AidType,
-}
-
-fn triggers() -> &'static [Trigger] {
-    static T: OnceLock<Vec<Trigger>> = OnceLock::new();
+/// The trigger table: word → the record type it announces.
+fn triggers() -> &'static Trie<AidType> {
+    static T: OnceLock<Trie<AidType>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut v: Vec<Trigger> = include_str!("../data/aid_triggers.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .filter_map(|l| {
-                let (w, t) = l.split_once('\t')?;
-                Some(Trigger {
-                    chars: w.chars().collect(),
-                    kind: AidType::parse(t)?,
-                })
-            })
-            .collect();
-        v.sort_by_key(|t| std::cmp::Reverse(t.chars.len()));
-        v
+        let mut t = Trie::new();
+        for (w, kind) in data_lines(include_str!("../data/aid_triggers.txt")).filter_map(|l| {
+            let (w, t) = l.split_once('\t')?;
+            Some((w, AidType::parse(t)?))
+        }) {
+            let _ = t.insert(w, kind);
+        }
+        t
     })
 }
 
@@ -222,31 +212,57 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
 pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let chars: Vec<char> = text.chars().collect();
     let mut out: Vec<AidRecord> = Vec::new();
-    let insts: Vec<usize> = (0..entities.len())
-        .filter(|&k| matches!(entities[k].value, EntityValue::Institution(_)))
+    // A place inside an institution's name is its seat, not a party.  With
+    // the institutions in span order, a place is inside one exactly when the
+    // furthest end among the institutions starting at or before it reaches
+    // its end (one sweep instead of a scan per place).
+    let mut insts: Vec<Span> = entities
+        .iter()
+        .filter(|e| matches!(e.value, EntityValue::Institution(_)))
+        .map(|e| e.span)
         .collect();
+    insts.sort();
+    let mut reach: Vec<usize> = Vec::with_capacity(insts.len());
+    for sp in &insts {
+        reach.push(reach.last().map_or(sp.end, |&r: &usize| r.max(sp.end)));
+    }
     let is_party = |k: usize| match &entities[k].value {
         EntityValue::Institution(_) => true,
-        // A place inside an institution's name is its seat, not a party.
-        EntityValue::Place(_) => !insts
-            .iter()
-            .any(|&j| entities[j].span.contains(&entities[k].span)),
+        EntityValue::Place(_) => {
+            let sp = entities[k].span;
+            let n = insts.partition_point(|i| i.start <= sp.start);
+            !(n > 0 && reach[n - 1] >= sp.end)
+        }
         _ => false,
     };
+    // Entities come in span order (as `extract` gives them), so those of a
+    // sentence are one run found by bisection; any other order falls back to
+    // looking at all of them.
+    let sorted = entities.is_sorted_by_key(|e| e.span.start);
     let mut carried: Option<Vec<usize>> = None;
     let mut last_line_start = 0;
+    let mut line_start = 0;
+    let mut scanned = 0;
     for s in sentences(&chars) {
-        let line_start = chars[..s.start]
-            .iter()
-            .rposition(|&c| c == '\n')
-            .map_or(0, |p| p + 1);
+        if let Some(p) = chars[scanned..s.start].iter().rposition(|&c| c == '\n') {
+            line_start = scanned + p + 1;
+        }
+        scanned = s.start;
         if line_start != last_line_start {
             carried = None;
             last_line_start = line_start;
         }
+        let (lo, hi) = if sorted {
+            (
+                entities.partition_point(|e| e.span.start < s.start),
+                entities.partition_point(|e| e.span.start < s.end),
+            )
+        } else {
+            (0, entities.len())
+        };
         let in_sentence =
             |k: &usize| s.start <= entities[*k].span.start && entities[*k].span.end <= s.end;
-        let parties: Vec<usize> = (0..entities.len())
+        let parties: Vec<usize> = (lo..hi)
             .filter(|k| in_sentence(k) && is_party(*k))
             .collect();
         // Triggers.
@@ -260,14 +276,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .map_or(i + 1, |j| j + 1);
                 continue;
             }
-            if let Some(t) = triggers()
-                .iter()
-                .find(|t| chars.get(i..i + t.chars.len()) == Some(&t.chars[..]))
-            {
-                if !found.iter().any(|f| f.2 == t.kind) {
-                    found.push((i, i + t.chars.len(), t.kind));
+            if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
+                if !found.iter().any(|f| f.2 == kind) {
+                    found.push((i, i + len, kind));
                 }
-                i += t.chars.len();
+                i += len;
             } else {
                 i += 1;
             }
@@ -301,7 +314,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             continue;
         }
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
-            (0..entities.len()).find(|k| in_sentence(k) && pred(&entities[*k].value))
+            (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
         let date = first_of(&|v| matches!(v, EntityValue::Date(_)));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));

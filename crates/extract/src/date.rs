@@ -25,6 +25,7 @@
 use crate::entity::{DateValue, DurationValue, Granularity, Qualifier};
 use crate::numeral::{self, digit};
 use crate::text::at;
+use std::sync::OnceLock;
 
 /// A calendar point as written: any field may be missing.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -91,12 +92,44 @@ const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
     ("晚", 18, 23),
 ];
 
+/// A row of a word table: its first field is the word.
+trait Row {
+    fn word(&self) -> &'static str;
+}
+impl Row for &'static str {
+    fn word(&self) -> &'static str {
+        self
+    }
+}
+impl<A> Row for (&'static str, A) {
+    fn word(&self) -> &'static str {
+        self.0
+    }
+}
+impl<A, B> Row for (&'static str, A, B) {
+    fn word(&self) -> &'static str {
+        self.0
+    }
+}
+
+/// The row of `table` whose word is written at `i` (the longest), and the
+/// position after it.
+fn row_at<'t, T: Row>(chars: &[char], i: usize, table: &'t [T]) -> Option<(&'t T, usize)> {
+    let mut best: Option<(&T, usize)> = None;
+    for r in table {
+        let w = r.word();
+        if at(chars, i, w) {
+            let e = i + w.chars().count();
+            if best.is_none_or(|b| e > b.1) {
+                best = Some((r, e));
+            }
+        }
+    }
+    best
+}
+
 fn after(chars: &[char], i: usize, options: &[&'static str]) -> Option<(&'static str, usize)> {
-    options
-        .iter()
-        .filter(|o| at(chars, i, o))
-        .max_by_key(|o| o.chars().count())
-        .map(|o| (*o, i + o.chars().count()))
+    row_at(chars, i, options).map(|(w, e)| (*w, e))
 }
 
 /// A small integer in `lo..=hi` written with digits or numerals at `i`.
@@ -196,32 +229,29 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
     i
 }
 
+const PARTS_OF_YEAR: &[(&str, Part)] = &[
+    ("年初", Part::Months(1, 3)),
+    ("年中", Part::Months(6, 7)),
+    ("年底", Part::YearEnd),
+    ("年末", Part::YearEnd),
+    ("上半年", Part::Months(1, 6)),
+    ("下半年", Part::Months(7, 12)),
+    ("第一季度", Part::Months(1, 3)),
+    ("第二季度", Part::Months(4, 6)),
+    ("第三季度", Part::Months(7, 9)),
+    ("第四季度", Part::Months(10, 12)),
+    ("一季度", Part::Months(1, 3)),
+    ("二季度", Part::Months(4, 6)),
+    ("三季度", Part::Months(7, 9)),
+    ("四季度", Part::Months(10, 12)),
+    ("春节前", Part::Months(1, 2)),
+    ("春节后", Part::Months(1, 3)),
+    ("春节期间", Part::Months(1, 2)),
+    ("春节", Part::Months(1, 2)),
+];
+
 fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
-    const TABLE: &[(&str, Part)] = &[
-        ("年初", Part::Months(1, 3)),
-        ("年中", Part::Months(6, 7)),
-        ("年底", Part::YearEnd),
-        ("年末", Part::YearEnd),
-        ("上半年", Part::Months(1, 6)),
-        ("下半年", Part::Months(7, 12)),
-        ("第一季度", Part::Months(1, 3)),
-        ("第二季度", Part::Months(4, 6)),
-        ("第三季度", Part::Months(7, 9)),
-        ("第四季度", Part::Months(10, 12)),
-        ("一季度", Part::Months(1, 3)),
-        ("二季度", Part::Months(4, 6)),
-        ("三季度", Part::Months(7, 9)),
-        ("四季度", Part::Months(10, 12)),
-        ("春节前", Part::Months(1, 2)),
-        ("春节后", Part::Months(1, 3)),
-        ("春节期间", Part::Months(1, 2)),
-        ("春节", Part::Months(1, 2)),
-    ];
-    TABLE
-        .iter()
-        .filter(|(w, _)| at(chars, i, w))
-        .max_by_key(|(w, _)| w.chars().count())
-        .map(|(w, p)| (*p, i + w.chars().count()))
+    row_at(chars, i, PARTS_OF_YEAR).map(|(r, e)| (r.1, e))
 }
 
 fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
@@ -237,11 +267,7 @@ fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         ("底", Part::MonthEnd),
         ("末", Part::MonthEnd),
     ];
-    TABLE
-        .iter()
-        .filter(|(w, _)| at(chars, i, w))
-        .max_by_key(|(w, _)| w.chars().count())
-        .map(|(w, p)| (*p, i + w.chars().count()))
+    row_at(chars, i, TABLE).map(|(r, e)| (r.1, e))
 }
 
 const RELATIVE_YEARS: &[(&str, i32)] = &[
@@ -267,15 +293,11 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.year = Some(y);
         p.year_written = true;
         e = x;
-    } else if let Some((w, x)) = after(
-        chars,
-        i,
-        &RELATIVE_YEARS.iter().map(|r| r.0).collect::<Vec<_>>(),
-    ) {
+    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_YEARS) {
         if !words.starts_word(i) {
             return None;
         }
-        p.rel_year = RELATIVE_YEARS.iter().find(|r| r.0 == w).map(|r| r.1);
+        p.rel_year = Some(row.1);
         e = x;
         // 今年年初: the 年 of 年初 follows 今年.
     }
@@ -328,11 +350,7 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
 /// Day part and clock after a day: 3月6日下午, 上午10时.
 fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
     let mut e = i;
-    if let Some((_, x)) = after(
-        chars,
-        e,
-        &PARTS_OF_DAY.iter().map(|r| r.0).collect::<Vec<_>>(),
-    ) {
+    if let Some((_, x)) = row_at(chars, e, PARTS_OF_DAY) {
         e = x;
     }
     clock_at(chars, e, p).max(e)
@@ -344,12 +362,11 @@ fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
         return None;
     }
     let digits = |from: usize, n: usize| -> Option<u32> {
-        let s: String = chars.get(from..from + n)?.iter().collect();
-        if s.chars().all(|c| c.is_ascii_digit()) {
-            s.parse().ok()
-        } else {
-            None
-        }
+        chars.get(from..from + n)?.iter().try_fold(0u32, |v, c| {
+            c.to_digit(10)
+                .filter(|_| c.is_ascii_digit())
+                .map(|d| v * 10 + d)
+        })
     };
     let y = digits(i, 4)? as i32;
     if !(1900..=2100).contains(&y) {
@@ -438,7 +455,32 @@ const DEICTIC: &[(&str, &str)] = &[
     ("新春伊始", "newyear"),
 ];
 
+const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
+
+/// Whether a date expression can start with `c`: a numeral, or the first
+/// char of a word the grammar starts with.  [`dates`] tries [`expr_at`] at
+/// every position; this rejects almost all of them with one lookup.
+fn may_start(c: char) -> bool {
+    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let words = DEICTIC
+            .iter()
+            .map(Row::word)
+            .chain(RELATIVE_YEARS.iter().map(Row::word))
+            .chain(PARTS_OF_YEAR.iter().map(Row::word))
+            .chain(UNTIL.iter().map(Row::word));
+        let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    numeral::is_numeral_char(c) || first.binary_search(&c).is_ok()
+}
+
 fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
+    if !may_start(chars[i]) {
+        return None;
+    }
     if i > 0
         && (chars[i - 1].is_ascii_digit() || digit(chars[i - 1]).is_some() && chars[i - 1] != '一')
     {
@@ -448,24 +490,20 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         }
     }
     // Deictic words: whole words only.
-    if let Some((w, e)) = after(chars, i, &DEICTIC.iter().map(|d| d.0).collect::<Vec<_>>())
+    if let Some((row, e)) = row_at(chars, i, DEICTIC)
         && words.starts_word(i)
         && words.ends_word(e)
     {
         let mut p = Point::default();
-        match DEICTIC.iter().find(|d| d.0 == w).map(|d| d.1) {
-            Some("same") => p.same_day = true,
-            Some("recent") => p.recent = true,
+        match row.1 {
+            "same" => p.same_day = true,
+            "recent" => p.recent = true,
             _ => p.new_year = true,
         }
         let mut e = e;
         let mut part_of_day = None;
-        if let Some((w, x)) = after(
-            chars,
-            e,
-            &PARTS_OF_DAY.iter().map(|r| r.0).collect::<Vec<_>>(),
-        ) {
-            part_of_day = Some(w);
+        if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
+            part_of_day = Some(row.0);
             e = clock_at(chars, x, &mut p).max(x);
         }
         return Some(Expr {
@@ -479,7 +517,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     let mut start = i;
     let mut shape = Shape::Point;
     let mut body = i;
-    if let Some((_, x)) = after(chars, i, &["截至", "截止到", "截止", "截至到"]) {
+    if let Some((_, x)) = after(chars, i, UNTIL) {
         shape = Shape::Until;
         body = x;
     }
@@ -493,7 +531,10 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     }
     let part_of_day = PARTS_OF_DAY
         .iter()
-        .find(|(w, _, _)| chars[..e].ends_with(&w.chars().collect::<Vec<_>>()))
+        .find(|(w, _, _)| {
+            let n = w.chars().count();
+            e >= n && at(chars, e - n, w)
+        })
         .map(|r| r.0);
     // Tails.
     if shape == Shape::Point {
@@ -898,15 +939,10 @@ pub(crate) fn durations(
             qualifier = Qualifier::MoreThan;
             e += 1;
         }
-        let Some((unit, x)) = after(
-            chars,
-            e,
-            &DURATION_UNITS.iter().map(|u| u.0).collect::<Vec<_>>(),
-        ) else {
+        let Some((&(_, code, more), x)) = row_at(chars, e, DURATION_UNITS) else {
             i = n.end.max(i + 1);
             continue;
         };
-        let &(_, code, more) = DURATION_UNITS.iter().find(|u| u.0 == unit).unwrap();
         if more {
             qualifier = Qualifier::MoreThan;
         }

@@ -20,7 +20,7 @@
 //! A head that is only a type (`县医院`, `中医院` alone) is not a name.
 
 use crate::entity::InstitutionType;
-use bangfu_segment::{Lexicon, PlaceKind, Word};
+use bangfu_segment::{Lexicon, PlaceKind, Trie, Word, data_lines};
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
@@ -31,7 +31,7 @@ struct Head {
 }
 
 struct Vocab {
-    heads: Vec<Head>,
+    heads: Trie<Head>,
     stops: HashSet<&'static str>,
     name_words: HashSet<&'static str>,
 }
@@ -39,38 +39,37 @@ struct Vocab {
 fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let lines = |t: &'static str| {
-            t.lines()
-                .map(str::trim)
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        };
-        let mut heads: Vec<Head> = lines(include_str!("../data/institution_heads.txt"))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                let (h, t, n) = (f.next()?, f.next()?, f.next()?);
-                let kind = match t {
-                    "health_authority" => InstitutionType::HealthAuthority,
-                    "hospital" => InstitutionType::Hospital,
-                    "primary_care" => InstitutionType::PrimaryCare,
-                    "cdc" => InstitutionType::Cdc,
-                    "supervision" => InstitutionType::Supervision,
-                    "university" => InstitutionType::University,
-                    "research" => InstitutionType::Research,
-                    "government" => InstitutionType::Government,
-                    "party" => InstitutionType::Party,
-                    "alliance" => InstitutionType::Alliance,
-                    "media" => InstitutionType::Media,
-                    "company" => InstitutionType::Company,
-                    _ => InstitutionType::Other,
-                };
-                Some(Head {
+        let lines = data_lines;
+        let mut heads = Trie::new();
+        for (word, head) in lines(include_str!("../data/institution_heads.txt")).filter_map(|l| {
+            let mut f = l.split('\t');
+            let (h, t, n) = (f.next()?, f.next()?, f.next()?);
+            let kind = match t {
+                "health_authority" => InstitutionType::HealthAuthority,
+                "hospital" => InstitutionType::Hospital,
+                "primary_care" => InstitutionType::PrimaryCare,
+                "cdc" => InstitutionType::Cdc,
+                "supervision" => InstitutionType::Supervision,
+                "university" => InstitutionType::University,
+                "research" => InstitutionType::Research,
+                "government" => InstitutionType::Government,
+                "party" => InstitutionType::Party,
+                "alliance" => InstitutionType::Alliance,
+                "media" => InstitutionType::Media,
+                "company" => InstitutionType::Company,
+                _ => InstitutionType::Other,
+            };
+            Some((
+                h,
+                Head {
                     chars: h.chars().collect(),
                     kind,
                     needs_name: n == "yes",
-                })
-            })
-            .collect();
-        heads.sort_by_key(|h| std::cmp::Reverse(h.chars.len()));
+                },
+            ))
+        }) {
+            let _ = heads.insert(word, head);
+        }
         let stops = lines(include_str!("../data/name_stops.txt")).collect();
         let name_words = lines(include_str!("../data/name_words.txt")).collect();
         Vocab {
@@ -189,10 +188,7 @@ fn is_name_char(c: char) -> bool {
 }
 
 fn head_at(chars: &[char], i: usize) -> Option<&'static Head> {
-    vocab()
-        .heads
-        .iter()
-        .find(|h| chars.get(i..i + h.chars.len()) == Some(&h.chars[..]))
+    vocab().heads.longest_at(chars, i).map(|(_, h)| h)
 }
 
 /// Whether a word may be part of the left side of a name.

@@ -21,18 +21,13 @@
 use crate::entity::{Amount, Count, Qualifier};
 use crate::numeral::{self, Numeral};
 use crate::text::at;
+use bangfu_segment::{Trie, data_lines as data};
 use std::sync::OnceLock;
 
 struct Vocab {
     currencies: Vec<(Vec<char>, &'static str)>,
-    classifiers: Vec<Vec<char>>,
-    bare_nouns: Vec<Vec<char>>,
-}
-
-fn data(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    classifiers: Trie<&'static str>,
+    bare_nouns: Trie<&'static str>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -46,14 +41,8 @@ fn vocab() -> &'static Vocab {
                 })
                 .collect();
         currencies.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
-        let mut classifiers: Vec<Vec<char>> = data(include_str!("../data/classifiers.txt"))
-            .map(|l| l.chars().collect())
-            .collect();
-        classifiers.sort_by_key(|w| std::cmp::Reverse(w.len()));
-        let mut bare_nouns: Vec<Vec<char>> = data(include_str!("../data/bare_count_nouns.txt"))
-            .map(|l| l.chars().collect())
-            .collect();
-        bare_nouns.sort_by_key(|w| std::cmp::Reverse(w.len()));
+        let classifiers = Trie::of_words(data(include_str!("../data/classifiers.txt")));
+        let bare_nouns = Trie::of_words(data(include_str!("../data/bare_count_nouns.txt")));
         Vocab {
             currencies,
             classifiers,
@@ -64,13 +53,6 @@ fn vocab() -> &'static Vocab {
 
 fn starts_with(chars: &[char], i: usize, w: &[char]) -> bool {
     chars.get(i..i + w.len()) == Some(w)
-}
-
-fn longest<'a>(chars: &[char], i: usize, words: &'a [Vec<char>]) -> Option<&'a [char]> {
-    words
-        .iter()
-        .find(|w| starts_with(chars, i, w))
-        .map(|w| &w[..])
 }
 
 fn currency_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
@@ -403,9 +385,9 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     // A count: a classifier, or a bare counted noun.
     let e = value_text_end;
     let v = vocab();
-    let (unit, end) = if let Some(u) = longest(chars, e, &v.classifiers) {
-        (Some(u.iter().collect::<String>()), e + u.len())
-    } else if longest(chars, e, &v.bare_nouns).is_some() {
+    let (unit, end) = if let Some((len, u)) = v.classifiers.longest_at(chars, e) {
+        (Some(u.to_string()), e + len)
+    } else if v.bare_nouns.matches_at(chars, e) {
         // Only Chinese numerals or scaled numbers count bare (三县,
         // 125万百姓), never a plain Arabic number (2018地…).
         if n.arabic_digits.is_some() && scale == 1.0 {
@@ -464,7 +446,10 @@ fn range_sep(chars: &[char], i: usize) -> Option<usize> {
 
 /// Bare-noun vocabulary, for the noun of a count without classifier.
 pub(crate) fn bare_noun_at(chars: &[char], i: usize) -> Option<usize> {
-    longest(chars, i, &vocab().bare_nouns).map(|w| i + w.len())
+    vocab()
+        .bare_nouns
+        .longest_at(chars, i)
+        .map(|(len, _)| i + len)
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@
 //!   divisions would share, is not derived (it stays a name, without a code,
 //!   only where the table itself has it).
 
+use crate::vocab::{Trie, data_lines};
 use std::collections::HashMap;
 
 /// The administrative level of a division.
@@ -74,6 +75,8 @@ pub struct PlaceEntry {
 pub struct Lexicon {
     divisions: Vec<Division>,
     by_name: HashMap<String, PlaceEntry>,
+    /// The same names (two or more chars) for matching in text.
+    trie: Trie<PlaceEntry>,
     abbreviations: HashMap<char, String>,
 }
 
@@ -81,12 +84,6 @@ const DIVISIONS: &str = include_str!("../data/divisions.tsv");
 const AREAS: &str = include_str!("../data/areas.txt");
 const ETHNIC: &str = include_str!("../data/ethnic.txt");
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
-
-fn data_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
 
 impl Lexicon {
     /// The process-wide lexicon (built with the shared [`Segmenter`], whose
@@ -193,9 +190,16 @@ impl Lexicon {
                 Some((c, f.next()?.to_string()))
             })
             .collect();
+        let mut trie = Trie::new();
+        for (name, entry) in &by_name {
+            if name.chars().nth(1).is_some() {
+                let _ = trie.insert(name, entry.clone());
+            }
+        }
         Lexicon {
             divisions,
             by_name,
+            trie,
             abbreviations,
         }
     }
@@ -236,17 +240,7 @@ impl Lexicon {
     /// The longest place name starting at char `start` of `chars`, as a char
     /// count, with its entry.
     pub fn longest_at(&self, chars: &[char], start: usize) -> Option<(usize, &PlaceEntry)> {
-        let mut best = None;
-        let mut s = String::new();
-        for (n, &c) in chars[start..].iter().take(16).enumerate() {
-            s.push(c);
-            if n >= 1
-                && let Some(e) = self.by_name.get(&s)
-            {
-                best = Some((n + 1, e));
-            }
-        }
-        best
+        self.trie.longest_at(chars, start)
     }
 }
 

@@ -20,9 +20,11 @@
 
 mod lexicon;
 mod sentence;
+pub mod vocab;
 
 pub use lexicon::{Division, Level, Lexicon, PlaceEntry, PlaceKind};
 pub use sentence::{Sentence, sentences};
+pub use vocab::{Trie, data_lines};
 
 use jieba_rs::Jieba;
 use std::sync::OnceLock;
