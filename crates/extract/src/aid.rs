@@ -16,6 +16,21 @@
 //! 4. otherwise the parties before the trigger are donors and those after it
 //!    recipients.
 //!
+//! Where the words do not say who gives, standing does: in a relation both
+//! sides enter (`A与B签署协议`, `A和B签订…`, `A与B、C与D建立合作关系`), the side
+//! of higher standing gives — national bodies, then the provinces that give
+//! under the East–West and Beijing–Tianjin–Hebei programmes
+//! (`data/donor_provinces.txt`), then the higher level of seat.  `从 A 选派`
+//! makes A the donor wherever it stands; `B 依托/获 A` makes A the donor.
+//!
+//! What is not a party: names inside a document title (`《…》`), a heading
+//! before a colon (`宁城县对口帮扶：…`), the speaker of reported speech
+//! (`X指出，…`).  What is not an act: a definition (`…是指…`), a question, a
+//! party aiding itself (the same name, a place and what is seated in it, a
+//! county body and its own county's institutions, a regional grouping and its
+//! members).  A pairing is the umbrella type: a sentence that names a more
+//! specific act yields that act only.
+//!
 //! A sentence with no party before its trigger takes the donor of the
 //! previous sentence in the same paragraph (the subject carried over).
 //! Coordinated donors and recipients of equal number pair up in order
@@ -25,7 +40,7 @@
 
 use crate::entity::{Entity, EntityValue, Span};
 use crate::text::at;
-use bangfu_segment::{Trie, data_lines, sentences};
+use bangfu_segment::{Lexicon, Trie, data_lines, sentences};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -175,6 +190,10 @@ fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usi
 const RECIPIENT_MARKERS: &[&str] = &[
     "对", "向", "为", "与", "入驻", "进驻", "到", "赴", "来", "帮扶", "支援", "援助", "在",
 ];
+/// Verbs whose subject receives from the party right after them.
+const PASSIVE: &[&str] = &["接受", "依托", "获得", "获"];
+/// Verbs of reported speech, which end the speaker's part of a sentence.
+const SPEECH: &[&str] = &["指出", "表示", "强调", "介绍", "认为", "说"];
 const PLANNED: &[&str] = &["将", "计划", "拟", "力争", "预计", "准备"];
 const CUMULATIVE: &[&str] = &["累计", "截至", "以来", "共计", "先后"];
 
@@ -262,8 +281,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         };
         let in_sentence =
             |k: &usize| s.start <= entities[*k].span.start && entities[*k].span.end <= s.end;
+        // Names inside a document title (《…》) are part of the title, and
+        // a short heading before a colon (`宁城县对口帮扶：3月12日，…`) names
+        // the topic, not a party of the act that follows.
+        let titles = title_spans(&chars, s.start, s.end);
+        let body = heading_end(&chars, s.start, s.end);
         let parties: Vec<usize> = (lo..hi)
-            .filter(|k| in_sentence(k) && is_party(*k))
+            .filter(|k| {
+                let sp = entities[*k].span;
+                in_sentence(k)
+                    && is_party(*k)
+                    && sp.start >= body
+                    && !titles.iter().any(|t| t.contains(&sp))
+            })
             .collect();
         // Triggers.
         let mut found: Vec<(usize, usize, AidType)> = Vec::new();
@@ -285,6 +315,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 i += 1;
             }
         }
+        // A definition (`…是指…`) or a question states no act.
+        if !found.is_empty() && states_no_act(&chars, s.start, s.end) {
+            found.clear();
+        }
+        // A pairing is the umbrella type: where the sentence names a more
+        // specific act, that act is the record (GUIDELINES: "with no more
+        // specific act").
+        if found.iter().any(|f| f.2 != AidType::Pairing) {
+            found.retain(|f| f.2 != AidType::Pairing);
+        }
         if found.is_empty() || parties.is_empty() {
             if let Some(&first) = parties.first() {
                 carried = Some(vec![first]);
@@ -292,7 +332,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             continue;
         }
         let first_trigger = found.iter().map(|f| f.0).min().unwrap_or(s.start);
-        let (donors, recipients, confidence) = roles(
+        let carried_before = carried.clone();
+        let first_roles = roles(
             &chars,
             entities,
             &parties,
@@ -301,6 +342,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             s.end,
             carried.as_deref(),
         );
+        let donors = &first_roles.donors;
         if !donors.is_empty() {
             carried = Some(
                 donors
@@ -309,9 +351,6 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .map(|d| d.entity)
                     .collect(),
             );
-        }
-        if donors.is_empty() || recipients.is_empty() {
-            continue;
         }
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
@@ -333,23 +372,80 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             Status::Completed
         };
         let depts = departments(&chars, first_trigger, s.end);
-        // Equal numbers of donors and recipients pair up in order.
-        let main: Vec<PartyRef> = donors
-            .iter()
-            .copied()
-            .filter(|d| d.role != Role::Implementing)
-            .collect();
-        let groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> =
-            if main.len() > 1 && main.len() == recipients.len() {
-                main.iter()
-                    .zip(&recipients)
-                    .map(|(d, r)| (vec![*d], vec![*r]))
-                    .collect()
-            } else {
-                vec![(donors.clone(), recipients.clone())]
-            };
         for (ts, te, kind) in &found {
+            let Roles {
+                donors,
+                recipients,
+                confidence,
+                symmetric,
+            } = if *ts == first_trigger {
+                first_roles.clone()
+            } else {
+                roles(
+                    &chars,
+                    entities,
+                    &parties,
+                    *ts,
+                    s.start,
+                    s.end,
+                    carried_before.as_deref(),
+                )
+            };
+            // Agreements, consortia and pairings are relations both sides
+            // enter; for other acts the order written decides.
+            let mutual = matches!(
+                kind,
+                AidType::Agreement | AidType::Consortium | AidType::Pairing
+            );
+            // `A和B签订协议，并向C捐赠…`: coordinated parties right before a
+            // mutual trigger are its two sides, whatever follows.
+            let co = if mutual {
+                co_parties(&chars, entities, &parties, *ts)
+            } else {
+                (Vec::new(), Vec::new())
+            };
+            let (donors, recipients, symmetric) = if !co.0.is_empty() {
+                (co.0, co.1, true)
+            } else {
+                (donors, recipients, symmetric && mutual)
+            };
+            if donors.is_empty() || recipients.is_empty() {
+                continue;
+            }
+            // Equal numbers of donors and recipients pair up in order.
+            let main: Vec<PartyRef> = donors
+                .iter()
+                .copied()
+                .filter(|d| d.role != Role::Implementing)
+                .collect();
+            let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> =
+                if main.len() > 1 && main.len() == recipients.len() {
+                    main.iter()
+                        .zip(&recipients)
+                        .map(|(d, r)| (vec![*d], vec![*r]))
+                        .collect()
+                } else {
+                    vec![(donors.clone(), recipients.clone())]
+                };
+            for (d, r) in groups.iter_mut() {
+                if symmetric {
+                    orient(entities, d, r);
+                }
+                // No party aids itself: a donor that is (or holds) every
+                // recipient goes, then a recipient no donor is left for.
+                d.retain(|dp| {
+                    r.iter()
+                        .any(|rp| !same_or_within(entities, dp.entity, rp.entity))
+                });
+                r.retain(|rp| {
+                    d.iter()
+                        .any(|dp| !same_or_within(entities, dp.entity, rp.entity))
+                });
+            }
             for (donors, recipients) in &groups {
+                if recipients.is_empty() || donors.iter().all(|d| d.role == Role::Implementing) {
+                    continue;
+                }
                 let umbrella = matches!(kind, AidType::Pairing | AidType::Agreement);
                 let rec = AidRecord {
                     kind: *kind,
@@ -399,6 +495,241 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     out
 }
 
+/// The spans of document titles (`《…》`) in `from..to`.
+fn title_spans(chars: &[char], from: usize, to: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open = None;
+    for (i, &c) in chars.iter().enumerate().take(to).skip(from) {
+        match c {
+            '《' => open = Some(i),
+            '》' => {
+                if let Some(o) = open.take() {
+                    out.push(Span::new(o, i + 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Where the body of a sentence starts after a short heading ending in a
+/// colon (`称多县对口帮扶：4月24日，…`); the sentence start when there is none.
+/// A heading is at most twelve chars, with no comma, followed by more text.
+fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
+    // Reported speech: `X副主任指出，A…` — the speaker is not the subject.
+    for i in from..to {
+        if let Some(w) = SPEECH.iter().find(|w| at(chars, i, w)) {
+            let e = i + w.chars().count();
+            if matches!(chars.get(e), Some('，' | ',' | '：' | ':')) && e + 1 < to {
+                return e + 1;
+            }
+        }
+    }
+    let limit = to.min(from + 13);
+    for (i, &c) in chars.iter().enumerate().take(limit).skip(from) {
+        match c {
+            ':' | '：' if i > from && i + 1 < to => return i + 1,
+            ',' | '，' | '、' | '；' | ';' => return from,
+            _ => {}
+        }
+    }
+    from
+}
+
+/// A definition (`X是指…`) or a question (ending in `？`) states no aid act.
+fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
+    let last = chars[from..to]
+        .iter()
+        .rev()
+        .find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '」'));
+    matches!(last, Some('？' | '?')) || any_between(chars, from, to, &["是指"]).is_some()
+}
+
+/// The parties of a relation both sides enter (`A与B签署协议`, `A、B和C联合签署`,
+/// `A与B建立医联体`), when the sentence names no recipient after the trigger:
+/// the first of the coordinated parties before the trigger, and the last.
+fn co_parties(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    trigger: usize,
+) -> (Vec<PartyRef>, Vec<PartyRef>) {
+    let none = (Vec::new(), Vec::new());
+    let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。');
+    // The parties of the trigger's clause, before it; when that clause has
+    // none (`A与B、C与D建立合作关系，两所医院也纳入了医联体`), those of the
+    // sentence's first clause.
+    let clause = (0..trigger)
+        .rev()
+        .find(|&i| is_break(chars[i]))
+        .map_or(0, |i| i + 1);
+    let within = |from: usize, to: usize| -> Vec<usize> {
+        parties
+            .iter()
+            .copied()
+            .filter(|&k| entities[k].span.start >= from && entities[k].span.end <= to)
+            .collect()
+    };
+    let mut side = within(clause, trigger);
+    if side.is_empty()
+        && let Some(&first) = parties.first()
+    {
+        let start = entities[first].span.start;
+        let end = (start..trigger)
+            .find(|&i| is_break(chars[i]))
+            .unwrap_or(trigger);
+        side = within(start, end);
+    }
+    if side.len() < 2 {
+        return none;
+    }
+    // Only a coordination: the parties are joined by 、/和/与/及/同.
+    let gaps: Vec<String> = side
+        .windows(2)
+        .map(|w| {
+            chars[entities[w[0]].span.end..entities[w[1]].span.start]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect()
+        })
+        .collect();
+    if !gaps
+        .iter()
+        .all(|g| matches!(g.as_str(), "、" | "和" | "与" | "及" | "同" | "以及"))
+    {
+        return none;
+    }
+    let party = |k: usize, role| PartyRef { entity: k, role };
+    // `A与B、C与D建立…`: pairs of pairs.
+    if side.len() % 2 == 0
+        && side.len() >= 4
+        && gaps
+            .iter()
+            .enumerate()
+            .all(|(n, g)| (n % 2 == 0) == matches!(g.as_str(), "与" | "和" | "同"))
+    {
+        let d = side.iter().step_by(2).map(|&k| party(k, Role::Extending));
+        let r = side
+            .iter()
+            .skip(1)
+            .step_by(2)
+            .map(|&k| party(k, Role::Direct));
+        return (d.collect(), r.collect());
+    }
+    (
+        vec![party(side[0], Role::Extending)],
+        vec![party(side[side.len() - 1], Role::Direct)],
+    )
+}
+
+/// The division an entity is seated in: a place's own code, an
+/// institution's place.
+fn seat(e: &Entity) -> Option<&str> {
+    match &e.value {
+        EntityValue::Institution(i) => i.code.as_deref(),
+        EntityValue::Place(p) => p.code.as_deref(),
+        _ => None,
+    }
+}
+
+/// The provinces a regional grouping written with one-character province
+/// abbreviations stands for (`京津冀` → Beijing, Tianjin, Hebei); empty for
+/// any other name.
+fn grouping_members(name: &str) -> Vec<&'static str> {
+    let lx = Lexicon::shared();
+    let codes: Vec<&str> = name.chars().filter_map(|c| lx.abbreviation(c)).collect();
+    if codes.len() >= 2 && codes.len() == name.chars().count() {
+        codes
+    } else {
+        Vec::new()
+    }
+}
+
+/// Whether `recipient` is the donor itself, or lies within it: the same
+/// name, a place helping an institution seated in that very place, a member
+/// of a regional grouping helped by the grouping.  (A province helping one
+/// of its own counties is aid, so code containment alone is not enough.)
+fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
+    let (d, r) = (&entities[donor], &entities[recipient]);
+    if donor == recipient || name_of(d) == name_of(r) {
+        return true;
+    }
+    // A place does not aid what is seated in it, nor does a county's body
+    // aid its own county's institutions (that is administration).
+    if let (Some(dc), Some(rc)) = (seat(d), seat(r))
+        && dc == rc
+        && (matches!(d.value, EntityValue::Place(_)) || !dc.ends_with("00"))
+    {
+        return true;
+    }
+    let members = grouping_members(&d.text);
+    if !members.is_empty() {
+        let r_members = grouping_members(&r.text);
+        if !r_members.is_empty() {
+            return r_members.iter().all(|m| members.contains(m));
+        }
+        if let Some(rc) = seat(r) {
+            return members.iter().any(|m| m.get(..2) == rc.get(..2));
+        }
+    }
+    false
+}
+
+/// Standing of a party for orienting a relation both sides enter: national
+/// bodies first, then bodies of the provinces that give paired assistance
+/// under the East–West and Beijing–Tianjin–Hebei programmes
+/// (`data/donor_provinces.txt`), then by the level of the seat.
+fn standing(e: &Entity) -> (bool, bool, u8) {
+    let name = name_of(e);
+    let national = NATIONAL.iter().any(|p| name.starts_with(p));
+    let code = seat(e);
+    let donor_province =
+        code.is_some_and(|c| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..])));
+    let level = match code {
+        Some(c) if c.ends_with("0000") => 2,
+        Some(c) if c.ends_with("00") => 1,
+        _ => 0,
+    };
+    (national, donor_province, level)
+}
+
+const NATIONAL: &[&str] = &["国家", "中国", "中央", "首都", "全国"];
+
+fn donor_provinces() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        data_lines(include_str!("../data/donor_provinces.txt"))
+            .filter_map(|l| l.split('\t').next())
+            .map(|c| c.get(..2).unwrap_or(c).to_string())
+            .collect()
+    })
+}
+
+/// In a relation both sides enter (`A与B签署协议`), the side of higher
+/// standing gives: `保定市人民医院与北京佑安医院建立医联体` → 北京佑安医院 → 保定市人民医院.
+/// Equal standing keeps the order written.
+fn orient(entities: &[Entity], donors: &mut Vec<PartyRef>, recipients: &mut Vec<PartyRef>) {
+    let standing_of = |p: &PartyRef| standing(&entities[p.entity]);
+    if donors.len() == recipients.len() {
+        for (d, r) in donors.iter_mut().zip(recipients.iter_mut()) {
+            if standing_of(r) > standing_of(d) {
+                std::mem::swap(&mut d.entity, &mut r.entity);
+            }
+        }
+    } else if recipients.iter().map(standing_of).max() > donors.iter().map(standing_of).max() {
+        // Unequal sides: the sides change places, each keeping its roles.
+        let role = |side: &[PartyRef], fallback| side.first().map_or(fallback, |p| p.role);
+        let (dr, rr) = (
+            role(donors, Role::Extending),
+            role(recipients, Role::Direct),
+        );
+        std::mem::swap(donors, recipients);
+        donors.iter_mut().for_each(|p| p.role = dr);
+        recipients.iter_mut().for_each(|p| p.role = rr);
+    }
+}
+
 fn name_of(e: &Entity) -> &str {
     match &e.value {
         EntityValue::Institution(i) => &i.name,
@@ -428,6 +759,17 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     }
 }
 
+/// The parties of one trigger.
+#[derive(Debug, Clone)]
+struct Roles {
+    donors: Vec<PartyRef>,
+    recipients: Vec<PartyRef>,
+    confidence: f64,
+    /// The recipient was marked by 与/和/同: both sides enter the relation,
+    /// and the order written does not say who gives.
+    symmetric: bool,
+}
+
 /// Donors and recipients of a sentence.
 #[allow(clippy::too_many_arguments)]
 fn roles(
@@ -438,7 +780,13 @@ fn roles(
     s: usize,
     e: usize,
     carried: Option<&[usize]>,
-) -> (Vec<PartyRef>, Vec<PartyRef>, f64) {
+) -> Roles {
+    let plain = |donors, recipients, confidence| Roles {
+        donors,
+        recipients,
+        confidence,
+        symmetric: false,
+    };
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
     // 1. Arrows.
@@ -446,15 +794,23 @@ fn roles(
         let (a, b) = (span(parties[k]), span(parties[k + 1]));
         let between: String = chars[a.end..b.start].iter().collect();
         if between.contains('→') || between.contains("―>") || between.contains("->") {
-            return (
+            return plain(
                 vec![party(parties[k], Role::Extending)],
                 vec![party(parties[k + 1], Role::Direct)],
                 0.9,
             );
         }
     }
-    // 3. Passive: B 接受 A 的…
-    if let Some(p) = any_between(chars, s, e, &["接受"]) {
+    // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
+    // after the verb gives.
+    if let Some(p) = (s..e).find(|&i| {
+        PASSIVE.iter().any(|w| {
+            at(chars, i, w)
+                && parties
+                    .iter()
+                    .any(|&k| span(k).start == i + w.chars().count())
+        })
+    }) {
         let before: Vec<usize> = parties
             .iter()
             .copied()
@@ -466,7 +822,7 @@ fn roles(
             .filter(|&k| span(k).start > p)
             .collect();
         if let (Some(&b), Some(&a)) = (before.last(), after.first()) {
-            return (
+            return plain(
                 vec![party(a, Role::Extending)],
                 vec![party(b, Role::Direct)],
                 0.8,
@@ -485,7 +841,7 @@ fn roles(
                 .map(|k| party(k, Role::Direct))
                 .collect();
             if !rest.is_empty() {
-                return (vec![party(a, Role::Accountable)], rest, 0.7);
+                return plain(vec![party(a, Role::Accountable)], rest, 0.7);
             }
         }
     }
@@ -498,8 +854,16 @@ fn roles(
     let organise = any_between(chars, s, trigger, &["组织", "率"]);
     let mut donors: Vec<PartyRef> = Vec::new();
     let mut confidence = 0.7;
+    // 从 A 选派…: the party the help comes from is the donor, wherever
+    // the sentence starts.
+    let source = parties
+        .iter()
+        .copied()
+        .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从');
     // The recipient marker: the first marker after the subject.
-    let subject_end = before.first().map_or(s, |&k| span(k).end);
+    let subject_end = source
+        .or(before.first().copied())
+        .map_or(s, |k| span(k).end);
     let marker = RECIPIENT_MARKERS
         .iter()
         .filter_map(|m| {
@@ -509,7 +873,28 @@ fn roles(
         })
         .filter(|&(i, _)| i >= subject_end)
         .min();
+    // Of the markers between that one and the first party after it, the
+    // nearest to the party governs it: `…签订了对口帮扶协议，并向C捐赠` (向, not
+    // the 对 of 对口), `在全省首个与B签订` (与, not 在).
+    let marker = marker.map(|(m, len)| {
+        let next_party = parties
+            .iter()
+            .map(|&k| span(k).start)
+            .find(|&p| p > m)
+            .unwrap_or(m);
+        (m..next_party)
+            .rev()
+            .find_map(|i| {
+                RECIPIENT_MARKERS
+                    .iter()
+                    .filter(|w| at(chars, i, w))
+                    .map(|w| (i, w.chars().count()))
+                    .max_by_key(|x| x.1)
+            })
+            .unwrap_or((m, len))
+    });
     let subjects: Vec<usize> = match marker {
+        _ if source.is_some() => source.into_iter().collect(),
         Some((m, _)) => parties
             .iter()
             .copied()
@@ -547,9 +932,20 @@ fn roles(
     // Only the recipients right after the marker, as a coordinated list.
     if let Some(&first) = recipients.first() {
         let mut keep = vec![first];
+        let code = |k: usize| seat(&entities[k]);
         for w in recipients.windows(2) {
-            let gap: String = chars[span(w[0]).end..span(w[1]).start].iter().collect();
+            let gap: String = chars[span(w[0]).end..span(w[1]).start]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             if matches!(gap.as_str(), "、" | "和" | "及" | "与" | "以及") {
+                keep.push(w[1]);
+            } else if gap.is_empty()
+                && let (Some(a), Some(b)) = (code(w[0]), code(w[1]))
+                && Lexicon::contains(a, b)
+            {
+                // 雄安新区安新县: the most specific place is the recipient.
+                keep.pop();
                 keep.push(w[1]);
             } else {
                 break;
@@ -569,5 +965,10 @@ fn roles(
         .into_iter()
         .map(|k| party(k, Role::Direct))
         .collect();
-    (donors, recipients, confidence)
+    Roles {
+        donors,
+        recipients,
+        confidence,
+        symmetric: marker.is_some_and(|(m, _)| matches!(chars[m], '与' | '和' | '同')),
+    }
 }
