@@ -222,7 +222,7 @@ fn extract_reads_directories_and_dumps_and_keeps_going() {
     assert_eq!(lines.len(), 7);
     assert_eq!(lines[0]["doc"]["id"], "000_2c29c94c3b5408b2");
     assert_eq!(lines[5]["error"]["kind"], "malformed_jsonl");
-    assert_eq!(lines[6]["error"]["kind"], "malformed_jsonl");
+    assert_eq!(lines[6]["error"]["kind"], "text_not_string");
     assert_eq!(lines[6]["doc"]["id"], "n");
     let out = bangfu()
         .args(["extract"])

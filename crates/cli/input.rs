@@ -61,36 +61,124 @@ fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     out
 }
 
-/// All documents under `paths`, in order.
-pub fn documents(paths: &[PathBuf]) -> impl Iterator<Item = Result<Doc, DocError>> {
+/// One line of a JSONL dump, read with a bound on its length.
+enum Line {
+    Text(Vec<u8>),
+    /// Longer than the bound: its bytes were skipped, not kept.
+    TooLong(u64),
+}
+
+/// Lines of `r`, none held longer than `limit` bytes: a longer line is read
+/// through and reported by its length, so one runaway line (a 10 GB dump with
+/// no newline) costs no more memory than a good one.
+struct BoundedLines<R> {
+    r: R,
+    limit: usize,
+    done: bool,
+}
+
+impl<R: BufRead> Iterator for BoundedLines<R> {
+    type Item = std::io::Result<Line>;
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let mut buf = Vec::new();
+        let mut total: u64 = 0;
+        loop {
+            let chunk = match self.r.fill_buf() {
+                Ok(c) => c,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => {
+                    self.done = true;
+                    return Some(Err(e));
+                }
+            };
+            if chunk.is_empty() {
+                self.done = true;
+                if total == 0 {
+                    return None;
+                }
+                break;
+            }
+            let (take, newline) = match chunk.iter().position(|&b| b == b'\n') {
+                Some(i) => (i, true),
+                None => (chunk.len(), false),
+            };
+            if buf.len() + take <= self.limit {
+                buf.extend_from_slice(&chunk[..take]);
+            } else {
+                buf = Vec::new();
+            }
+            total += take as u64;
+            self.r.consume(take + usize::from(newline));
+            if newline {
+                break;
+            }
+        }
+        Some(Ok(if total as usize > self.limit {
+            Line::TooLong(total)
+        } else {
+            Line::Text(buf)
+        }))
+    }
+}
+
+/// All documents under `paths`, in order.  A document longer than
+/// `max_bytes` (a file, or a dump line, which also holds JSON escapes and
+/// metadata, so it may be up to twice that) is reported without being read
+/// into memory.
+pub fn documents(
+    paths: &[PathBuf],
+    max_bytes: usize,
+) -> impl Iterator<Item = Result<Doc, DocError>> {
+    let line_limit = max_bytes.saturating_mul(2).saturating_add(64 * 1024);
     expand(paths)
         .into_iter()
-        .flat_map(|p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
+        .flat_map(move |p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
             let src = serde_json::json!({"path": p.display().to_string()});
             if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
                 match std::fs::File::open(&p) {
                     Ok(f) => {
                         let path = p.display().to_string();
-                        Box::new(std::io::BufReader::new(f).lines().enumerate().filter_map(
-                            move |(i, line)| {
-                                let id_default = format!("{path}:{}", i + 1);
-                                let line = match line {
-                                    Ok(l) => l,
-                                    Err(e) => {
-                                        return Some(Err(DocError {
-                                            id: id_default,
-                                            source: serde_json::json!({"path": path}),
-                                            kind: "io",
-                                            message: e.to_string(),
-                                        }));
-                                    }
-                                };
-                                if line.trim().is_empty() {
-                                    return None;
+                        let lines = BoundedLines {
+                            r: std::io::BufReader::with_capacity(1 << 16, f),
+                            limit: line_limit,
+                            done: false,
+                        };
+                        Box::new(lines.enumerate().filter_map(move |(i, line)| {
+                            let id_default = format!("{path}:{}", i + 1);
+                            let fail = |kind, message: String| {
+                                Some(Err(DocError {
+                                    id: id_default.clone(),
+                                    source: serde_json::json!({"path": path, "line": i + 1}),
+                                    kind,
+                                    message,
+                                }))
+                            };
+                            let line = match line {
+                                Ok(Line::Text(l)) => l,
+                                Ok(Line::TooLong(n)) => {
+                                    return fail(
+                                        "too_large",
+                                        format!(
+                                            "dump line of {n} bytes is over the limit of {line_limit} bytes (--max-doc-bytes)"
+                                        ),
+                                    );
                                 }
-                                Some(parse_jsonl(&line, id_default, &path))
-                            },
-                        ))
+                                Err(e) => return fail("io", e.to_string()),
+                            };
+                            let Ok(line) = std::str::from_utf8(&line) else {
+                                return fail(
+                                    "malformed_jsonl",
+                                    "dump line is not valid UTF-8 (JSON text must be)".into(),
+                                );
+                            };
+                            if line.trim().is_empty() {
+                                return None;
+                            }
+                            Some(parse_jsonl(line, id_default.clone(), &path, i + 1))
+                        }))
                     }
                     Err(e) => Box::new(std::iter::once(Err(DocError {
                         id: p.display().to_string(),
@@ -104,6 +192,17 @@ pub fn documents(paths: &[PathBuf]) -> impl Iterator<Item = Result<Doc, DocError
                     .file_stem()
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                if p != Path::new("-") && size > max_bytes as u64 {
+                    return Box::new(std::iter::once(Err(DocError {
+                        id,
+                        source: src,
+                        kind: "too_large",
+                        message: format!(
+                            "{size} bytes is over the limit of {max_bytes} bytes (--max-doc-bytes)"
+                        ),
+                    })));
+                }
                 Box::new(std::iter::once(match read_path(&p) {
                     Ok(bytes) => Ok(Doc {
                         id,
@@ -122,13 +221,25 @@ pub fn documents(paths: &[PathBuf]) -> impl Iterator<Item = Result<Doc, DocError
         })
 }
 
-fn parse_jsonl(line: &str, id_default: String, path: &str) -> Result<Doc, DocError> {
+/// The fields of a dump line bangfu reads; every other field is kept in
+/// `source.extra`.
+const KNOWN_FIELDS: &[&str] = &["id", "text", "date", "url", "title", "source"];
+
+fn parse_jsonl(line: &str, id_default: String, path: &str, n: usize) -> Result<Doc, DocError> {
     let v: serde_json::Value = serde_json::from_str(line).map_err(|e| DocError {
         id: id_default.clone(),
-        source: serde_json::json!({"path": path}),
+        source: serde_json::json!({"path": path, "line": n}),
         kind: "malformed_jsonl",
         message: format!("not a JSON object: {e}"),
     })?;
+    let Some(obj) = v.as_object() else {
+        return Err(DocError {
+            id: id_default,
+            source: serde_json::json!({"path": path, "line": n}),
+            kind: "malformed_jsonl",
+            message: "the line is JSON but not an object".into(),
+        });
+    };
     let id = v
         .get("id")
         .and_then(|x| {
@@ -137,21 +248,46 @@ fn parse_jsonl(line: &str, id_default: String, path: &str) -> Result<Doc, DocErr
                 .or_else(|| x.as_i64().map(|n| n.to_string()))
         })
         .unwrap_or(id_default);
-    let mut source = serde_json::json!({"path": path});
+    let mut source = serde_json::json!({"path": path, "line": n});
     for k in ["url", "title", "source"] {
         if let Some(x) = v.get(k) {
             source[k] = x.clone();
         }
     }
-    let text = v
-        .get("text")
-        .and_then(|t| t.as_str())
-        .ok_or_else(|| DocError {
-            id: id.clone(),
-            source: source.clone(),
-            kind: "malformed_jsonl",
-            message: "the \"text\" field is missing or not a string".into(),
-        })?;
+    let extra: serde_json::Map<String, serde_json::Value> = obj
+        .iter()
+        .filter(|(k, _)| !KNOWN_FIELDS.contains(&k.as_str()))
+        .map(|(k, x)| (k.clone(), x.clone()))
+        .collect();
+    if !extra.is_empty() {
+        source["extra"] = serde_json::Value::Object(extra);
+    }
+    let text = match v.get("text") {
+        Some(serde_json::Value::String(t)) => t,
+        None => {
+            return Err(DocError {
+                id,
+                source,
+                kind: "malformed_jsonl",
+                message: "the \"text\" field is missing".into(),
+            });
+        }
+        Some(other) => {
+            let what = match other {
+                serde_json::Value::Null => "null",
+                serde_json::Value::Bool(_) => "a boolean",
+                serde_json::Value::Number(_) => "a number",
+                serde_json::Value::Array(_) => "an array",
+                _ => "an object",
+            };
+            return Err(DocError {
+                id,
+                source,
+                kind: "text_not_string",
+                message: format!("the \"text\" field is {what}, not a string"),
+            });
+        }
+    };
     let date = v.get("date").and_then(|d| d.as_str()).map(String::from);
     Ok(Doc {
         id,

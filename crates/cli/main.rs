@@ -79,6 +79,10 @@ enum Command {
         /// Documents larger than this many bytes become an error line.
         #[arg(long, default_value_t = 16 * 1024 * 1024)]
         max_doc_bytes: usize,
+        /// Continue an interrupted `-o FILE` run: documents already in FILE
+        /// (or in the run's partial file) are kept and skipped (JSONL only).
+        #[arg(long)]
+        resume: bool,
     },
     /// Score extraction against gold files (the format of GUIDELINES.md).
     ///
@@ -178,6 +182,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             pub_date,
             jobs,
             max_doc_bytes,
+            resume,
         } => {
             let settings = pipeline::Settings {
                 normalize: Options::default(),
@@ -197,11 +202,21 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let pool = rayon::ThreadPoolBuilder::new()
                 .num_threads(jobs.unwrap_or(0))
                 .build()?;
-            let sink = output::Sink::open(output.as_deref())?;
-            let summary = output::run(input::documents(&paths), &settings, &pool, sink, format)?;
+            anyhow::ensure!(
+                !resume || format == Format::Jsonl,
+                "--resume works on JSONL output only"
+            );
+            let sink = output::Sink::open(output.as_deref(), resume)?;
+            let docs = input::documents(&paths, max_doc_bytes);
+            let summary = output::run(docs, &settings, &pool, sink, format)?;
             failed += summary.errors;
+            let skipped = if summary.skipped > 0 {
+                format!(", {} already done (--resume)", summary.skipped)
+            } else {
+                String::new()
+            };
             eprintln!(
-                "bangfu: {} documents, {} records, {} errors, {:.1} s",
+                "bangfu: {} documents, {} records, {} errors{skipped}, {:.1} s",
                 summary.documents, summary.records, summary.errors, summary.seconds
             );
         }
@@ -217,7 +232,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 default_pub_date: None,
                 max_doc_bytes: usize::MAX,
             };
-            let outputs: Vec<_> = input::documents(&paths)
+            let outputs: Vec<_> = input::documents(&paths, usize::MAX / 4)
                 .map(|d| match d {
                     Ok(doc) => pipeline::process(doc, &settings),
                     Err(e) => pipeline::error_line(e),

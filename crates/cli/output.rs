@@ -21,20 +21,58 @@ pub enum Format {
     Table,
 }
 
-/// Where output goes: stdout, or a temporary file renamed to the target on
+/// Where output goes: stdout, or a partial file renamed to the target on
 /// success.
+///
+/// `-o out.jsonl` writes `.out.jsonl.partial` beside it and renames it to
+/// `out.jsonl` only when the run completes, so a killed run leaves either no
+/// `out.jsonl` or the previous one, never a truncated file.  The partial file
+/// is what `--resume` continues from: its complete lines (and those of an
+/// existing `out.jsonl`) are kept, and the documents they name are skipped.
 pub struct Sink {
     writer: Box<dyn Write>,
     rename: Option<(PathBuf, PathBuf)>,
+    /// Ids of documents already in the output (with `--resume`).
+    pub done: std::collections::HashSet<String>,
+}
+
+/// The complete lines of a JSONL output file (a trailing partial line is
+/// dropped), with the document id of each.
+fn complete_lines(path: &Path) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => anyhow::bail!("{}: {e}", path.display()),
+    };
+    let end = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let mut out = Vec::new();
+    for line in bytes[..end].split(|&b| b == b'\n') {
+        if line.is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = serde_json::from_slice(line).map_err(|e| {
+            anyhow::anyhow!(
+                "{}: not bangfu JSONL output, cannot resume: {e}",
+                path.display()
+            )
+        })?;
+        let id = v["doc"]["id"].as_str().unwrap_or_default().to_string();
+        out.push((id, line.to_vec()));
+    }
+    Ok(out)
 }
 
 impl Sink {
-    pub fn open(path: Option<&Path>) -> anyhow::Result<Sink> {
+    pub fn open(path: Option<&Path>, resume: bool) -> anyhow::Result<Sink> {
         match path {
-            None => Ok(Sink {
-                writer: Box::new(std::io::BufWriter::new(std::io::stdout())),
-                rename: None,
-            }),
+            None => {
+                anyhow::ensure!(!resume, "--resume needs -o FILE");
+                Ok(Sink {
+                    writer: Box::new(std::io::BufWriter::new(std::io::stdout())),
+                    rename: None,
+                    done: Default::default(),
+                })
+            }
             Some(p) => {
                 let dir = p
                     .parent()
@@ -44,12 +82,39 @@ impl Sink {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| "out".into());
-                let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-                let f = std::fs::File::create(&tmp)
-                    .map_err(|e| anyhow::anyhow!("{}: {e}", tmp.display()))?;
+                let partial = dir.join(format!(".{name}.partial"));
+                let mut kept = Vec::new();
+                if resume {
+                    kept.extend(complete_lines(p)?);
+                    kept.extend(complete_lines(&partial)?);
+                }
+                // The kept lines go to a fresh file first, which then
+                // replaces the partial one, so a kill here loses nothing.
+                let fresh = dir.join(format!(".{name}.partial.new"));
+                let mut done = std::collections::HashSet::new();
+                {
+                    let f = std::fs::File::create(&fresh)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", fresh.display()))?;
+                    let mut w = std::io::BufWriter::new(f);
+                    for (id, line) in kept {
+                        if done.insert(id) {
+                            w.write_all(&line)?;
+                            w.write_all(b"\n")?;
+                        }
+                    }
+                    w.flush()?;
+                    w.get_ref().sync_all()?;
+                }
+                std::fs::rename(&fresh, &partial)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", partial.display()))?;
+                let f = std::fs::OpenOptions::new()
+                    .append(true)
+                    .open(&partial)
+                    .map_err(|e| anyhow::anyhow!("{}: {e}", partial.display()))?;
                 Ok(Sink {
                     writer: Box::new(std::io::BufWriter::new(f)),
-                    rename: Some((tmp, p.to_path_buf())),
+                    rename: Some((partial, p.to_path_buf())),
+                    done,
                 })
             }
         }
@@ -70,6 +135,8 @@ pub struct Summary {
     pub documents: usize,
     pub records: usize,
     pub errors: usize,
+    /// Documents skipped because `--resume` found them in the output.
+    pub skipped: usize,
     pub seconds: f64,
 }
 
@@ -143,9 +210,22 @@ pub fn run(
         documents: 0,
         records: 0,
         errors: 0,
+        skipped: 0,
         seconds: 0.0,
     };
-    let mut docs = docs.peekable();
+    let done = std::mem::take(&mut sink.done);
+    let skipped = std::cell::Cell::new(0);
+    let mut docs = docs
+        .filter(|d| {
+            let id = match d {
+                Ok(doc) => &doc.id,
+                Err(e) => &e.id,
+            };
+            let skip = done.contains(id);
+            skipped.set(skipped.get() + usize::from(skip));
+            !skip
+        })
+        .peekable();
     let mut first = true;
     match format {
         Format::Json => sink.writer.write_all(b"[")?,
@@ -202,6 +282,8 @@ pub fn run(
     if format == Format::Json {
         sink.writer.write_all(b"\n]\n")?;
     }
+    drop(docs);
+    summary.skipped = skipped.get();
     sink.finish()?;
     summary.seconds = started.elapsed().as_secs_f64();
     Ok(summary)

@@ -138,6 +138,9 @@ fn arabic(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
     let mut j = i;
     let mut int_digits = 0;
     while j < chars.len() {
+        if j - i > MAX_NUMERAL_CHARS {
+            return None;
+        }
         let c = chars[j];
         if c.is_ascii_digit() {
             s.push(c);
@@ -354,6 +357,11 @@ pub struct Numeral {
     pub upper: Option<f64>,
 }
 
+/// The longest run of chars read as one number.  The longest numbers news
+/// writes are Chinese numerals like `九千九百九十九亿九千九百九十九万九千九百九十九`
+/// (23 chars) and Arabic numbers with separators and decimals.
+pub const MAX_NUMERAL_CHARS: usize = 40;
+
 /// The longest numeral starting at `start` (smart mode), if any.  `十多` and
 /// other qualifiers are the callers' business; this reads only the number.
 pub fn scan(chars: &[char], start: usize) -> Option<Numeral> {
@@ -362,9 +370,15 @@ pub fn scan(chars: &[char], start: usize) -> Option<Numeral> {
         return None;
     }
     // Extent: numeral chars, Arabic digits with separators and one point.
+    // A run longer than any written number (a table of digits, a 1 MB run
+    // of numerals) is not a number: reading it would cost time quadratic in
+    // its length for no answer.
     let mut end = start;
     let mut arabic_only = true;
     while end < chars.len() {
+        if end - start > MAX_NUMERAL_CHARS {
+            return None;
+        }
         let c = chars[end];
         if c.is_ascii_digit() {
             let (_, _, len) = arabic(chars, end)?;
