@@ -187,15 +187,57 @@ fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usi
     (a..b).find(|&i| words.iter().any(|w| at(chars, i, w)))
 }
 
-const RECIPIENT_MARKERS: &[&str] = &[
-    "对", "向", "为", "与", "入驻", "进驻", "到", "赴", "来", "帮扶", "支援", "援助", "在",
-];
-/// Verbs whose subject receives from the party right after them.
-const PASSIVE: &[&str] = &["接受", "依托", "获得", "获"];
-/// Verbs of reported speech, which end the speaker's part of a sentence.
-const SPEECH: &[&str] = &["指出", "表示", "强调", "介绍", "认为", "说"];
-const PLANNED: &[&str] = &["将", "计划", "拟", "力争", "预计", "准备"];
-const CUMULATIVE: &[&str] = &["累计", "截至", "以来", "共计", "先后"];
+/// The role vocabulary (`data/role_words.txt`), by class.
+#[derive(Default)]
+struct RoleWords {
+    recipient_markers: Vec<&'static str>,
+    /// Verbs whose subject receives from the party right after them.
+    passive: Vec<&'static str>,
+    /// Verbs of reported speech, which end the speaker's part of a sentence.
+    speech: Vec<&'static str>,
+    planned: Vec<&'static str>,
+    cumulative: Vec<&'static str>,
+    national: Vec<&'static str>,
+    coordinators: Vec<&'static str>,
+    /// Joins the two sides of a relation both enter (A 与 B 签署).
+    mutual: Vec<&'static str>,
+    person_units: Vec<&'static str>,
+    person_nouns: Vec<&'static str>,
+    institution_units: Vec<&'static str>,
+}
+
+fn role_words() -> &'static RoleWords {
+    static W: OnceLock<RoleWords> = OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = RoleWords::default();
+        for (word, class) in
+            data_lines(include_str!("../data/role_words.txt")).filter_map(|l| l.split_once('\t'))
+        {
+            let list = match class.trim() {
+                "recipient_marker" => &mut w.recipient_markers,
+                "passive" => &mut w.passive,
+                "speech" => &mut w.speech,
+                "planned" => &mut w.planned,
+                "cumulative" => &mut w.cumulative,
+                "national" => &mut w.national,
+                "coordinator" => &mut w.coordinators,
+                "mutual" => &mut w.mutual,
+                "person_unit" => &mut w.person_units,
+                "person_noun" => &mut w.person_nouns,
+                "institution_unit" => &mut w.institution_units,
+                _ => continue,
+            };
+            list.push(word);
+        }
+        w
+    })
+}
+
+/// Whether `gap`, the text between two parties (spaces ignored), joins them
+/// into one list.
+fn coordinates(gap: &str) -> bool {
+    role_words().coordinators.contains(&gap)
+}
 
 /// Clinical departments: words ending in 科 in a 、-list.
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
@@ -359,14 +401,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
         let persons = first_of(
-            &|v| matches!(v, EntityValue::Count(c) if matches!(c.unit.as_deref(), Some("名" | "人" | "位" | "人次")) && c.noun.as_deref().is_none_or(|n| n.contains("专家") || n.contains("医") || n.contains("人员") || n.contains("人才") || n.contains("骨干"))),
+            &|v| matches!(v, EntityValue::Count(c) if c.unit.as_deref().is_some_and(|u| role_words().person_units.contains(&u)) && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p)))),
         );
         let institutions = first_of(
-            &|v| matches!(v, EntityValue::Count(c) if matches!(c.unit.as_deref(), Some("家" | "所"))),
+            &|v| matches!(v, EntityValue::Count(c) if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u))),
         );
-        let status = if any_between(&chars, s.start, first_trigger, PLANNED).is_some() {
+        let status = if any_between(&chars, s.start, first_trigger, &role_words().planned).is_some()
+        {
             Status::Planned
-        } else if any_between(&chars, s.start, s.end, CUMULATIVE).is_some() {
+        } else if any_between(&chars, s.start, s.end, &role_words().cumulative).is_some() {
             Status::Cumulative
         } else {
             Status::Completed
@@ -519,7 +562,7 @@ fn title_spans(chars: &[char], from: usize, to: usize) -> Vec<Span> {
 fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
     // Reported speech: `X副主任指出，A…` — the speaker is not the subject.
     for i in from..to {
-        if let Some(w) = SPEECH.iter().find(|w| at(chars, i, w)) {
+        if let Some(w) = role_words().speech.iter().find(|w| at(chars, i, w)) {
             let e = i + w.chars().count();
             if matches!(chars.get(e), Some('，' | ',' | '：' | ':')) && e + 1 < to {
                 return e + 1;
@@ -594,10 +637,7 @@ fn co_parties(
                 .collect()
         })
         .collect();
-    if !gaps
-        .iter()
-        .all(|g| matches!(g.as_str(), "、" | "和" | "与" | "及" | "同" | "以及"))
-    {
+    if !gaps.iter().all(|g| coordinates(g)) {
         return none;
     }
     let party = |k: usize, role| PartyRef { entity: k, role };
@@ -607,7 +647,7 @@ fn co_parties(
         && gaps
             .iter()
             .enumerate()
-            .all(|(n, g)| (n % 2 == 0) == matches!(g.as_str(), "与" | "和" | "同"))
+            .all(|(n, g)| (n % 2 == 0) == role_words().mutual.contains(&g.as_str()))
     {
         let d = side.iter().step_by(2).map(|&k| party(k, Role::Extending));
         let r = side
@@ -682,7 +722,7 @@ fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 /// (`data/donor_provinces.txt`), then by the level of the seat.
 fn standing(e: &Entity) -> (bool, bool, u8) {
     let name = name_of(e);
-    let national = NATIONAL.iter().any(|p| name.starts_with(p));
+    let national = role_words().national.iter().any(|p| name.starts_with(p));
     let code = seat(e);
     let donor_province =
         code.is_some_and(|c| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..])));
@@ -693,8 +733,6 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
     };
     (national, donor_province, level)
 }
-
-const NATIONAL: &[&str] = &["国家", "中国", "中央", "首都", "全国"];
 
 fn donor_provinces() -> &'static [String] {
     static P: OnceLock<Vec<String>> = OnceLock::new();
@@ -804,7 +842,7 @@ fn roles(
     // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
     // after the verb gives.
     if let Some(p) = (s..e).find(|&i| {
-        PASSIVE.iter().any(|w| {
+        role_words().passive.iter().any(|w| {
             at(chars, i, w)
                 && parties
                     .iter()
@@ -864,7 +902,8 @@ fn roles(
     let subject_end = source
         .or(before.first().copied())
         .map_or(s, |k| span(k).end);
-    let marker = RECIPIENT_MARKERS
+    let marker = role_words()
+        .recipient_markers
         .iter()
         .filter_map(|m| {
             (subject_end..e)
@@ -885,7 +924,8 @@ fn roles(
         (m..next_party)
             .rev()
             .find_map(|i| {
-                RECIPIENT_MARKERS
+                role_words()
+                    .recipient_markers
                     .iter()
                     .filter(|w| at(chars, i, w))
                     .map(|w| (i, w.chars().count()))
@@ -938,7 +978,7 @@ fn roles(
                 .iter()
                 .filter(|c| !c.is_whitespace())
                 .collect();
-            if matches!(gap.as_str(), "、" | "和" | "及" | "与" | "以及") {
+            if coordinates(&gap) {
                 keep.push(w[1]);
             } else if gap.is_empty()
                 && let (Some(a), Some(b)) = (code(w[0]), code(w[1]))
@@ -969,6 +1009,6 @@ fn roles(
         donors,
         recipients,
         confidence,
-        symmetric: marker.is_some_and(|(m, _)| matches!(chars[m], '与' | '和' | '同')),
+        symmetric: marker.is_some_and(|(m, _)| role_words().mutual.iter().any(|w| at(chars, m, w))),
     }
 }

@@ -39,39 +39,40 @@ struct Vocab {
 fn vocab() -> &'static Vocab {
     static V: OnceLock<Vocab> = OnceLock::new();
     V.get_or_init(|| {
-        let lines = data_lines;
         let mut heads = Trie::new();
-        for (word, head) in lines(include_str!("../data/institution_heads.txt")).filter_map(|l| {
-            let mut f = l.split('\t');
-            let (h, t, n) = (f.next()?, f.next()?, f.next()?);
-            let kind = match t {
-                "health_authority" => InstitutionType::HealthAuthority,
-                "hospital" => InstitutionType::Hospital,
-                "primary_care" => InstitutionType::PrimaryCare,
-                "cdc" => InstitutionType::Cdc,
-                "supervision" => InstitutionType::Supervision,
-                "university" => InstitutionType::University,
-                "research" => InstitutionType::Research,
-                "government" => InstitutionType::Government,
-                "party" => InstitutionType::Party,
-                "alliance" => InstitutionType::Alliance,
-                "media" => InstitutionType::Media,
-                "company" => InstitutionType::Company,
-                _ => InstitutionType::Other,
-            };
-            Some((
-                h,
-                Head {
-                    chars: h.chars().collect(),
-                    kind,
-                    needs_name: n == "yes",
-                },
-            ))
-        }) {
+        for (word, head) in
+            data_lines(include_str!("../data/institution_heads.txt")).filter_map(|l| {
+                let mut f = l.split('\t');
+                let (h, t, n) = (f.next()?, f.next()?, f.next()?);
+                let kind = match t {
+                    "health_authority" => InstitutionType::HealthAuthority,
+                    "hospital" => InstitutionType::Hospital,
+                    "primary_care" => InstitutionType::PrimaryCare,
+                    "cdc" => InstitutionType::Cdc,
+                    "supervision" => InstitutionType::Supervision,
+                    "university" => InstitutionType::University,
+                    "research" => InstitutionType::Research,
+                    "government" => InstitutionType::Government,
+                    "party" => InstitutionType::Party,
+                    "alliance" => InstitutionType::Alliance,
+                    "media" => InstitutionType::Media,
+                    "company" => InstitutionType::Company,
+                    _ => InstitutionType::Other,
+                };
+                Some((
+                    h,
+                    Head {
+                        chars: h.chars().collect(),
+                        kind,
+                        needs_name: n == "yes",
+                    },
+                ))
+            })
+        {
             let _ = heads.insert(word, head);
         }
-        let stops = lines(include_str!("../data/name_stops.txt")).collect();
-        let name_words = lines(include_str!("../data/name_words.txt")).collect();
+        let stops = data_lines(include_str!("../data/name_stops.txt")).collect();
+        let name_words = data_lines(include_str!("../data/name_words.txt")).collect();
         Vocab {
             heads,
             stops,

@@ -60,11 +60,7 @@ impl Segmenter {
     /// place names of the [`Lexicon`].
     pub fn new() -> Segmenter {
         let mut jieba = Jieba::new();
-        for line in DOMAIN_DICT.lines() {
-            let line = line.trim();
-            if line.is_empty() || line.starts_with('#') {
-                continue;
-            }
+        for line in data_lines(DOMAIN_DICT) {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(freq), tag) = (parts.next(), parts.next(), parts.next()) else {
                 continue;
