@@ -133,53 +133,16 @@ pub fn documents(
     max_bytes: usize,
 ) -> impl Iterator<Item = Result<Doc, DocError>> {
     let line_limit = max_bytes.saturating_mul(2).saturating_add(64 * 1024);
-    expand(paths)
-        .into_iter()
-        .flat_map(move |p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
+    expand(paths).into_iter().flat_map(
+        move |p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
             let src = serde_json::json!({"path": p.display().to_string()});
             if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
                 match std::fs::File::open(&p) {
-                    Ok(f) => {
-                        let path = p.display().to_string();
-                        let lines = BoundedLines {
-                            r: std::io::BufReader::with_capacity(1 << 16, f),
-                            limit: line_limit,
-                            done: false,
-                        };
-                        Box::new(lines.enumerate().filter_map(move |(i, line)| {
-                            let id_default = format!("{path}:{}", i + 1);
-                            let fail = |kind, message: String| {
-                                Some(Err(DocError {
-                                    id: id_default.clone(),
-                                    source: serde_json::json!({"path": path, "line": i + 1}),
-                                    kind,
-                                    message,
-                                }))
-                            };
-                            let line = match line {
-                                Ok(Line::Text(l)) => l,
-                                Ok(Line::TooLong(n)) => {
-                                    return fail(
-                                        "too_large",
-                                        format!(
-                                            "dump line of {n} bytes is over the limit of {line_limit} bytes (--max-doc-bytes)"
-                                        ),
-                                    );
-                                }
-                                Err(e) => return fail("io", e.to_string()),
-                            };
-                            let Ok(line) = std::str::from_utf8(&line) else {
-                                return fail(
-                                    "malformed_jsonl",
-                                    "dump line is not valid UTF-8 (JSON text must be)".into(),
-                                );
-                            };
-                            if line.trim().is_empty() {
-                                return None;
-                            }
-                            Some(parse_jsonl(line, id_default.clone(), &path, i + 1))
-                        }))
-                    }
+                    Ok(f) => Box::new(dump_documents(
+                        std::io::BufReader::with_capacity(1 << 16, f),
+                        p.display().to_string(),
+                        line_limit,
+                    )),
                     Err(e) => Box::new(std::iter::once(Err(DocError {
                         id: p.display().to_string(),
                         source: src,
@@ -218,7 +181,58 @@ pub fn documents(
                     }),
                 }))
             }
-        })
+        },
+    )
+}
+
+/// The documents of one JSONL dump read from `r` (named `path` in errors
+/// and in `source`), one per non-blank line.  A line longer than
+/// `line_limit` bytes is reported as `too_large` without being held; a line
+/// that is not UTF-8, not a JSON object or has no string `text` is reported
+/// by its own kind.  Line numbers count from 1 and include blank lines.
+pub fn dump_documents<R: BufRead>(
+    r: R,
+    path: String,
+    line_limit: usize,
+) -> impl Iterator<Item = Result<Doc, DocError>> {
+    let lines = BoundedLines {
+        r,
+        limit: line_limit,
+        done: false,
+    };
+    lines.enumerate().filter_map(move |(i, line)| {
+        let id_default = format!("{path}:{}", i + 1);
+        let fail = |kind, message: String| {
+            Some(Err(DocError {
+                id: id_default.clone(),
+                source: serde_json::json!({"path": path, "line": i + 1}),
+                kind,
+                message,
+            }))
+        };
+        let line = match line {
+            Ok(Line::Text(l)) => l,
+            Ok(Line::TooLong(n)) => {
+                return fail(
+                    "too_large",
+                    format!(
+                        "dump line of {n} bytes is over the limit of {line_limit} bytes (--max-doc-bytes)"
+                    ),
+                );
+            }
+            Err(e) => return fail("io", e.to_string()),
+        };
+        let Ok(line) = std::str::from_utf8(&line) else {
+            return fail(
+                "malformed_jsonl",
+                "dump line is not valid UTF-8 (JSON text must be)".into(),
+            );
+        };
+        if line.trim().is_empty() {
+            return None;
+        }
+        Some(parse_jsonl(line, id_default.clone(), &path, i + 1))
+    })
 }
 
 /// The fields of a dump line bangfu reads; every other field is kept in

@@ -7,12 +7,8 @@
 //! * `bangfu schema` prints the JSON Schema of the output;
 //! * `bangfu normalize FILE…` prints normalised text (or JSON with `--json`).
 
-mod eval;
-mod input;
-mod output;
-mod pipeline;
-
-use output::Format;
+use bangfu::output::Format;
+use bangfu::{eval, input, output, pipeline};
 use std::io::IsTerminal;
 
 use std::io::Write;

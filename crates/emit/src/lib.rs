@@ -296,6 +296,64 @@ impl<'a> Builder<'a> {
     }
 }
 
+impl Document {
+    /// Checks this document against the texts it points into: `text` (the
+    /// normalised text) and `original` (the decoded original).  Every `norm`
+    /// span is inside `text` and its slice is the `text` written beside it;
+    /// every `orig` span is inside `original`; every reference names an
+    /// entity of the document.  The pipeline's fuzz target asserts through
+    /// this.
+    pub fn check(&self, text: &str, original: &str) -> Result<(), String> {
+        let norm: Vec<char> = text.chars().collect();
+        let orig_len = original.chars().count();
+        let slice = |sp: &DocSpan| -> Result<String, String> {
+            let [s, e] = sp.norm;
+            let [os, oe] = sp.orig;
+            if s > e || e > norm.len() || os > oe || oe > orig_len {
+                return Err(format!(
+                    "span {sp:?} outside the texts ({} / {orig_len} chars)",
+                    norm.len()
+                ));
+            }
+            Ok(norm[s..e].iter().collect())
+        };
+        for e in &self.entities {
+            if slice(&e.span)? != e.text {
+                return Err(format!("entity {} text is not its slice", e.id));
+            }
+        }
+        let ids: std::collections::HashSet<&str> =
+            self.entities.iter().map(|e| e.id.as_str()).collect();
+        for r in &self.records {
+            if slice(&r.trigger.span)? != r.trigger.text {
+                return Err(format!("record {} trigger is not its slice", r.id));
+            }
+            for ev in &r.evidence {
+                if slice(&ev.span)? != ev.text {
+                    return Err(format!("record {} evidence is not its slice", r.id));
+                }
+            }
+            let refs = r
+                .donors
+                .iter()
+                .chain(&r.recipients)
+                .map(|p| &p.entity)
+                .chain(
+                    [&r.date, &r.persons, &r.institutions, &r.amount, &r.duration]
+                        .into_iter()
+                        .flatten()
+                        .map(|v| &v.entity),
+                );
+            for id in refs {
+                if !ids.contains(id.as_str()) {
+                    return Err(format!("record {} names no entity {id}", r.id));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 fn entity_id(k: usize) -> String {
     format!("e{}", k + 1)
 }

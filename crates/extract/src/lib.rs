@@ -49,6 +49,96 @@ pub struct Extraction {
     pub records: Vec<AidRecord>,
 }
 
+impl Extraction {
+    /// Checks the promises of this stage against `text` (the text it was
+    /// extracted from): every span non-empty and inside the text, every
+    /// entity's `text` the slice at its span, entities in text order,
+    /// `min ≤ value ≤ max` and finite, every reference of a record pointing at
+    /// an entity of the right kind, evidence inside the text and the trigger
+    /// inside its sentence.
+    ///
+    /// Tests, property tests and fuzz targets all assert through this.
+    pub fn check(&self, text: &str) -> Result<(), String> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut prev = (0, 0);
+        for e in &self.entities {
+            let (s, t) = (e.span.start, e.span.end);
+            if s >= t || t > chars.len() {
+                return Err(format!("span {s}..{t} outside 0..{}: {e:?}", chars.len()));
+            }
+            if (s, t) < prev {
+                return Err(format!("entity out of order: {e:?}"));
+            }
+            prev = (s, t);
+            let slice: String = chars[s..t].iter().collect();
+            if slice != e.text {
+                return Err(format!("text {:?} is not the slice {slice:?}", e.text));
+            }
+            let (v, lo, hi) = match &e.value {
+                EntityValue::Amount(a) => (a.value, a.min, a.max),
+                EntityValue::Count(c) => (c.value, c.min, c.max),
+                _ => (None, None, None),
+            };
+            for x in [v, lo, hi].into_iter().flatten() {
+                if !x.is_finite() {
+                    return Err(format!("non-finite number in {e:?}"));
+                }
+            }
+            if let (Some(v), Some(lo)) = (v, lo)
+                && lo > v
+            {
+                return Err(format!("min above value in {e:?}"));
+            }
+            if let (Some(v), Some(hi)) = (v, hi)
+                && v > hi
+            {
+                return Err(format!("value above max in {e:?}"));
+            }
+        }
+        let kind_of = |i: usize| self.entities.get(i).map(|e| e.value.kind());
+        for r in &self.records {
+            if r.donors.is_empty() || r.recipients.is_empty() {
+                return Err(format!("record without both sides: {r:?}"));
+            }
+            for p in r.donors.iter().chain(&r.recipients) {
+                if !matches!(kind_of(p.entity), Some("institution" | "place")) {
+                    return Err(format!("party {} is not a name: {r:?}", p.entity));
+                }
+            }
+            let refs = [
+                (r.date, "date"),
+                (r.persons, "count"),
+                (r.institutions, "count"),
+                (r.amount, "amount"),
+                (r.duration, "duration"),
+            ];
+            for (i, kind) in refs {
+                if let Some(i) = i
+                    && kind_of(i) != Some(kind)
+                {
+                    return Err(format!("reference {i} is not a {kind}: {r:?}"));
+                }
+            }
+            if r.evidence.is_empty() {
+                return Err(format!("record without evidence: {r:?}"));
+            }
+            if !(0.0..=1.0).contains(&r.confidence) {
+                return Err(format!("confidence outside [0, 1]: {r:?}"));
+            }
+            for ev in &r.evidence {
+                if ev.sentence.end > chars.len()
+                    || ev.trigger.start < ev.sentence.start
+                    || ev.trigger.end > ev.sentence.end
+                    || ev.trigger.start >= ev.trigger.end
+                {
+                    return Err(format!("evidence out of place: {r:?}"));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The whole stage: entities, then aid records.
 pub fn extract(text: &str, publication: Option<Ymd>) -> Extraction {
     let entities = extract_entities(text, publication).entities;
@@ -230,6 +320,39 @@ mod tests {
             .iter()
             .filter(|e| e.value.kind() == kind)
             .collect()
+    }
+
+    /// `check` accepts a real extraction and catches each kind of breakage.
+    #[test]
+    fn check_catches_broken_results() {
+        let text =
+            "2019年，天津市第一中心医院选派5名专家到安新县人民医院对口帮扶，捐赠设备价值30万元。";
+        let ex = extract(text, None);
+        assert!(!ex.records.is_empty());
+        assert_eq!(ex.check(text), Ok(()));
+        let mut bad = ex.clone();
+        bad.entities[0].text.push('x');
+        assert!(bad.check(text).unwrap_err().contains("slice"));
+        let mut bad = ex.clone();
+        bad.entities[0].span.end = text.chars().count() + 1;
+        assert!(bad.check(text).is_err());
+        let mut bad = ex.clone();
+        bad.records[0].recipients.clear();
+        assert!(bad.check(text).is_err());
+        let mut bad = ex.clone();
+        bad.records[0].date = Some(bad.records[0].donors[0].entity);
+        assert!(bad.check(text).unwrap_err().contains("not a date"));
+        let mut bad = ex;
+        let a = bad
+            .entities
+            .iter_mut()
+            .find_map(|e| match &mut e.value {
+                EntityValue::Amount(a) => Some(a),
+                _ => None,
+            })
+            .unwrap();
+        a.min = Some(a.value.unwrap() + 1.0);
+        assert!(bad.check(text).unwrap_err().contains("min above"));
     }
 
     #[test]

@@ -199,12 +199,24 @@ fn decode_with(
         let s = std::str::from_utf8(&buf[..written]).unwrap_or("\u{FFFD}");
         let end = if last { bytes.len() } else { i + 1 };
         let n = s.chars().count();
+        // the last of several owns the shortest run of bytes ending here that
+        // decodes to it on its own (one byte after a bad GBK lead byte, two
+        // after an unpaired UTF-16 surrogate); the others share the rest
+        let own = match s.chars().last() {
+            Some(c) if n > 1 && !last => (1..=(end - pending_start).min(4))
+                .find(|&k| {
+                    let (d, _) = enc.decode_without_bom_handling(&bytes[end - k..end]);
+                    d.chars().eq(std::iter::once(c))
+                })
+                .unwrap_or(1),
+            _ => 0,
+        };
         for (k, c) in s.chars().enumerate() {
             if c == '\u{FFFD}' {
                 replacements += 1;
             }
             let start = if k + 1 == n && n > 1 && !last {
-                i // the last of several owns the byte just fed
+                end - own
             } else {
                 pending_start
             };
@@ -234,6 +246,21 @@ mod tests {
         assert_eq!(d.text, "医疗帮扶");
         assert_eq!(d.encoding, UTF_8);
         assert_eq!(d.byte_range(1, 3), (3, 9));
+    }
+
+    /// Fuzz finding: after an unpaired surrogate, the character that follows
+    /// owns both of its bytes, not only the last one.
+    #[test]
+    fn a_character_after_an_unpaired_surrogate_owns_its_two_bytes() {
+        let mut bytes = vec![0xFF, 0xFE];
+        for u in [0xD800u16, '漢' as u16, 'A' as u16] {
+            bytes.extend_from_slice(&u.to_le_bytes());
+        }
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.text, "\u{FFFD}漢A");
+        assert_eq!(d.byte_range(0, 1), (2, 4));
+        assert_eq!(d.byte_range(1, 2), (4, 6));
+        assert_eq!(d.byte_range(2, 3), (6, 8));
     }
 
     #[test]

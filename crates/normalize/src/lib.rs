@@ -174,6 +174,92 @@ impl Normalized {
         [s, e]
     }
 
+    /// Checks that this result is exact for `input` (the bytes it was made
+    /// from): every change's bytes decode to its `before` and its normalised
+    /// range holds its `after`; the alignment has one entry per normalised
+    /// character, is monotone, stays inside the original, and maps every
+    /// character no change covers to the identical original character.
+    ///
+    /// The normaliser's tests, property tests and fuzz targets all assert
+    /// through this one function; a tool that distrusts a result can too.
+    pub fn check(&self, input: &[u8]) -> Result<(), String> {
+        let enc = encoding_rs::Encoding::for_label(self.encoding.as_bytes())
+            .ok_or_else(|| format!("unknown encoding {}", self.encoding))?;
+        let norm: Vec<char> = self.text.chars().collect();
+        let orig: Vec<char> = self.original.chars().collect();
+        let mut last = 0;
+        for c in &self.changes {
+            if c.orig[0] > c.orig[1] || c.norm[0] > c.norm[1] {
+                return Err(format!("reversed range in {c:?}"));
+            }
+            if c.orig[0] < last {
+                return Err(format!("changes out of order at {c:?}"));
+            }
+            last = c.orig[0];
+            if c.bytes[0] > c.bytes[1] || c.bytes[1] > input.len() {
+                return Err(format!("bytes outside the input in {c:?}"));
+            }
+            let (decoded, _) = enc.decode_without_bom_handling(&input[c.bytes[0]..c.bytes[1]]);
+            if decoded != c.before {
+                return Err(format!("bytes {:?} do not hold `before` of {c:?}", c.bytes));
+            }
+            let o: String = orig
+                .get(c.orig[0]..c.orig[1])
+                .ok_or("orig out of range")?
+                .iter()
+                .collect();
+            if o != c.before {
+                return Err(format!("original {o:?} is not `before` of {c:?}"));
+            }
+            let a: String = norm
+                .get(c.norm[0]..c.norm[1])
+                .ok_or("norm out of range")?
+                .iter()
+                .collect();
+            if a != c.after {
+                return Err(format!("normalised {a:?} is not `after` of {c:?}"));
+            }
+        }
+        let alignment = self.alignment();
+        if alignment.len() != norm.len() {
+            return Err(format!(
+                "{} alignment entries for {} characters",
+                alignment.len(),
+                norm.len()
+            ));
+        }
+        let mut covered = vec![false; norm.len()];
+        for c in &self.changes {
+            for x in &mut covered[c.norm[0]..c.norm[1]] {
+                *x = true;
+            }
+        }
+        let mut prev = (0, 0);
+        for (i, &(s, e)) in alignment.iter().enumerate() {
+            if s > e || e > orig.len() || (s == e && s > orig.len()) {
+                return Err(format!("character {i} maps to {s}..{e} of {}", orig.len()));
+            }
+            if s < prev.0 || e < prev.1 {
+                return Err(format!("alignment not monotone at character {i}"));
+            }
+            prev = (s, e);
+            if e == s + 1 && !covered[i] && norm[i] != orig[s] {
+                return Err(format!(
+                    "character {i} {:?} claims to be the unchanged {:?}",
+                    norm[i], orig[s]
+                ));
+            }
+            let [bs, be] = self.byte_range([s, e]);
+            if bs > be || be > input.len() {
+                return Err(format!(
+                    "character {i} maps to bytes {bs}..{be} of {}",
+                    input.len()
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// Input byte range of original characters `[start, end)`.
     pub fn byte_range(&self, orig: Range) -> Range {
         match &self.decoded {
