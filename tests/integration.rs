@@ -233,6 +233,34 @@ fn extract_reads_directories_and_dumps_and_keeps_going() {
     assert_eq!(stdout(&out).lines().count(), 5);
 }
 
+/// Standard error off a terminal carries no progress bar: the closing
+/// summary only, or nothing with `--quiet`; a bad document is still named
+/// with `--quiet`.
+#[test]
+fn stderr_is_plain_off_a_terminal_and_empty_when_quiet() {
+    let articles = repo().join("corpus/articles");
+    let out = bangfu().args(["extract"]).arg(&articles).output().unwrap();
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.starts_with("bangfu: 5 documents, "), "{err}");
+    assert!(!err.contains('\x1b'), "escape codes: {err:?}");
+    let out = bangfu()
+        .args(["extract", "-q"])
+        .arg(&articles)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    let p = tmp("quiet.jsonl", b"{\"id\": \"x\", \"text\": null}\n");
+    let out = bangfu().args(["extract", "-q"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("x: ") && err.contains("text_not_string"),
+        "{err}"
+    );
+}
+
 #[test]
 fn usage_errors_exit_2() {
     let out = bangfu()

@@ -2,6 +2,8 @@
 
 use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// One document to process.
 pub struct Doc {
@@ -30,7 +32,10 @@ pub fn read_path(p: &Path) -> std::io::Result<Vec<u8>> {
     }
 }
 
-fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
+/// The files named by `paths`: files as given, directories walked
+/// recursively for `.txt`, `.html`, `.htm` and `.jsonl` files (sorted, so
+/// the order is the same on every machine).
+pub fn expand(paths: &[PathBuf]) -> Vec<PathBuf> {
     let mut out = Vec::new();
     for p in paths {
         if p.is_dir() {
@@ -124,22 +129,52 @@ impl<R: BufRead> Iterator for BoundedLines<R> {
     }
 }
 
-/// All documents under `paths`, in order.  A document longer than
-/// `max_bytes` (a file, or a dump line, which also holds JSON escapes and
-/// metadata, so it may be up to twice that) is reported without being read
-/// into memory.
+/// The total size of `files`, when it is known (not for standard input).
+pub fn total_bytes(files: &[PathBuf]) -> Option<u64> {
+    files
+        .iter()
+        .map(|p| (p != Path::new("-")).then(|| std::fs::metadata(p).map_or(0, |m| m.len())))
+        .sum()
+}
+
+/// A reader that adds the bytes it hands out to a shared counter.
+struct Counting<R> {
+    inner: R,
+    read: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.read.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// All documents of `files` (see [`expand`]), in order.  A document longer
+/// than `max_bytes` (a file, or a dump line, which also holds JSON escapes
+/// and metadata, so it may be up to twice that) is reported without being
+/// read into memory.  Every byte read (or skipped) is added to `read`, for a
+/// progress display.
 pub fn documents(
-    paths: &[PathBuf],
+    files: Vec<PathBuf>,
     max_bytes: usize,
+    read: Arc<AtomicU64>,
 ) -> impl Iterator<Item = Result<Doc, DocError>> {
     let line_limit = max_bytes.saturating_mul(2).saturating_add(64 * 1024);
-    expand(paths).into_iter().flat_map(
+    files.into_iter().flat_map(
         move |p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
             let src = serde_json::json!({"path": p.display().to_string()});
             if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
                 match std::fs::File::open(&p) {
                     Ok(f) => Box::new(dump_documents(
-                        std::io::BufReader::with_capacity(1 << 16, f),
+                        std::io::BufReader::with_capacity(
+                            1 << 16,
+                            Counting {
+                                inner: f,
+                                read: read.clone(),
+                            },
+                        ),
                         p.display().to_string(),
                         line_limit,
                     )),
@@ -156,6 +191,7 @@ pub fn documents(
                     .map(|s| s.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let size = std::fs::metadata(&p).map(|m| m.len()).unwrap_or(0);
+                read.fetch_add(size, Ordering::Relaxed);
                 if p != Path::new("-") && size > max_bytes as u64 {
                     return Box::new(std::iter::once(Err(DocError {
                         id,

@@ -79,6 +79,11 @@ enum Command {
         /// (or in the run's partial file) are kept and skipped (JSONL only).
         #[arg(long)]
         resume: bool,
+        /// No progress bar and no closing summary on standard error (errors
+        /// of single documents are still reported there).  The progress bar
+        /// is only drawn when standard error is a terminal.
+        #[arg(long, short = 'q')]
+        quiet: bool,
     },
     /// Score extraction against gold files (the format of GUIDELINES.md).
     ///
@@ -179,6 +184,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             jobs,
             max_doc_bytes,
             resume,
+            quiet,
         } => {
             let settings = pipeline::Settings {
                 normalize: Options::default(),
@@ -203,18 +209,27 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 "--resume works on JSONL output only"
             );
             let sink = output::Sink::open(output.as_deref(), resume)?;
-            let docs = input::documents(&paths, max_doc_bytes);
-            let summary = output::run(docs, &settings, &pool, sink, format)?;
+            let files = input::expand(&paths);
+            let read = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+            let progress = output::Progress::new(
+                !quiet && std::io::stderr().is_terminal(),
+                input::total_bytes(&files),
+                read.clone(),
+            );
+            let docs = input::documents(files, max_doc_bytes, read);
+            let summary = output::run(docs, &settings, &pool, sink, format, &progress)?;
             failed += summary.errors;
             let skipped = if summary.skipped > 0 {
                 format!(", {} already done (--resume)", summary.skipped)
             } else {
                 String::new()
             };
-            eprintln!(
-                "bangfu: {} documents, {} records, {} errors{skipped}, {:.1} s",
-                summary.documents, summary.records, summary.errors, summary.seconds
-            );
+            if !quiet {
+                eprintln!(
+                    "bangfu: {} documents, {} records, {} errors{skipped}, {:.1} s",
+                    summary.documents, summary.records, summary.errors, summary.seconds
+                );
+            }
         }
         Command::Eval {
             gold,
@@ -228,12 +243,13 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 default_pub_date: None,
                 max_doc_bytes: usize::MAX,
             };
-            let outputs: Vec<_> = input::documents(&paths, usize::MAX / 4)
-                .map(|d| match d {
-                    Ok(doc) => pipeline::process(doc, &settings),
-                    Err(e) => pipeline::error_line(e),
-                })
-                .collect();
+            let outputs: Vec<_> =
+                input::documents(input::expand(&paths), usize::MAX / 4, Default::default())
+                    .map(|d| match d {
+                        Ok(doc) => pipeline::process(doc, &settings),
+                        Err(e) => pipeline::error_line(e),
+                    })
+                    .collect();
             let (scores, n) = eval::evaluate(&outputs, &gold);
             if json {
                 let v: serde_json::Map<String, serde_json::Value> = scores

@@ -12,6 +12,69 @@ use bangfu_emit::OutputLine;
 use rayon::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The progress bar of a run, on standard error: bytes of input read out of
+/// the total (a bar with rate and time left) or, when the total is unknown
+/// (standard input), a spinner; documents, records and errors so far beside
+/// it.  Hidden unless asked for, so pipes and CI logs stay clean.
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+    read: Arc<AtomicU64>,
+}
+
+impl Progress {
+    pub fn new(show: bool, total: Option<u64>, read: Arc<AtomicU64>) -> Progress {
+        let bar = show.then(|| {
+            let (bar, template) = match total {
+                Some(t) => (
+                    indicatif::ProgressBar::new(t),
+                    "{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta} left) {msg}",
+                ),
+                None => (
+                    indicatif::ProgressBar::new_spinner(),
+                    "{spinner} [{elapsed_precise}] {bytes} ({bytes_per_sec}) {msg}",
+                ),
+            };
+            bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+            if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+                bar.set_style(style);
+            }
+            bar
+        });
+        Progress { bar, read }
+    }
+
+    /// A progress that shows nothing.
+    pub fn hidden() -> Progress {
+        Progress::new(false, None, Default::default())
+    }
+
+    fn update(&self, s: &Summary) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.read.load(Ordering::Relaxed));
+            bar.set_message(format!(
+                "{} docs, {} records, {} errors",
+                s.documents, s.records, s.errors
+            ));
+        }
+    }
+
+    /// Prints a line on standard error without tearing the bar.
+    fn eprintln(&self, line: &str) {
+        match &self.bar {
+            Some(bar) => bar.suspend(|| eprintln!("{line}")),
+            None => eprintln!("{line}"),
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -204,6 +267,7 @@ pub fn run(
     pool: &rayon::ThreadPool,
     mut sink: Sink,
     format: Format,
+    progress: &Progress,
 ) -> anyhow::Result<Summary> {
     let started = std::time::Instant::now();
     let mut summary = Summary {
@@ -249,10 +313,10 @@ pub fn run(
                 OutputLine::Document(d) => summary.records += d.records.len(),
                 OutputLine::Error(e) => {
                     summary.errors += 1;
-                    eprintln!(
+                    progress.eprintln(&format!(
                         "bangfu: {}: {} ({})",
                         e.doc.id, e.error.message, e.error.kind
-                    );
+                    ));
                 }
             }
             match format {
@@ -278,7 +342,9 @@ pub fn run(
             }
             first = false;
         }
+        progress.update(&summary);
     }
+    progress.finish();
     if format == Format::Json {
         sink.writer.write_all(b"\n]\n")?;
     }
