@@ -20,7 +20,10 @@
 //! sides enter (`A与B签署协议`, `A和B签订…`, `A与B、C与D建立合作关系`), the side
 //! of higher standing gives — national bodies, then the provinces that give
 //! under the East–West and Beijing–Tianjin–Hebei programmes
-//! (`data/donor_provinces.txt`), then the higher level of seat.  `从 A 选派`
+//! (`data/donor_provinces.txt`), then the higher level of seat.  Where only
+//! positions assigned the roles of any other act, the first two still hold:
+//! a national body or a donor province's party is not the recipient of a
+//! party from elsewhere (`聚焦环县…，天津市南开区共落实资金…`).  `从 A 选派`
 //! makes A the donor wherever it stands; `B 依托/获 A` makes A the donor.
 //!
 //! What is not a party: names inside a document title (`《…》`), a heading
@@ -421,6 +424,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 recipients,
                 confidence,
                 symmetric,
+                by_position,
             } = if *ts == first_trigger {
                 first_roles.clone()
             } else {
@@ -447,10 +451,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (Vec::new(), Vec::new())
             };
-            let (donors, recipients, symmetric) = if !co.0.is_empty() {
-                (co.0, co.1, true)
+            let (donors, recipients, symmetric, by_position) = if !co.0.is_empty() {
+                (co.0, co.1, true, false)
             } else {
-                (donors, recipients, symmetric && mutual)
+                (donors, recipients, symmetric && mutual, by_position)
             };
             if donors.is_empty() || recipients.is_empty() {
                 continue;
@@ -472,7 +476,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 };
             for (d, r) in groups.iter_mut() {
                 if symmetric {
-                    orient(entities, d, r);
+                    orient(entities, d, r, Standing::Full);
+                } else if by_position {
+                    // Aid flows from the giving side: where positions
+                    // assigned the roles (`聚焦环县…，天津市南开区共落实资金…`,
+                    // `环县医生到天津…进修`), a national body or a donor
+                    // province's party is not the recipient of a party
+                    // from elsewhere.
+                    orient(entities, d, r, Standing::Programme);
                 }
                 // No party aids itself: a donor that is (or holds) every
                 // recipient goes, then a recipient no donor is left for.
@@ -688,9 +699,16 @@ fn grouping_members(name: &str) -> Vec<&'static str> {
 
 /// Whether `recipient` is the donor itself, or lies within it: the same
 /// name, a place helping an institution seated in that very place, a member
-/// of a regional grouping helped by the grouping.  (A province helping one
-/// of its own counties is aid, so code containment alone is not enough.)
+/// of a regional grouping helped by the grouping — or the other way round,
+/// a grouping helped by its own member.  (A province helping one of its own
+/// counties is aid, so code containment alone is not enough.)
 fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
+    within(entities, donor, recipient)
+        || (!grouping_members(&entities[recipient].text).is_empty()
+            && within(entities, recipient, donor))
+}
+
+fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     let (d, r) = (&entities[donor], &entities[recipient]);
     if donor == recipient || name_of(d) == name_of(r) {
         return true;
@@ -744,11 +762,35 @@ fn donor_provinces() -> &'static [String] {
     })
 }
 
+/// Which parts of [`standing`] may reorient a relation.
+#[derive(Clone, Copy, PartialEq)]
+enum Standing {
+    /// National body, donor province, level of seat: for relations both
+    /// sides enter, where the words do not say who gives at all.
+    Full,
+    /// National body and donor province only: for acts whose roles only the
+    /// order written gave, where the level of seat is too weak a sign to
+    /// overrule it.
+    Programme,
+}
+
 /// In a relation both sides enter (`A与B签署协议`), the side of higher
 /// standing gives: `保定市人民医院与北京佑安医院建立医联体` → 北京佑安医院 → 保定市人民医院.
 /// Equal standing keeps the order written.
-fn orient(entities: &[Entity], donors: &mut Vec<PartyRef>, recipients: &mut Vec<PartyRef>) {
-    let standing_of = |p: &PartyRef| standing(&entities[p.entity]);
+fn orient(
+    entities: &[Entity],
+    donors: &mut Vec<PartyRef>,
+    recipients: &mut Vec<PartyRef>,
+    how: Standing,
+) {
+    let standing_of = |p: &PartyRef| {
+        let s = standing(&entities[p.entity]);
+        if how == Standing::Programme {
+            (s.0, s.1, 0)
+        } else {
+            s
+        }
+    };
     if donors.len() == recipients.len() {
         for (d, r) in donors.iter_mut().zip(recipients.iter_mut()) {
             if standing_of(r) > standing_of(d) {
@@ -806,6 +848,10 @@ struct Roles {
     /// The recipient was marked by 与/和/同: both sides enter the relation,
     /// and the order written does not say who gives.
     symmetric: bool,
+    /// The roles came from where the parties stand around the trigger and a
+    /// recipient marker (or a subject carried over), not from a word that
+    /// fixes the direction (an arrow, a passive, 由, 从).
+    by_position: bool,
 }
 
 /// Donors and recipients of a sentence.
@@ -824,6 +870,7 @@ fn roles(
         recipients,
         confidence,
         symmetric: false,
+        by_position: false,
     };
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
@@ -1010,5 +1057,6 @@ fn roles(
         recipients,
         confidence,
         symmetric: marker.is_some_and(|(m, _)| role_words().mutual.iter().any(|w| at(chars, m, w))),
+        by_position: source.is_none(),
     }
 }

@@ -149,3 +149,26 @@ fn pairing_gives_way_to_the_specific_act_of_the_sentence() {
 fn general_news_yields_no_record() {
     assert!(triples("今年上半年，廊坊市人民医院门诊量同比增长12%，新建停车场一处。").is_empty());
 }
+
+#[test]
+fn where_positions_decide_aid_flows_from_the_giving_side() {
+    // The clause-initial place is the topic, not the giver.
+    let got = triples(
+        "聚焦定西市医疗短板，帮扶团队推动基础设施建设，2020年以来，上海市浦东新区共投入帮扶资金300万元。",
+    );
+    assert!(got.contains(&t("funding", "浦东新区", "定西市")), "{got:?}");
+    assert!(!got.iter().any(|x| x.1 == "定西市"), "{got:?}");
+    // Staff of the recipient going to the donor to study.
+    let got = triples("定西市人民医院选派10名医生到上海市第一人民医院进修。");
+    assert!(
+        got.contains(&t("training", "上海市第一人民医院", "定西市人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "定西市人民医院"), "{got:?}");
+    // Between two parties outside the giving provinces the order stands.
+    let got = triples("定西市人民医院选派5名专家到岷县人民医院开展帮扶。");
+    assert!(
+        got.contains(&t("personnel", "定西市人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+}
