@@ -176,7 +176,8 @@ fn torture_dump_good_documents_are_untouched_by_bad_ones() {
             assert!(!e["kind"].as_str().unwrap().is_empty());
             assert!(e["message"].as_str().unwrap().len() > 5);
         } else {
-            assert_eq!(v["schema_version"], "1.0.0", "{k}");
+            let version = v["schema_version"].as_str().unwrap_or_default();
+            assert!(version.starts_with("1."), "{k}: {version}");
         }
     }
     // The JSON-level failures and the oversized file are errors for sure.

@@ -161,6 +161,7 @@ pub fn score_doc(doc: &Document, gold: &Value, scores: &mut Scores) {
     for (field, kind) in [("institutions", "institution"), ("places", "place")] {
         let pred: Vec<String> = dedup(
             ents(kind)
+                .filter(|e| e.get("deictic").and_then(|x| x.as_bool()) != Some(true))
                 .map(|e| {
                     if e.get("elided").and_then(|x| x.as_bool()) == Some(true) {
                         s(&e, "name")

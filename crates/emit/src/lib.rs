@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the document format, written into every document.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// A span in both texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -247,10 +247,7 @@ impl<'a> Builder<'a> {
     fn record(&self, k: usize, r: &AidRecord, entities: &[Entity]) -> DocRecord {
         let party = |p: &bangfu_extract::PartyRef| DocParty {
             entity: entity_id(p.entity),
-            name: match &entities[p.entity].value {
-                EntityValue::Institution(i) => i.name.clone(),
-                _ => entities[p.entity].text.clone(),
-            },
+            name: entities[p.entity].name().to_string(),
             role: p.role,
         };
         let value_ref = |k: Option<usize>| {

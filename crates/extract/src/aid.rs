@@ -199,6 +199,8 @@ struct RoleWords {
     /// Verbs of reported speech, which end the speaker's part of a sentence.
     speech: Vec<&'static str>,
     planned: Vec<&'static str>,
+    /// Opens a leading clause of purpose or basis.
+    purpose: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -221,6 +223,7 @@ fn role_words() -> &'static RoleWords {
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
+                "purpose" => &mut w.purpose,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -330,7 +333,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // a short heading before a colon (`宁城县对口帮扶：3月12日，…`) names
         // the topic, not a party of the act that follows.
         let titles = title_spans(&chars, s.start, s.end);
-        let body = heading_end(&chars, s.start, s.end);
+        let starts: Vec<usize> = (lo..hi).map(|k| entities[k].span.start).collect();
+        let heading = heading_end(&chars, s.start, s.end);
+        let body = background_end(&chars, heading, s.end, &starts);
         let parties: Vec<usize> = (lo..hi)
             .filter(|k| {
                 let sp = entities[*k].span;
@@ -344,6 +349,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let mut found: Vec<(usize, usize, AidType)> = Vec::new();
         let mut i = s.start;
         while i < s.end {
+            if i == heading && body > heading {
+                // A clause of purpose or basis names no act.
+                i = body;
+                continue;
+            }
             if chars[i] == '《' {
                 // Inside a document title words are not acts.
                 i = (i..s.end)
@@ -591,6 +601,31 @@ fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
     from
 }
 
+/// Where the act of a sentence starts after its leading clauses of purpose
+/// or basis (`为全面落实…精神，按照…对口帮扶…要求，我区…`): such a clause
+/// cites a programme or a policy, and its names and aid words are background.
+/// A purpose word right before a party is a recipient marker instead
+/// (`为环县人民医院捐赠…`), and a clause that runs to the end of the sentence
+/// is the sentence itself.
+fn background_end(chars: &[char], from: usize, to: usize, party_starts: &[usize]) -> usize {
+    let mut p = from;
+    while let Some(w) = role_words()
+        .purpose
+        .iter()
+        .filter(|w| at(chars, p, w))
+        .max_by_key(|w| w.len())
+    {
+        if party_starts.contains(&(p + w.chars().count())) {
+            break;
+        }
+        match (p..to).find(|&i| matches!(chars[i], '，' | ',')) {
+            Some(c) if c + 1 < to => p = c + 1,
+            _ => break,
+        }
+    }
+    p
+}
+
 /// A definition (`X是指…`) or a question (ending in `？`) states no aid act.
 fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
     let last = chars[from..to]
@@ -811,10 +846,7 @@ fn orient(
 }
 
 fn name_of(e: &Entity) -> &str {
-    match &e.value {
-        EntityValue::Institution(i) => &i.name,
-        _ => &e.text,
-    }
+    e.name()
 }
 
 fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {

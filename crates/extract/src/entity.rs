@@ -165,6 +165,11 @@ pub struct Institution {
     /// → `石家庄市疾控中心` at `石家庄市`): `text` is only the part written here.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub elided: bool,
+    /// The text points at the institution instead of naming it (`我委`,
+    /// `本院`): `name` is the article's institution it stands for, and the
+    /// mention is not listed as a name of the article.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deictic: bool,
 }
 
 /// An administrative division or named area.
@@ -174,6 +179,13 @@ pub struct Place {
     pub code: Option<String>,
     /// `province`, `city`, `county`, or null for named areas.
     pub level: Option<String>,
+    /// The name the mention stands for when the text points at a place
+    /// instead of naming it (`我区` → `石景山区`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// The text points (`我区`, `本市`): not listed as a name of the article.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub deictic: bool,
 }
 
 /// The value of an entity, by kind.
@@ -210,4 +222,26 @@ pub struct Entity {
     pub span: Span,
     #[serde(flatten)]
     pub value: EntityValue,
+}
+
+impl Entity {
+    /// The name this mention stands for: an institution's full name, the
+    /// place a pointing word stands for (`我区` → `石景山区`), else the text.
+    pub fn name(&self) -> &str {
+        match &self.value {
+            EntityValue::Institution(i) => &i.name,
+            EntityValue::Place(Place { name: Some(n), .. }) => n,
+            _ => &self.text,
+        }
+    }
+
+    /// Whether the mention points at a name (`我区`, `本院`) instead of
+    /// being one.
+    pub fn is_deictic(&self) -> bool {
+        match &self.value {
+            EntityValue::Institution(i) => i.deictic,
+            EntityValue::Place(p) => p.deictic,
+            _ => false,
+        }
+    }
 }

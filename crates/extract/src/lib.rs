@@ -21,6 +21,7 @@ pub mod entity;
 pub mod numeral;
 
 mod date;
+mod deixis;
 mod names;
 mod quantity;
 mod text;
@@ -188,6 +189,7 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
             kind: m.kind,
             code: m.code,
             elided: m.elided,
+            deictic: false,
         });
         push(&mut out, &mut taken, m.start, m.end, value, true);
     }
@@ -195,8 +197,15 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
         let value = EntityValue::Place(Place {
             code: p.code,
             level: p.level.map(str::to_string),
+            name: None,
+            deictic: false,
         });
         push(&mut out, &mut taken, p.start, p.end, value, false);
+    }
+    let covered =
+        |s: usize, e: usize, out: &[Entity]| out.iter().any(|x| x.span.start < e && s < x.span.end);
+    for p in deixis::pointers(&chars, &out, |i| idx.ends(i), |s, e| !covered(s, e, &out)) {
+        push(&mut out, &mut taken, p.start, p.end, p.value, true);
     }
     let mut i = 0;
     while i < chars.len() {

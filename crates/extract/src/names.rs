@@ -122,7 +122,7 @@ impl<'a> WordIndex<'a> {
     fn starts(&self, i: usize) -> bool {
         i >= self.word_at.len() || self.words[self.word_at[i]].start == i
     }
-    fn ends(&self, i: usize) -> bool {
+    pub(crate) fn ends(&self, i: usize) -> bool {
         i == 0 || i >= self.word_at.len() || self.words[self.word_at[i - 1]].end == i
     }
     /// The word ending exactly at `i`, if any.

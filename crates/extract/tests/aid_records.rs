@@ -8,10 +8,7 @@ use bangfu_extract::{Extraction, Role, extract};
 /// (as the gold scoring does).
 fn triples(text: &str) -> Vec<(String, String, String)> {
     let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
-    let name = |k: usize| match &entities[k].value {
-        bangfu_extract::EntityValue::Institution(i) => i.name.clone(),
-        _ => entities[k].text.clone(),
-    };
+    let name = |k: usize| entities[k].name().to_string();
     let mut out = Vec::new();
     for r in &records {
         for d in r.donors.iter().filter(|d| d.role != Role::Implementing) {
@@ -171,4 +168,36 @@ fn where_positions_decide_aid_flows_from_the_giving_side() {
         got.contains(&t("personnel", "定西市人民医院", "岷县人民医院")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_pointing_word_stands_for_the_name_the_article_keeps_using() {
+    let text = "浦东新区位于上海市东部。浦东新区卫生健康委负责全区卫生工作。2021年以来，我区对口帮扶甘肃省岷县。";
+    let got = triples(text);
+    assert_eq!(got, vec![t("pairing", "浦东新区", "岷县")]);
+    let ex = extract(text, None);
+    let pointer = ex.entities.iter().find(|e| e.text == "我区").unwrap();
+    assert!(pointer.is_deictic());
+    assert_eq!(pointer.name(), "浦东新区");
+    // Nothing to point at: no entity, no record.
+    let ex = extract("2021年以来，我区对口帮扶甘肃省岷县。", None);
+    assert!(!ex.entities.iter().any(|e| e.is_deictic()), "{ex:?}");
+    assert!(ex.records.is_empty());
+    // `本区域` is not `本区`.
+    let ex = extract("浦东新区医疗资源丰富，本区域内医院众多。", None);
+    assert!(!ex.entities.iter().any(|e| e.is_deictic()), "{ex:?}");
+}
+
+#[test]
+fn a_leading_clause_of_purpose_or_basis_is_background() {
+    let got =
+        triples("为贯彻落实上海市对口帮扶工作要求，浦东新区人民医院选派5名专家进驻岷县人民医院。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "浦东新区人民医院", "岷县人民医院")]
+    );
+    // 为 before a party marks the recipient, not a purpose.
+    let got = triples("为岷县人民医院捐赠救护车2辆，上海市第一人民医院投入资金50万元。");
+    assert!(!got.is_empty(), "{got:?}");
+    assert!(got.iter().all(|x| x.2 == "岷县人民医院"), "{got:?}");
 }

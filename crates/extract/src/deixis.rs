@@ -1,0 +1,148 @@
+//! Pointing words: `我区`, `本市`, `我委`, `本院`.
+//!
+//! News written by a party of the aid names itself by pointing: a Beijing
+//! district's report says `我区对口帮扶四县(旗)…`, a Tianjin commission's
+//! `我委将加强…`.  Without resolving them the donor of such sentences is lost,
+//! or worse, taken from whatever name happens to stand nearby.
+//!
+//! A pointing word is a prefix and a suffix (`data/deixis.txt`) that ends a
+//! word of the segmentation (so `本区域` is not `本区`).  It stands for the
+//! article's name — a place, or an institution — that ends in the same suffix
+//! and is mentioned most often, the first of equals: the writer is what the
+//! article keeps naming.  A pointing word with no such name in the article
+//! is left alone.  The mention keeps its own text and span; its value carries
+//! the name it stands for, and `deictic: true`, so it can be a party of an
+//! aid record without being listed as a name of the article.
+
+use crate::entity::{Entity, EntityValue, Institution, Place};
+use bangfu_segment::data_lines;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Refers {
+    Place,
+    Institution,
+}
+
+struct Table {
+    prefixes: Vec<char>,
+    suffixes: Vec<(Vec<char>, Refers)>,
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Table {
+            prefixes: Vec::new(),
+            suffixes: Vec::new(),
+        };
+        for l in data_lines(include_str!("../data/deixis.txt")) {
+            match l.split_once('\t') {
+                Some(("prefix", p)) => t.prefixes.extend(p.chars()),
+                Some((s, "place")) => t.suffixes.push((s.chars().collect(), Refers::Place)),
+                Some((s, "institution")) => {
+                    t.suffixes.push((s.chars().collect(), Refers::Institution))
+                }
+                _ => {}
+            }
+        }
+        // longest suffix first
+        t.suffixes.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        t
+    })
+}
+
+/// A pointing word found in the text, with the value it stands for.
+pub(crate) struct Pointer {
+    pub start: usize,
+    pub end: usize,
+    pub value: EntityValue,
+}
+
+/// The pointing words of `chars` that stand for one of `names` (the
+/// article's place and institution entities).  `ends_word(i)` tells whether
+/// a word of the segmentation ends at `i`; `free(s, e)` whether no other
+/// entity covers `[s, e)`.
+pub(crate) fn pointers(
+    chars: &[char],
+    names: &[Entity],
+    ends_word: impl Fn(usize) -> bool,
+    free: impl Fn(usize, usize) -> bool,
+) -> Vec<Pointer> {
+    let t = table();
+    let mut out = Vec::new();
+    let mut resolved: HashMap<(Vec<char>, bool), Option<EntityValue>> = HashMap::new();
+    for i in 0..chars.len() {
+        if !t.prefixes.contains(&chars[i]) {
+            continue;
+        }
+        let Some((suffix, refers)) = t
+            .suffixes
+            .iter()
+            .find(|(s, _)| chars.get(i + 1..i + 1 + s.len()) == Some(&s[..]))
+        else {
+            continue;
+        };
+        let end = i + 1 + suffix.len();
+        if !ends_word(end) || !free(i, end) {
+            continue;
+        }
+        let key = (suffix.clone(), *refers == Refers::Place);
+        let value = resolved
+            .entry(key)
+            .or_insert_with(|| antecedent(names, suffix, *refers))
+            .clone();
+        if let Some(value) = value {
+            out.push(Pointer {
+                start: i,
+                end,
+                value,
+            });
+        }
+    }
+    out
+}
+
+/// The most often named place or institution ending in `suffix`, as the
+/// value of a pointing word.
+fn antecedent(names: &[Entity], suffix: &[char], refers: Refers) -> Option<EntityValue> {
+    // name → (count, first position, value)
+    let mut seen: HashMap<String, (usize, usize, EntityValue)> = HashMap::new();
+    for (k, e) in names.iter().enumerate() {
+        let name = match (&e.value, refers) {
+            (EntityValue::Place(p), Refers::Place) if !p.deictic => e.text.clone(),
+            (EntityValue::Institution(i), Refers::Institution) if !i.deictic => i.name.clone(),
+            _ => continue,
+        };
+        if !name
+            .chars()
+            .rev()
+            .zip(suffix.iter().rev())
+            .all(|(a, b)| a == *b)
+            || name.chars().count() <= suffix.len()
+        {
+            continue;
+        }
+        let entry = seen.entry(name.clone()).or_insert_with(|| {
+            let value = match &e.value {
+                EntityValue::Place(p) => EntityValue::Place(Place {
+                    name: Some(name.clone()),
+                    deictic: true,
+                    ..p.clone()
+                }),
+                EntityValue::Institution(i) => EntityValue::Institution(Institution {
+                    deictic: true,
+                    elided: false,
+                    ..i.clone()
+                }),
+                other => other.clone(),
+            };
+            (0, k, value)
+        });
+        entry.0 += 1;
+    }
+    seen.into_values()
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, _, v)| v)
+}
