@@ -201,6 +201,8 @@ struct RoleWords {
     planned: Vec<&'static str>,
     /// Opens a leading clause of purpose or basis.
     purpose: Vec<&'static str>,
+    /// Meetings named after their topic.
+    meeting: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -224,6 +226,7 @@ fn role_words() -> &'static RoleWords {
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
                 "purpose" => &mut w.purpose,
+                "meeting" => &mut w.meeting,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -362,7 +365,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
-                if !found.iter().any(|f| f.2 == kind) {
+                if !found.iter().any(|f| f.2 == kind) && !names_a_meeting(&chars, i + len, s.end) {
                     found.push((i, i + len, kind));
                 }
                 i += len;
@@ -626,6 +629,16 @@ fn background_end(chars: &[char], from: usize, to: usize, party_starts: &[usize]
     p
 }
 
+/// Whether the words from `from` finish the name of a meeting
+/// (`…医共体建设调度会`, `…对口帮扶工作推进会`): the aid word before is the
+/// meeting's topic, not an act.  The name runs to the next punctuation, at
+/// most eight characters on.
+fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
+    (from..to.min(from + 8))
+        .take_while(|&i| chars[i].is_alphanumeric())
+        .any(|i| role_words().meeting.iter().any(|w| at(chars, i, w)))
+}
+
 /// A definition (`X是指…`) or a question (ending in `？`) states no aid act.
 fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
     let last = chars[from..to]
@@ -647,8 +660,8 @@ fn co_parties(
     let none = (Vec::new(), Vec::new());
     let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。');
     // The parties of the trigger's clause, before it; when that clause has
-    // none (`A与B、C与D建立合作关系，两所医院也纳入了医联体`), those of the
-    // sentence's first clause.
+    // fewer than two (`A与B、C与D建立合作关系，两所医院也纳入了京津冀医联体`),
+    // those of the sentence's first clause.
     let clause = (0..trigger)
         .rev()
         .find(|&i| is_break(chars[i]))
@@ -661,7 +674,7 @@ fn co_parties(
             .collect()
     };
     let mut side = within(clause, trigger);
-    if side.is_empty()
+    if side.len() < 2
         && let Some(&first) = parties.first()
     {
         let start = entities[first].span.start;

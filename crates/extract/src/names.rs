@@ -34,6 +34,7 @@ struct Vocab {
     heads: Trie<Head>,
     stops: HashSet<&'static str>,
     name_words: HashSet<&'static str>,
+    type_words: Trie<()>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -73,10 +74,15 @@ fn vocab() -> &'static Vocab {
         }
         let stops = data_lines(include_str!("../data/name_stops.txt")).collect();
         let name_words = data_lines(include_str!("../data/name_words.txt")).collect();
+        let mut type_words = Trie::new();
+        for w in data_lines(include_str!("../data/type_words.txt")) {
+            let _ = type_words.insert(w, ());
+        }
         Vocab {
             heads,
             stops,
             name_words,
+            type_words,
         }
     })
 }
@@ -314,7 +320,19 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 ) || lx.get(w.text).is_some()
             }
         });
-        if head.needs_name && !proper {
+        // `公立医院`, `县级中医院`, `环县县级医院`: between the place (if any)
+        // and the head only words of type.
+        let place_end = lx
+            .longest_at(chars, start)
+            .map_or(start, |(len, _)| start + len);
+        let only_type = place_end < i && {
+            let mut k = place_end;
+            while let Some((len, _)) = vocab().type_words.longest_at(chars, k) {
+                k += len;
+            }
+            k >= i
+        };
+        if head.needs_name && (!proper || only_type) {
             i = hend;
             continue;
         }

@@ -201,3 +201,54 @@ fn a_leading_clause_of_purpose_or_basis_is_background() {
     assert!(!got.is_empty(), "{got:?}");
     assert!(got.iter().all(|x| x.2 == "岷县人民医院"), "{got:?}");
 }
+
+#[test]
+fn an_aid_word_naming_a_meeting_is_its_topic() {
+    let got = triples("市政府召开全市医联体建设推进会，岷县、漳县作交流发言。");
+    assert!(got.is_empty(), "{got:?}");
+    // The act announced at the meeting still counts.
+    let got =
+        triples("市政府召开对口帮扶工作推进会，会上上海市第一人民医院与岷县人民医院签署协议。");
+    assert!(
+        got.contains(&t("agreement", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn pairs_of_pairs_hold_when_the_trigger_clause_names_a_grouping() {
+    let got = triples(
+        "岷县人民医院与上海市第一人民医院、漳县人民医院与江苏省人民医院建立合作关系，两所医院也纳入了长三角医联体。",
+    );
+    assert!(
+        got.contains(&t("consortium", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("consortium", "江苏省人民医院", "漳县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.2 == "岷县人民医院" && x.1 != "上海市第一人民医院"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_type_of_hospital_is_not_a_party() {
+    let got = triples("定西市与上海市共同举办培训班，覆盖全市所有公立医院和县级医院。");
+    assert!(
+        !got.iter()
+            .any(|x| x.2.contains("公立") || x.2.contains("县级")),
+        "{got:?}"
+    );
+    let ex = extract("岷县县级医院和三级医院均参加。岷县人民医院参加。", None);
+    let names: Vec<&str> = ex
+        .entities
+        .iter()
+        .filter(|e| e.value.kind() == "institution")
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(names, vec!["岷县人民医院"]);
+}
