@@ -203,6 +203,8 @@ struct RoleWords {
     purpose: Vec<&'static str>,
     /// Meetings named after their topic.
     meeting: Vec<&'static str>,
+    /// Verbs that make the aid word after them a topic.
+    topic_verbs: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -227,6 +229,7 @@ fn role_words() -> &'static RoleWords {
                 "planned" => &mut w.planned,
                 "purpose" => &mut w.purpose,
                 "meeting" => &mut w.meeting,
+                "topic_verb" => &mut w.topic_verbs,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -365,7 +368,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
-                if !found.iter().any(|f| f.2 == kind) && !names_a_meeting(&chars, i + len, s.end) {
+                if !found.iter().any(|f| f.2 == kind)
+                    && !names_a_meeting(&chars, i + len, s.end)
+                    && !is_topic(&chars, i)
+                {
                     found.push((i, i + len, kind));
                 }
                 i += len;
@@ -639,6 +645,15 @@ fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
         .any(|i| role_words().meeting.iter().any(|w| at(chars, i, w)))
 }
 
+/// Whether the aid word at `i` is the object of a verb of talk or planning
+/// (`多次专题研究对口帮扶安新县医疗卫生工作`): a topic, not an act.
+fn is_topic(chars: &[char], i: usize) -> bool {
+    role_words().topic_verbs.iter().any(|w| {
+        let n = w.chars().count();
+        i >= n && at(chars, i - n, w)
+    })
+}
+
 /// A definition (`X是指…`) or a question (ending in `？`) states no aid act.
 fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
     let last = chars[from..to]
@@ -684,6 +699,16 @@ fn co_parties(
         side = within(start, end);
     }
     if side.len() < 2 {
+        return none;
+    }
+    // `…牵头与北京市、河北省92家医院组建…`: a list right after 与 is the
+    // partner side only; the other side is the subject.
+    let first = entities[side[0]].span.start;
+    if role_words()
+        .mutual
+        .iter()
+        .any(|w| first >= w.chars().count() && at(chars, first - w.chars().count(), w))
+    {
         return none;
     }
     // Only a coordination: the parties are joined by 、/和/与/及/同.
@@ -759,6 +784,14 @@ fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     let (d, r) = (&entities[donor], &entities[recipient]);
     if donor == recipient || name_of(d) == name_of(r) {
+        return true;
+    }
+    // `区卫生计生委` and `石景山区卫生计生委`: a name that starts with an
+    // administrative level is the short form of the one it ends.
+    let short_of = |a: &str, b: &str| {
+        a.len() < b.len() && b.ends_with(a) && a.starts_with(['省', '市', '县', '区', '旗', '州'])
+    };
+    if short_of(name_of(d), name_of(r)) || short_of(name_of(r), name_of(d)) {
         return true;
     }
     // A place does not aid what is seated in it, nor does a county's body
@@ -1093,6 +1126,18 @@ fn roles(
     }
     // Donor lists: keep the coordinated block nearest the marker.
     donors.retain(|d| !recipients.contains(&d.entity));
+    // `天津市南开区`: of a place written right before one of its own
+    // divisions, the more specific gives (GUIDELINES: the most specific
+    // name the sentence gives).
+    let inner = |a: usize, b: usize| {
+        let (x, y) = (&entities[a], &entities[b]);
+        y.span.start == x.span.end
+            && matches!(x.value, EntityValue::Place(_))
+            && matches!(y.value, EntityValue::Place(_))
+            && matches!((seat(x), seat(y)), (Some(p), Some(q)) if p != q && Lexicon::contains(p, q))
+    };
+    let all: Vec<usize> = donors.iter().map(|d| d.entity).collect();
+    donors.retain(|d| !all.iter().any(|&b| inner(d.entity, b)));
     let recipients = recipients
         .into_iter()
         .map(|k| party(k, Role::Direct))

@@ -252,3 +252,38 @@ fn a_type_of_hospital_is_not_a_party() {
         .collect();
     assert_eq!(names, vec!["岷县人民医院"]);
 }
+
+#[test]
+fn a_short_form_is_the_same_body() {
+    let got = triples(
+        "区卫生健康委制定《2022年浦东新区卫生健康委对口帮扶工作方案》，确定区卫生健康委对口帮扶工作内容。",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_list_right_after_with_is_the_partner_side() {
+    let got = triples(
+        "上海市卫生健康委召开会议。我委5家医院牵头与江苏省、浙江省30家医院组建了8个专科联盟。",
+    );
+    assert!(!got.iter().any(|x| x.1 == "江苏省"), "{got:?}");
+    assert!(
+        got.contains(&t("consortium", "上海市卫生健康委", "江苏省"))
+            || got.contains(&t("consortium", "上海市卫生健康委", "浙江省")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn of_a_place_and_its_division_the_division_gives() {
+    let got = triples("上海市浦东新区选派5名专家进驻岷县人民医院。");
+    assert_eq!(got, vec![t("personnel", "浦东新区", "岷县人民医院")]);
+}
+
+#[test]
+fn an_aid_word_after_a_verb_of_planning_is_a_topic() {
+    let got = triples("浦东新区卫生健康委党委多次专题研究对口帮扶岷县医疗卫生工作。");
+    assert!(got.is_empty(), "{got:?}");
+    let got = triples("浦东新区卫生健康委对口帮扶岷县。");
+    assert_eq!(got, vec![t("pairing", "浦东新区卫生健康委", "岷县")]);
+}
