@@ -67,6 +67,15 @@ pub enum AidType {
 }
 
 impl AidType {
+    /// Agreements, consortia and pairings are relations both sides enter;
+    /// for other acts the order written says who gives.
+    pub fn is_mutual(self) -> bool {
+        matches!(
+            self,
+            AidType::Agreement | AidType::Consortium | AidType::Pairing
+        )
+    }
+
     fn parse(s: &str) -> Option<AidType> {
         Some(match s {
             "pairing" => AidType::Pairing,
@@ -352,7 +361,25 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             })
             .collect();
         // Triggers.
-        let mut found: Vec<(usize, usize, AidType)> = Vec::new();
+        // (start, end, type, scope): the scope is the sentence, or for a
+        // later trigger of a type already found, its own clause.
+        let mut found: Vec<(usize, usize, AidType, (usize, usize))> = Vec::new();
+        let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';');
+        let clause_of = |i: usize| {
+            let a = (s.start..i)
+                .rev()
+                .find(|&j| is_break(chars[j]))
+                .map_or(s.start, |j| j + 1);
+            let b = (i..s.end).find(|&j| is_break(chars[j])).unwrap_or(s.end);
+            (a, b)
+        };
+        let parties_in = |(a, b): (usize, usize)| -> Vec<usize> {
+            parties
+                .iter()
+                .copied()
+                .filter(|&k| entities[k].span.start >= a && entities[k].span.end <= b)
+                .collect()
+        };
         let mut i = s.start;
         while i < s.end {
             if i == heading && body > heading {
@@ -368,11 +395,29 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
-                if !found.iter().any(|f| f.2 == kind)
-                    && !names_a_meeting(&chars, i + len, s.end)
-                    && !is_topic(&chars, i)
-                {
-                    found.push((i, i + len, kind));
+                if !names_a_meeting(&chars, i + len, s.end) && !is_topic(&chars, i) {
+                    if !found.iter().any(|f| f.2 == kind) {
+                        found.push((i, i + len, kind, (s.start, s.end)));
+                    } else {
+                        // `A与B结对，C与D结对`: a clause whose own two
+                        // parties enter the relation together is an act of
+                        // its own.
+                        let clause = clause_of(i);
+                        let seen = found
+                            .iter()
+                            .any(|f| f.2 == kind && clause_of(f.0) == clause);
+                        let own = parties_in(clause);
+                        let together = own.len() >= 2 && {
+                            let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
+                            role_words()
+                                .mutual
+                                .iter()
+                                .any(|w| any_between(&chars, a, b, &[w]).is_some())
+                        };
+                        if !seen && kind.is_mutual() && together {
+                            found.push((i, i + len, kind, clause));
+                        }
+                    }
                 }
                 i += len;
             } else {
@@ -437,7 +482,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             Status::Completed
         };
         let depts = departments(&chars, first_trigger, s.end);
-        for (ts, te, kind) in &found {
+        for (ts, te, kind, scope) in &found {
+            let in_clause = *scope != (s.start, s.end);
+            let scoped;
+            let parties: &[usize] = if in_clause {
+                scoped = parties_in(*scope);
+                &scoped
+            } else {
+                &parties
+            };
             let Roles {
                 donors,
                 recipients,
@@ -450,23 +503,24 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 roles(
                     &chars,
                     entities,
-                    &parties,
+                    parties,
                     *ts,
-                    s.start,
-                    s.end,
-                    carried_before.as_deref(),
+                    scope.0,
+                    scope.1,
+                    if in_clause {
+                        None
+                    } else {
+                        carried_before.as_deref()
+                    },
                 )
             };
             // Agreements, consortia and pairings are relations both sides
             // enter; for other acts the order written decides.
-            let mutual = matches!(
-                kind,
-                AidType::Agreement | AidType::Consortium | AidType::Pairing
-            );
+            let mutual = kind.is_mutual();
             // `A和B签订协议，并向C捐赠…`: coordinated parties right before a
             // mutual trigger are its two sides, whatever follows.
             let co = if mutual {
-                co_parties(&chars, entities, &parties, *ts)
+                co_parties(&chars, entities, parties, *ts)
             } else {
                 (Vec::new(), Vec::new())
             };

@@ -343,9 +343,20 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
             continue;
         }
         let name: String = chars[start..hend].iter().collect();
-        let code = lx
-            .longest_at(chars, start)
-            .and_then(|(_, e)| e.code.clone());
+        // The seat is the most specific of the places the name starts with
+        // (`青海省称多县人民医院` → 称多县).
+        let mut code: Option<String> = None;
+        let mut k = start;
+        while k < i
+            && let Some((len, e)) = lx.longest_at(chars, k)
+            && let Some(c) = e.code.as_deref()
+            && code
+                .as_deref()
+                .is_none_or(|p| p != c && Lexicon::contains(p, c))
+        {
+            code = Some(c.to_string());
+            k += len;
+        }
         // Elided list before: 石家庄市、保定市、廊坊市疾控中心.
         if let Some((plen, _)) = lx.longest_at(chars, start) {
             let rest: String = chars[start + plen..hend].iter().collect();

@@ -287,3 +287,33 @@ fn an_aid_word_after_a_verb_of_planning_is_a_topic() {
     let got = triples("浦东新区卫生健康委对口帮扶岷县。");
     assert_eq!(got, vec![t("pairing", "浦东新区卫生健康委", "岷县")]);
 }
+
+#[test]
+fn each_clause_whose_parties_pair_up_is_a_relation() {
+    let got = triples(
+        "即上海市第一人民医院与甘肃省岷县人民医院结对，江苏省人民医院与甘肃省漳县人民医院结对，浙江省人民医院与青海省玛多县人民医院结对。",
+    );
+    for (d, r) in [
+        ("上海市第一人民医院", "甘肃省岷县人民医院"),
+        ("江苏省人民医院", "甘肃省漳县人民医院"),
+        ("浙江省人民医院", "青海省玛多县人民医院"),
+    ] {
+        assert!(got.contains(&t("pairing", d, r)), "{d} → {r}: {got:?}");
+    }
+    assert_eq!(got.len(), 3, "{got:?}");
+}
+
+#[test]
+fn an_institution_is_seated_in_the_most_specific_place_it_names() {
+    let ex = extract("青海省玛多县人民医院", None);
+    let inst = ex
+        .entities
+        .iter()
+        .find_map(|e| match &e.value {
+            bangfu_extract::EntityValue::Institution(i) => Some(i),
+            _ => None,
+        })
+        .unwrap();
+    // 玛多县 is 632626 in GB/T 2260, inside 青海省 (630000)
+    assert_eq!(inst.code.as_deref(), Some("632626"));
+}
