@@ -35,7 +35,14 @@
 //! specific act yields that act only.
 //!
 //! A sentence with no party before its trigger takes the donor of the
-//! previous sentence in the same paragraph (the subject carried over).
+//! previous sentence in the same paragraph (the subject carried over); a
+//! word that points at the recipient (`受援医院`, `对口医院`) stands for the
+//! recipient of the paragraph's last record when the donor is the same.
+//! Later clauses whose own two parties enter a relation together
+//! (`A与B结对，C与D结对`) are records of their own.  Background is not an
+//! act: leading clauses of purpose or basis (`为全面落实…，按照…要求，`), the
+//! topic of a meeting (`…医共体建设调度会`) or of talk (`研究对口帮扶…工作`).
+//! Pointing words (`我区`, `本院`) are parties like names (see `deixis`).
 //! Coordinated donors and recipients of equal number pair up in order
 //! (`A、B 启动了对 C 和 D 的帮扶` → A→C, B→D); otherwise every donor helps
 //! every recipient.  Within an article, records with the same type, parties
@@ -214,6 +221,8 @@ struct RoleWords {
     meeting: Vec<&'static str>,
     /// Verbs that make the aid word after them a topic.
     topic_verbs: Vec<&'static str>,
+    /// Names the paragraph's last recipient without naming it.
+    recipient_pointers: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -239,6 +248,7 @@ fn role_words() -> &'static RoleWords {
                 "purpose" => &mut w.purpose,
                 "meeting" => &mut w.meeting,
                 "topic_verb" => &mut w.topic_verbs,
+                "recipient_pointer" => &mut w.recipient_pointers,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -322,6 +332,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // looking at all of them.
     let sorted = entities.is_sorted_by_key(|e| e.span.start);
     let mut carried: Option<Vec<usize>> = None;
+    // The donor names and recipients of the paragraph's last record, for
+    // `受援医院`.
+    let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -332,6 +345,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         scanned = s.start;
         if line_start != last_line_start {
             carried = None;
+            receiving = None;
             last_line_start = line_start;
         }
         let (lo, hi) = if sorted {
@@ -434,7 +448,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if found.iter().any(|f| f.2 != AidType::Pairing) {
             found.retain(|f| f.2 != AidType::Pairing);
         }
-        if found.is_empty() || parties.is_empty() {
+        // A sentence naming no party still continues the paragraph's act
+        // when it points at its recipient (`重点支持受援医院开展重点专科建设`).
+        let continues = carried.is_some()
+            && receiving.is_some()
+            && any_between(&chars, s.start, s.end, &role_words().recipient_pointers).is_some();
+        if found.is_empty() || (parties.is_empty() && !continues) {
             if let Some(&first) = parties.first() {
                 carried = Some(vec![first]);
             }
@@ -524,11 +543,30 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (Vec::new(), Vec::new())
             };
-            let (donors, recipients, symmetric, by_position) = if !co.0.is_empty() {
+            let (donors, mut recipients, symmetric, by_position) = if !co.0.is_empty() {
                 (co.0, co.1, true, false)
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
+            // `…将派驻专家到受援医院工作`: the recipient named last in the
+            // paragraph.
+            if recipients.is_empty()
+                && let Some((givers, r)) = &receiving
+                && !donors.is_empty()
+                && donors
+                    .iter()
+                    .all(|d| givers.iter().any(|g| g == name_of(&entities[d.entity])))
+                && any_between(&chars, scope.0, scope.1, &role_words().recipient_pointers).is_some()
+            {
+                recipients = r
+                    .iter()
+                    .filter(|&&k| !donors.iter().any(|d| d.entity == k))
+                    .map(|&k| PartyRef {
+                        entity: k,
+                        role: Role::Direct,
+                    })
+                    .collect();
+            }
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
@@ -573,6 +611,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 if recipients.is_empty() || donors.iter().all(|d| d.role == Role::Implementing) {
                     continue;
                 }
+                receiving = Some((
+                    donors
+                        .iter()
+                        .map(|d| name_of(&entities[d.entity]).to_string())
+                        .collect(),
+                    recipients.iter().map(|r| r.entity).collect(),
+                ));
                 let umbrella = matches!(kind, AidType::Pairing | AidType::Agreement);
                 let rec = AidRecord {
                     kind: *kind,

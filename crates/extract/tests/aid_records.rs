@@ -317,3 +317,23 @@ fn an_institution_is_seated_in_the_most_specific_place_it_names() {
     // 玛多县 is 632626 in GB/T 2260, inside 青海省 (630000)
     assert_eq!(inst.code.as_deref(), Some("632626"));
 }
+
+#[test]
+fn the_recipient_a_paragraph_points_at_is_its_last_named_one() {
+    let text = "5月10日，上海市第一人民医院与岷县人民医院签署对口帮扶协议。在未来三年，上海市第一人民医院将派驻5名专家到受援医院工作；重点支持受援医院开展重点专科建设；免费接受受援医院的医务人员进修。";
+    let got = triples(text);
+    for kind in ["agreement", "personnel", "discipline", "training"] {
+        assert!(
+            got.contains(&t(kind, "上海市第一人民医院", "岷县人民医院")),
+            "{kind}: {got:?}"
+        );
+    }
+    // A pointer whose giver is not the last record's giver stays unresolved.
+    let text = "江苏省人民医院与岷县人民医院结对。浙江省人民医院将派驻5名专家到受援医院工作。";
+    let got = triples(text);
+    assert!(!got.iter().any(|x| x.1 == "浙江省人民医院"), "{got:?}");
+    // A new paragraph forgets it.
+    let text = "上海市第一人民医院与岷县人民医院签署对口帮扶协议。\n上海市第一人民医院将派驻5名专家到受援医院工作。";
+    let got = triples(text);
+    assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+}
