@@ -43,12 +43,17 @@
 //! act: leading clauses of purpose or basis (`为全面落实…，按照…要求，`), the
 //! topic of a meeting (`…医共体建设调度会`) or of talk (`研究对口帮扶…工作`).
 //! Pointing words (`我区`, `本院`) are parties like names (see `deixis`).
+//!
+//! bangfu reads *medical* aid: a record needs its paragraph to speak of
+//! health care (`data/medical_words.txt`) or a party that is a health body,
+//! so teachers sent to teach, industrial parks and transport agreements in
+//! the same words give no record.
 //! Coordinated donors and recipients of equal number pair up in order
 //! (`A、B 启动了对 C 和 D 的帮扶` → A→C, B→D); otherwise every donor helps
 //! every recipient.  Within an article, records with the same type, parties
 //! and date are merged, keeping every evidence span.
 
-use crate::entity::{Entity, EntityValue, Span};
+use crate::entity::{Entity, EntityValue, InstitutionType, Span};
 use crate::text::at;
 use bangfu_segment::{Lexicon, Trie, data_lines, sentences};
 use schemars::JsonSchema;
@@ -185,6 +190,33 @@ pub struct AidRecord {
     /// so that summing people or money counts each act once.
     pub recommended_for_aggregates: bool,
     pub evidence: Vec<Evidence>,
+}
+
+/// Words that place a passage in health care (`data/medical_words.txt`).
+fn medical_words() -> &'static Trie<()> {
+    static T: OnceLock<Trie<()>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Trie::new();
+        for w in data_lines(include_str!("../data/medical_words.txt")) {
+            let _ = t.insert(w, ());
+        }
+        t
+    })
+}
+
+/// Whether a party is a health body by its type.
+fn is_health_body(e: &Entity) -> bool {
+    matches!(
+        &e.value,
+        EntityValue::Institution(i) if matches!(
+            i.kind,
+            InstitutionType::Hospital
+                | InstitutionType::HealthAuthority
+                | InstitutionType::Cdc
+                | InstitutionType::PrimaryCare
+                | InstitutionType::Supervision
+        )
+    )
 }
 
 /// The trigger table: word → the record type it announces.
@@ -335,6 +367,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // The donor names and recipients of the paragraph's last record, for
     // `受援医院`.
     let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
+    let mut medical: Option<bool> = None;
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -347,7 +380,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             carried = None;
             receiving = None;
             last_line_start = line_start;
+            medical = None;
         }
+        // Medical aid only: the paragraph speaks of health care, or a
+        // party is a health body (checked per record below).
+        let paragraph_medical = *medical.get_or_insert_with(|| {
+            let end = chars[s.start..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |p| s.start + p);
+            medical_words().find_in(&chars, line_start, end).is_some()
+        });
         let (lo, hi) = if sorted {
             (
                 entities.partition_point(|e| e.span.start < s.start),
@@ -609,6 +652,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
             for (donors, recipients) in &groups {
                 if recipients.is_empty() || donors.iter().all(|d| d.role == Role::Implementing) {
+                    continue;
+                }
+                if !paragraph_medical
+                    && !donors
+                        .iter()
+                        .chain(recipients)
+                        .any(|p| is_health_body(&entities[p.entity]))
+                {
                     continue;
                 }
                 receiving = Some((

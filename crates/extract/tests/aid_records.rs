@@ -145,6 +145,18 @@ fn pairing_gives_way_to_the_specific_act_of_the_sentence() {
 #[test]
 fn general_news_yields_no_record() {
     assert!(triples("今年上半年，廊坊市人民医院门诊量同比增长12%，新建停车场一处。").is_empty());
+    // Aid words outside health care: education, industry, transport.
+    for text in [
+        "上海市选派20名教师到甘肃省岷县支教，开展教学帮扶。",
+        "上海市浦东新区对口帮扶云南省文山州，投入资金3000万元建设产业园。",
+        "北京市与河北省签署交通一体化合作框架协议。",
+        "天津市与华为公司签署战略合作协议。",
+    ] {
+        assert!(triples(text).is_empty(), "{text}: {:?}", triples(text));
+    }
+    // The same acts in health care are read.
+    assert!(!triples("上海市选派20名医生到甘肃省岷县开展医疗帮扶。").is_empty());
+    assert!(!triples("上海市第一人民医院与岷县签署合作框架协议。").is_empty());
 }
 
 #[test]
