@@ -421,14 +421,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // (start, end, type, scope): the scope is the sentence, or for a
         // later trigger of a type already found, its own clause.
         let mut found: Vec<(usize, usize, AidType, (usize, usize))> = Vec::new();
-        let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';');
+        let breaks: Vec<usize> = (s.start..s.end)
+            .filter(|&j| matches!(chars[j], '，' | ',' | '；' | ';'))
+            .collect();
         let clause_of = |i: usize| {
-            let a = (s.start..i)
-                .rev()
-                .find(|&j| is_break(chars[j]))
-                .map_or(s.start, |j| j + 1);
-            let b = (i..s.end).find(|&j| is_break(chars[j])).unwrap_or(s.end);
-            (a, b)
+            let n = breaks.partition_point(|&b| b < i);
+            let a = if n > 0 { breaks[n - 1] + 1 } else { s.start };
+            (a, breaks.get(n).copied().unwrap_or(s.end))
         };
         let parties_in = |(a, b): (usize, usize)| -> Vec<usize> {
             parties
@@ -463,7 +462,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         let seen = found
                             .iter()
                             .any(|f| f.2 == kind && clause_of(f.0) == clause);
-                        let own = parties_in(clause);
+                        let own = if seen || !kind.is_mutual() {
+                            Vec::new()
+                        } else {
+                            parties_in(clause)
+                        };
                         let together = own.len() >= 2 && {
                             let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
                             role_words()

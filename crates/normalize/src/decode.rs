@@ -125,10 +125,54 @@ pub fn decode(
             prefix: 0,
         });
     }
+    if let Some(d) = mostly_utf8(bytes) {
+        return Ok(d);
+    }
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     let enc = det.guess(tld, chardetng::Utf8Detection::Deny);
     Ok(decode_with(enc, bytes, 0, "detected"))
+}
+
+/// UTF-8 with a few broken sequences (a truncated download, one bad byte)
+/// is UTF-8: left to detection it would be read as windows-1252 or GBK and
+/// every character would be garbage.  It is UTF-8 when its valid non-ASCII
+/// characters outnumber its broken sequences four to one — text in a legacy
+/// encoding almost never forms valid multi-byte UTF-8 by chance.  Each broken
+/// sequence becomes one U+FFFD, as the WHATWG decoder makes it.
+fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
+    let (mut good, mut bad) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        good += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        bad += usize::from(!chunk.invalid().is_empty());
+    }
+    if good < 4 * bad.max(1) {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + 2 * bad);
+    let mut starts: Vec<u32> = Vec::with_capacity(bytes.len());
+    let mut at = 0usize;
+    for chunk in bytes.utf8_chunks() {
+        for (b, c) in chunk.valid().char_indices() {
+            starts.push((at + b) as u32);
+            text.push(c);
+        }
+        at += chunk.valid().len();
+        if !chunk.invalid().is_empty() {
+            starts.push(at as u32);
+            text.push('\u{FFFD}');
+            at += chunk.invalid().len();
+        }
+    }
+    starts.push(bytes.len() as u32);
+    Some(Decoded {
+        text,
+        encoding: UTF_8,
+        method: "utf-8",
+        replacements: bad,
+        byte_starts: Some(starts),
+        prefix: 0,
+    })
 }
 
 fn memchr0(bytes: &[u8]) -> Option<usize> {
@@ -261,6 +305,26 @@ mod tests {
         assert_eq!(d.byte_range(0, 1), (2, 4));
         assert_eq!(d.byte_range(1, 2), (4, 6));
         assert_eq!(d.byte_range(2, 3), (6, 8));
+    }
+
+    /// A UTF-8 file with one broken byte stays UTF-8 (it used to be read as
+    /// windows-1252), and each broken sequence is one U+FFFD at its bytes.
+    #[test]
+    fn utf8_with_a_few_broken_bytes_is_utf8() {
+        let mut bytes = "医疗帮扶是东西部协作的重要内容".as_bytes().to_vec();
+        bytes.insert(6, 0xFF);
+        bytes.extend_from_slice(&[0xE5, 0x8C]); // a truncated last character
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.encoding, UTF_8);
+        assert_eq!(d.text, "医疗\u{FFFD}帮扶是东西部协作的重要内容\u{FFFD}");
+        assert_eq!(d.replacements, 2);
+        assert_eq!(d.byte_range(2, 3), (6, 7));
+        assert_eq!(d.byte_range(3, 4), (7, 10));
+        assert_eq!(d.byte_range(16, 17), (bytes.len() - 2, bytes.len()));
+        // GBK is not mistaken for broken UTF-8.
+        let (gbk, _, _) =
+            encoding_rs::GBK.encode("医疗帮扶是东西部协作的重要内容，天津市南开区对口帮扶环县。");
+        assert_ne!(decode(&gbk, None, None).unwrap().encoding, UTF_8);
     }
 
     #[test]

@@ -75,4 +75,22 @@ proptest! {
         let n = normalize(bytes, &Options::default()).unwrap();
         common::check_change_log(bytes, &n);
     }
+
+    /// Text in UTF-8 with broken bytes dropped in: decoded as UTF-8 when the
+    /// breakage is rare, and the change log exact whichever way it went.
+    #[test]
+    fn change_log_is_exact_on_broken_utf8(
+        cuts in prop::collection::vec((0usize..400, prop::sample::select(vec![
+            vec![0xFFu8], vec![0x80], vec![0xE5, 0x8C], vec![0xC0, 0xAF], vec![0xED, 0xA0, 0x80], vec![0xF4, 0x90],
+        ])), 0..6)
+    ) {
+        let text = "天津市卫生健康委员会派出专家，开展义诊活动。醫療幫扶是东西部协作的重要内容。".repeat(4);
+        let mut bytes = text.into_bytes();
+        for (at, junk) in cuts {
+            let at = at.min(bytes.len());
+            bytes.splice(at..at, junk);
+        }
+        let n = normalize(&bytes, &Options::default()).unwrap();
+        common::check_change_log(&bytes, &n);
+    }
 }
