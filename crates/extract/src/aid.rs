@@ -37,7 +37,10 @@
 //! A sentence with no party before its trigger takes the donor of the
 //! previous sentence in the same paragraph (the subject carried over); a
 //! word that points at the recipient (`受援医院`, `对口医院`) stands for the
-//! recipient of the paragraph's last record when the donor is the same.
+//! recipient of the paragraph's last record when the donor is the same; an
+//! act that names a donor and no recipient goes to the article's main
+//! recipient — the one named in more than half of the recipient mentions so
+//! far — with confidence 0.4.
 //! Later clauses whose own two parties enter a relation together
 //! (`A与B结对，C与D结对`) are records of their own.  Background is not an
 //! act: leading clauses of purpose or basis (`为全面落实…，按照…要求，`), the
@@ -368,6 +371,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // `受援医院`.
     let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
     let mut medical: Option<bool> = None;
+    // How often each recipient (by name) was named so far, and its latest
+    // mention: the article's main recipient, for acts that name none.
+    let mut named_recipients: Vec<(String, usize, usize)> = Vec::new();
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -613,6 +619,26 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     })
                     .collect();
             }
+            // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
+            // recipient in an article about one recipient goes to it.
+            let mut confidence = confidence;
+            if recipients.is_empty()
+                && !donors.is_empty()
+                && let Some((_, _, k)) = named_recipients
+                    .iter()
+                    .max_by_key(|(_, n, k)| (*n, std::cmp::Reverse(*k)))
+                && 2 * named_recipients.iter().map(|x| x.1).max().unwrap_or(0)
+                    > named_recipients.iter().map(|x| x.1).sum::<usize>()
+                && donors
+                    .iter()
+                    .all(|d| !same_or_within(entities, d.entity, *k))
+            {
+                recipients = vec![PartyRef {
+                    entity: *k,
+                    role: Role::Direct,
+                }];
+                confidence = confidence.min(0.4);
+            }
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
@@ -664,6 +690,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .any(|p| is_health_body(&entities[p.entity]))
                 {
                     continue;
+                }
+                for r in recipients {
+                    let name = name_of(&entities[r.entity]);
+                    match named_recipients.iter_mut().find(|x| x.0 == name) {
+                        Some(x) => {
+                            x.1 += 1;
+                            x.2 = r.entity;
+                        }
+                        None => named_recipients.push((name.to_string(), 1, r.entity)),
+                    }
                 }
                 receiving = Some((
                     donors

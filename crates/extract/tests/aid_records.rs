@@ -341,11 +341,25 @@ fn the_recipient_a_paragraph_points_at_is_its_last_named_one() {
         );
     }
     // A pointer whose giver is not the last record's giver stays unresolved.
-    let text = "江苏省人民医院与岷县人民医院结对。浙江省人民医院将派驻5名专家到受援医院工作。";
+    let text = "江苏省人民医院与岷县人民医院结对，上海市第一人民医院与漳县人民医院结对。浙江省人民医院将派驻5名专家到受援医院工作。";
     let got = triples(text);
     assert!(!got.iter().any(|x| x.1 == "浙江省人民医院"), "{got:?}");
-    // A new paragraph forgets it.
-    let text = "上海市第一人民医院与岷县人民医院签署对口帮扶协议。\n上海市第一人民医院将派驻5名专家到受援医院工作。";
+    // A new paragraph forgets it (and the article has no main recipient).
+    let text = "上海市第一人民医院与岷县人民医院签署对口帮扶协议，江苏省人民医院与漳县人民医院签署对口帮扶协议。\n上海市第一人民医院将派驻5名专家到受援医院工作。";
     let got = triples(text);
     assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+}
+
+#[test]
+fn an_act_without_a_recipient_goes_to_the_article_s_main_recipient() {
+    let text = "上海市第一人民医院对口帮扶岷县人民医院。上海市第一人民医院选派5名专家进驻岷县人民医院。\n在帮扶过程中，上海市第一人民医院健全人才培养机制，签订“师带徒”协议。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("agreement", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+    // No main recipient (two named equally often): nothing is guessed.
+    let text = "上海市第一人民医院选派5名专家进驻岷县人民医院。江苏省人民医院选派3名专家进驻漳县人民医院。\n在帮扶过程中，上海市第一人民医院签订“师带徒”协议。";
+    let got = triples(text);
+    assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
 }
