@@ -193,7 +193,28 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
         });
         push(&mut out, &mut taken, m.start, m.end, value, true);
     }
+    // A short form inside an institution's name is part of that name
+    // (`北京` in `北京朝阳医院`, `河北` in `河北医科大学`), not a mention of
+    // the place; a full division name there is the seat (`安新县医院`).
+    let mut institution_spans: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|e| matches!(e.value, EntityValue::Institution(_)))
+        .map(|e| (e.span.start, e.span.end))
+        .collect();
+    institution_spans.sort_unstable();
+    // the furthest end among spans starting at or before each span
+    let reach: Vec<usize> = institution_spans
+        .iter()
+        .scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        })
+        .collect();
     for p in names::places(&chars, &idx) {
+        let n = institution_spans.partition_point(|s| s.0 <= p.start);
+        if p.short && n > 0 && reach[n - 1] >= p.end {
+            continue;
+        }
         let value = EntityValue::Place(Place {
             code: p.code,
             level: p.level.map(str::to_string),

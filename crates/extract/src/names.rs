@@ -94,6 +94,8 @@ pub(crate) struct PlaceMention {
     pub end: usize,
     pub code: Option<String>,
     pub level: Option<&'static str>,
+    /// A derived short form (`北京`, `河北`), not a full division name.
+    pub short: bool,
 }
 
 /// An institution mention.
@@ -176,6 +178,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             prev.end = end;
             prev.code = entry.code.clone();
             prev.level = level;
+            prev.short = false;
             i = end;
             continue;
         }
@@ -184,6 +187,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             end,
             code: entry.code.clone(),
             level,
+            short: entry.kind == PlaceKind::ShortForm,
         });
         i = end;
     }
@@ -192,6 +196,14 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
 
 fn is_name_char(c: char) -> bool {
     c.is_alphanumeric() && !c.is_ascii_digit() || matches!(c, '—' | '-' | '·')
+}
+
+/// Whether `[s, e)` holds part of a `——` (a dash between clauses, which
+/// ends a name; a single `—` may join one: `中国—东盟`).
+fn in_dash_run(chars: &[char], s: usize, e: usize) -> bool {
+    (s..e).any(|k| {
+        chars[k] == '—' && (k > 0 && chars[k - 1] == '—' || chars.get(k + 1) == Some(&'—'))
+    })
 }
 
 fn head_at(chars: &[char], i: usize) -> Option<&'static Head> {
@@ -206,6 +218,7 @@ fn name_word(w: &Word) -> bool {
     if !w.text.chars().all(is_name_char) {
         return false;
     }
+
     let t = w.tag;
     if t.starts_with('n')
         || t == "j"
@@ -257,7 +270,7 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // Extend left over name words.
         let mut start = i;
         while let Some(w) = idx.ending_at(start) {
-            if !name_word(w) || i - w.start > 24 {
+            if !name_word(w) || i - w.start > 24 || in_dash_run(chars, w.start, w.end) {
                 break;
             }
             start = w.start;
@@ -283,10 +296,23 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
             && prev.end <= i
             && !prev.elided
         {
-            let rest_starts_place = lx
+            let place_after = lx
                 .longest_at(chars, prev.end)
-                .is_some_and(|(_, e)| e.kind != PlaceKind::Abbreviation);
-            if rest_starts_place && prev.end < i {
+                .filter(|(_, e)| e.kind != PlaceKind::Abbreviation);
+            let rest_starts_place = place_after.is_some();
+            // `北京儿童医院保定医院`, `天津市肿瘤医院秦皇岛医院`: a hospital
+            // or university followed by a place and a bare hospital head is
+            // its branch in that place — one name.
+            let branch = place_after.is_some_and(|(len, _)| prev.end + len == i)
+                && head.kind == InstitutionType::Hospital
+                && head.needs_name
+                && matches!(
+                    prev.kind,
+                    InstitutionType::Hospital
+                        | InstitutionType::University
+                        | InstitutionType::Research
+                );
+            if rest_starts_place && prev.end < i && !branch {
                 start = prev.end;
             } else {
                 prev.end = hend;

@@ -1,0 +1,54 @@
+//! Institutions and places on made-up text (names not in the corpus).
+
+use bangfu_extract::{EntityValue, extract};
+
+fn names(text: &str, kind: &str) -> Vec<String> {
+    extract(text, None)
+        .entities
+        .into_iter()
+        .filter(|e| e.value.kind() == kind && !e.is_deictic())
+        .map(|e| match &e.value {
+            EntityValue::Institution(i) if i.elided => i.name.clone(),
+            _ => e.text.clone(),
+        })
+        .collect()
+}
+
+#[test]
+fn a_hospital_s_branch_in_a_place_is_one_name() {
+    assert_eq!(
+        names("上海市第六人民医院海口医院开诊。", "institution"),
+        vec!["上海市第六人民医院海口医院"]
+    );
+    assert_eq!(
+        names("复旦大学附属华山医院福建医院正式挂牌。", "institution"),
+        vec!["复旦大学附属华山医院福建医院"]
+    );
+    // A health authority after a hospital is a second body.
+    assert_eq!(
+        names("上海市第六人民医院海南省卫生健康委员会", "institution"),
+        vec!["上海市第六人民医院", "海南省卫生健康委员会"]
+    );
+}
+
+#[test]
+fn a_dash_between_clauses_ends_a_name() {
+    assert_eq!(
+        names(
+            "新成立了两个局——海口市中医药管理局和海口市疾病预防控制局。",
+            "institution"
+        ),
+        vec!["海口市中医药管理局", "海口市疾病预防控制局"]
+    );
+}
+
+#[test]
+fn a_short_form_inside_a_name_is_not_a_place_but_a_full_seat_is() {
+    let places = names(
+        "上海交通大学医学院附属瑞金医院与海口市人民医院合作。",
+        "place",
+    );
+    assert_eq!(places, vec!["海口市"]);
+    let places = names("上海专家到海口开展义诊。", "place");
+    assert_eq!(places, vec!["上海", "海口"]);
+}
