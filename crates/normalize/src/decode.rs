@@ -231,43 +231,52 @@ fn decode_with(
     let mut text = String::with_capacity(bytes.len() * 3 / 2);
     let mut starts: Vec<u32> = Vec::with_capacity(bytes.len());
     let mut replacements = 0usize;
+    // Bytes before this are accounted for.
     let mut pending_start = 0usize;
     let mut buf = [0u8; 64];
     for i in 0..=bytes.len() {
         let last = i == bytes.len();
         let input: &[u8] = if last { &[] } else { &bytes[i..i + 1] };
-        let (_, _, written, _) = decoder.decode_to_utf8(input, &mut buf, last);
-        if written == 0 {
-            continue;
-        }
-        let s = std::str::from_utf8(&buf[..written]).unwrap_or("\u{FFFD}");
-        let end = if last { bytes.len() } else { i + 1 };
-        let n = s.chars().count();
-        // the last of several owns the shortest run of bytes ending here that
-        // decodes to it on its own (one byte after a bad GBK lead byte, two
-        // after an unpaired UTF-16 surrogate); the others share the rest
-        let own = match s.chars().last() {
-            Some(c) if n > 1 && !last => (1..=(end - pending_start).min(4))
-                .find(|&k| {
-                    let (d, _) = enc.decode_without_bom_handling(&bytes[end - k..end]);
-                    d.chars().eq(std::iter::once(c))
-                })
-                .unwrap_or(1),
-            _ => 0,
-        };
-        for (k, c) in s.chars().enumerate() {
-            if c == '\u{FFFD}' {
-                replacements += 1;
+        let mut read_total = 0;
+        loop {
+            let (result, read, written) =
+                decoder.decode_to_utf8_without_replacement(&input[read_total..], &mut buf, last);
+            read_total += read;
+            let at = i + read_total; // input consumed so far
+            let s = std::str::from_utf8(&buf[..written]).unwrap_or_default();
+            let n = s.chars().count();
+            // Characters written end at `at`.  Several at once (Big5's two-
+            // code-point sequences) share their bytes: the last owns them.
+            for (k, c) in s.chars().enumerate() {
+                let start = if k + 1 == n {
+                    pending_start
+                } else {
+                    pending_start.min(at)
+                };
+                starts.push((prefix + start) as u32);
+                text.push(c);
             }
-            let start = if k + 1 == n && n > 1 && !last {
-                end - own
-            } else {
-                pending_start
-            };
-            starts.push((prefix + start.min(end)) as u32);
-            text.push(c);
+            if n > 0 {
+                pending_start = at;
+            }
+            match result {
+                encoding_rs::DecoderResult::InputEmpty => break,
+                encoding_rs::DecoderResult::OutputFull => continue,
+                encoding_rs::DecoderResult::Malformed(bad, after) => {
+                    // `bad` bytes ending `after` bytes before `at` were
+                    // malformed; the `after` bytes belong to what follows
+                    // (a GBK lead byte then ASCII, an unpaired surrogate
+                    // then a character, a truncated UTF-8 sequence then a
+                    // new one).
+                    let end = at - usize::from(after);
+                    let start = pending_start.min(end.saturating_sub(usize::from(bad)));
+                    starts.push((prefix + start) as u32);
+                    text.push('\u{FFFD}');
+                    replacements += 1;
+                    pending_start = end;
+                }
+            }
         }
-        pending_start = end;
     }
     starts.push((prefix + bytes.len()) as u32);
     Decoded {
@@ -325,6 +334,20 @@ mod tests {
         let (gbk, _, _) =
             encoding_rs::GBK.encode("医疗帮扶是东西部协作的重要内容，天津市南开区对口帮扶环县。");
         assert_ne!(decode(&gbk, None, None).unwrap().encoding, UTF_8);
+    }
+
+    /// Fuzz finding: a truncated UTF-8 sequence right before a new one —
+    /// the replacement owns the truncated bytes, the next character all
+    /// three of its own.
+    #[test]
+    fn a_truncated_sequence_does_not_take_the_next_character_s_lead_byte() {
+        let mut bytes = vec![0xEF, 0xBB, 0xBF, 0xE8, 0xB9];
+        bytes.extend_from_slice("蹤A".as_bytes());
+        let d = decode(&bytes, None, None).unwrap();
+        assert_eq!(d.text, "\u{FFFD}蹤A");
+        assert_eq!(d.byte_range(0, 1), (3, 5));
+        assert_eq!(d.byte_range(1, 2), (5, 8));
+        assert_eq!(d.byte_range(2, 3), (8, 9));
     }
 
     #[test]
