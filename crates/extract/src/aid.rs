@@ -305,6 +305,30 @@ fn coordinates(gap: &str) -> bool {
     role_words().coordinators.contains(&gap)
 }
 
+/// Whether parties `a` and `b` (in that order) are one list: nothing
+/// between them but a coordinator, punctuation, or dates
+/// (`A、B`, `A和B`, `A，12月11日B`, `天津市南开区`).
+fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
+    let (from, to) = (entities[a].span.end, entities[b].span.start);
+    if from > to {
+        return false;
+    }
+    // entities are in text order: those between the two by bisection
+    let lo = entities.partition_point(|e| e.span.start < from);
+    let hi = entities.partition_point(|e| e.span.start < to);
+    let dates: Vec<Span> = entities[lo..hi.max(lo)]
+        .iter()
+        .filter(|e| matches!(e.value, EntityValue::Date(_)) && e.span.end <= to)
+        .map(|e| e.span)
+        .collect();
+    let gap: String = (from..to)
+        .filter(|&i| !dates.iter().any(|d| d.start <= i && i < d.end))
+        .map(|i| chars[i])
+        .filter(|c| !c.is_whitespace() && !matches!(c, '，' | ',' | '；' | ';'))
+        .collect();
+    gap.is_empty() || coordinates(&gap)
+}
+
 /// Clinical departments: words ending in 科 in a 、-list.
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     let mut out = Vec::new();
@@ -1269,8 +1293,13 @@ fn roles(
         }
     } else {
         // Coordinated subjects: parties joined by 、/和/与/及 or by date
-        // phrases (…河北省儿童医院，12月11日河北省妇幼保健中心…).
-        for &k in &subjects {
+        // phrases (…河北省儿童医院，12月11日河北省妇幼保健中心…).  A party
+        // after other words is their object, not a subject
+        // (`南开区著眼提升环县县级医院…水平，先后选派…`): the list stops there.
+        for (n, &k) in subjects.iter().enumerate() {
+            if n > 0 && !joined(chars, entities, subjects[n - 1], k) {
+                break;
+            }
             donors.push(party(k, Role::Extending));
         }
     }

@@ -221,6 +221,7 @@ fn name_word(w: &Word) -> bool {
 
     let t = w.tag;
     if t.starts_with('n')
+        || t == "an"
         || t == "j"
         || t == "b"
         || t == "a"
@@ -337,15 +338,25 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // A generic head needs a proper name before it: a place, a name
         // jieba knows as one (nr/ns/nt/nz/j), or a word it does not know.
         // 当地医院, 公立医院, 三级中医院 are types, not names.
-        let proper = (start..i).any(|k| {
-            idx.starts(k) && {
-                let w = &idx.words[idx.word_at[k]];
-                matches!(
-                    w.tag,
-                    "ns" | "nr" | "nt" | "nz" | "j" | "nrt" | "nrfg" | "x" | "eng"
-                ) || lx.get(w.text).is_some()
-            }
-        });
+        // An administrative level and a name of two or more characters is
+        // the short name of that level's body (`区社管中心`, `市儿童医院`,
+        // `县人民医院`), as against a type (`县医院`, `县级医院`).
+        let abbreviated = prefix_chars.len() >= 3
+            && ADMIN_CHARS.contains(&prefix_chars[0])
+            && vocab()
+                .type_words
+                .longest_at(chars, start + 1)
+                .is_none_or(|(len, _)| start + 1 + len < i);
+        let proper = abbreviated
+            || (start..i).any(|k| {
+                idx.starts(k) && {
+                    let w = &idx.words[idx.word_at[k]];
+                    matches!(
+                        w.tag,
+                        "ns" | "nr" | "nt" | "nz" | "j" | "nrt" | "nrfg" | "x" | "eng"
+                    ) || lx.get(w.text).is_some()
+                }
+            });
         // `公立医院`, `县级中医院`, `环县县级医院`: between the place (if any)
         // and the head only words of type.
         let place_end = lx

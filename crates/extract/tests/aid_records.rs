@@ -363,3 +363,22 @@ fn an_act_without_a_recipient_goes_to_the_article_s_main_recipient() {
     let got = triples(text);
     assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
 }
+
+#[test]
+fn a_party_after_other_words_is_an_object_not_a_second_subject() {
+    let got = triples(
+        "上海市浦东新区著眼提升岷县人民医院管理水平，先后选派48名专家，分赴漳县人民医院开展医疗帮扶。",
+    );
+    assert!(!got.iter().any(|x| x.1 == "岷县人民医院"), "{got:?}");
+    assert!(
+        got.contains(&t("personnel", "浦东新区", "漳县人民医院")),
+        "{got:?}"
+    );
+    // Dates between coordinated subjects keep them one list.
+    let got =
+        triples("3月5日上海市第一人民医院，3月8日江苏省人民医院先后选派专家进驻岷县人民医院。");
+    assert!(
+        got.contains(&t("personnel", "江苏省人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+}

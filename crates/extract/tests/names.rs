@@ -52,3 +52,15 @@ fn a_short_form_inside_a_name_is_not_a_place_but_a_full_seat_is() {
     let places = names("上海专家到海口开展义诊。", "place");
     assert_eq!(places, vec!["上海", "海口"]);
 }
+
+#[test]
+fn an_administrative_level_and_a_name_is_that_level_s_body() {
+    // a level and a type is a type
+    assert!(names("县医院", "institution").is_empty());
+    assert!(names("县级医院", "institution").is_empty());
+    // a named section of a bureau is one name
+    assert_eq!(
+        names("岷县卫健局基层卫生股", "institution"),
+        vec!["岷县卫健局基层卫生股"]
+    );
+}
