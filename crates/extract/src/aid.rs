@@ -258,6 +258,8 @@ struct RoleWords {
     topic_verbs: Vec<&'static str>,
     /// Names the paragraph's last recipient without naming it.
     recipient_pointers: Vec<&'static str>,
+    /// Two sides build a third body together.
+    co_build: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -284,6 +286,7 @@ fn role_words() -> &'static RoleWords {
                 "meeting" => &mut w.meeting,
                 "topic_verb" => &mut w.topic_verbs,
                 "recipient_pointer" => &mut w.recipient_pointers,
+                "co_build" => &mut w.co_build,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -619,11 +622,40 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (Vec::new(), Vec::new())
             };
-            let (donors, mut recipients, symmetric, by_position) = if !co.0.is_empty() {
+            let (mut donors, mut recipients, mut symmetric, by_position) = if !co.0.is_empty() {
                 (co.0, co.1, true, false)
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
+            // `A与B深化合作共建C`: C is what the two build; the side of
+            // higher standing gives to it.
+            if mutual
+                && let Some(c) = parties.iter().copied().find(|&k| {
+                    let st = entities[k].span.start;
+                    matches!(entities[k].value, EntityValue::Institution(_))
+                        && st > *ts
+                        && role_words().co_build.iter().any(|w| {
+                            let n = w.chars().count();
+                            st >= n && at(&chars, st - n, w)
+                        })
+                })
+                && let Some(giver) = donors
+                    .iter()
+                    .chain(&recipients)
+                    .filter(|p| p.entity != c)
+                    .max_by_key(|p| standing(&entities[p.entity]))
+                    .copied()
+            {
+                donors = vec![PartyRef {
+                    entity: giver.entity,
+                    role: Role::Extending,
+                }];
+                recipients = vec![PartyRef {
+                    entity: c,
+                    role: Role::Direct,
+                }];
+                symmetric = false;
+            }
             // `…将派驻专家到受援医院工作`: the recipient named last in the
             // paragraph.
             if recipients.is_empty()
@@ -997,6 +1029,21 @@ fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     let (d, r) = (&entities[donor], &entities[recipient]);
     if donor == recipient || name_of(d) == name_of(r) {
+        return true;
+    }
+    // A province's own government or health authority and a government
+    // or health authority inside that province: administration, not aid
+    // (`保定市政府与河北省卫健委签订…`).
+    let authority = |e: &Entity| {
+        matches!(&e.value, EntityValue::Institution(i)
+            if matches!(i.kind, InstitutionType::Government | InstitutionType::HealthAuthority))
+    };
+    if authority(d)
+        && authority(r)
+        && let (Some(dc), Some(rc)) = (seat(d), seat(r))
+        && dc.ends_with("0000")
+        && dc.get(..2) == rc.get(..2)
+    {
         return true;
     }
     // `区卫生计生委` and `石景山区卫生计生委`: a name that starts with an

@@ -382,3 +382,25 @@ fn a_party_after_other_words_is_an_object_not_a_second_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_province_s_authority_and_a_government_inside_it_is_administration() {
+    let got = triples("定西市政府与甘肃省卫生健康委、上海市卫生健康委签订医疗合作框架协议。");
+    assert!(
+        got.contains(&t("agreement", "上海市卫生健康委", "定西市政府")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "甘肃省卫生健康委"), "{got:?}");
+    // A province's hospital helping a county hospital in it is aid.
+    let got = triples("甘肃省人民医院与岷县人民医院签订对口帮扶协议。");
+    assert_eq!(got, vec![t("agreement", "甘肃省人民医院", "岷县人民医院")]);
+}
+
+#[test]
+fn what_two_sides_build_together_is_the_recipient() {
+    let got = triples("岷县人民政府与上海交通大学医学院深化合作共建岷县第二人民医院。");
+    assert_eq!(
+        got,
+        vec![t("pairing", "上海交通大学医学院", "岷县第二人民医院")]
+    );
+}
