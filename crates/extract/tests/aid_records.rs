@@ -404,3 +404,12 @@ fn what_two_sides_build_together_is_the_recipient() {
         vec![t("pairing", "上海交通大学医学院", "岷县第二人民医院")]
     );
 }
+
+#[test]
+fn an_alliance_is_a_consortium() {
+    let got = triples("岷县人民医院与上海市第一人民医院组建胸痛联盟。");
+    assert_eq!(
+        got,
+        vec![t("consortium", "上海市第一人民医院", "岷县人民医院")]
+    );
+}
