@@ -260,6 +260,8 @@ struct RoleWords {
     recipient_pointers: Vec<&'static str>,
     /// Two sides build a third body together.
     co_build: Vec<&'static str>,
+    /// Defines or lists kinds of aid.
+    definition: Vec<&'static str>,
     cumulative: Vec<&'static str>,
     national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
@@ -287,6 +289,7 @@ fn role_words() -> &'static RoleWords {
                 "topic_verb" => &mut w.topic_verbs,
                 "recipient_pointer" => &mut w.recipient_pointers,
                 "co_build" => &mut w.co_build,
+                "definition" => &mut w.definition,
                 "cumulative" => &mut w.cumulative,
                 "national" => &mut w.national,
                 "coordinator" => &mut w.coordinators,
@@ -899,13 +902,15 @@ fn is_topic(chars: &[char], i: usize) -> bool {
     })
 }
 
-/// A definition (`X是指…`) or a question (ending in `？`) states no aid act.
+/// A definition (`X是指…`, `帮扶方式包括…`; data) or a question (ending in
+/// `？`) states no aid act.
 fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
     let last = chars[from..to]
         .iter()
         .rev()
         .find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '」'));
-    matches!(last, Some('？' | '?')) || any_between(chars, from, to, &["是指"]).is_some()
+    matches!(last, Some('？' | '?'))
+        || any_between(chars, from, to, &role_words().definition).is_some()
 }
 
 /// The parties of a relation both sides enter (`A与B签署协议`, `A、B和C联合签署`,

@@ -102,6 +102,10 @@ fn the_party_help_comes_from_gives() {
 
 #[test]
 fn questions_and_definitions_state_no_act() {
+    assert!(
+        triples("浦东新区卫生健康委与岷县卫生健康局协商，确定帮扶方式包括选派专家、捐赠设备。")
+            .is_empty()
+    );
     assert!(triples("上海市第一人民医院如何帮扶廊坊市人民医院？").is_empty());
     assert!(
         triples("组团式帮扶是指上海市卫生健康委选派专家到喀什地区第一人民医院工作。").is_empty()
