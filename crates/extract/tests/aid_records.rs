@@ -417,3 +417,12 @@ fn an_alliance_is_a_consortium() {
         vec![t("consortium", "上海市第一人民医院", "岷县人民医院")]
     );
 }
+
+#[test]
+fn a_named_operation_is_clinical_service() {
+    let got = triples("上海市第一人民医院专家与岷县人民医院团队联手，完成首例前列腺癌根治术。");
+    assert!(
+        got.contains(&t("clinical_service", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+}
