@@ -431,7 +431,8 @@ pub fn scan(chars: &[char], start: usize) -> Option<Numeral> {
 
 fn adjacent_range(chars: &[char]) -> Option<Numeral> {
     let (a, b) = (digit(*chars.first()?)?, digit(*chars.get(1)?)?);
-    if a == 0 || b != a + 1 {
+    // consecutive digits (八九, 两三), or the idiom 三五 ("three to five")
+    if a == 0 || !(b == a + 1 || (a, b) == (3, 5)) {
         return None;
     }
     let mut scale = 1.0;

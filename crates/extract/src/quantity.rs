@@ -174,6 +174,13 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         (n, n.value, n.value * 10.0)
     } else {
         let n = numeral::scan(chars, i)?;
+        // `亿元`, `万人`: a unit alone is no number
+        if chars[n.start..n.end]
+            .iter()
+            .all(|c| matches!(c, '万' | '亿' | '萬' | '億'))
+        {
+            return None;
+        }
         (n, f64::NAN, f64::NAN)
     };
     let mut start = i;
@@ -189,6 +196,12 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             break;
         }
     }
+    // `新台币 177.1亿元`: one space after a currency word
+    let spaced = start >= 3 && chars[start - 1] == ' ' && chars[start - 2] != ' ';
+    if spaced {
+        start -= 1;
+    }
+    let before_currency = start;
     if let Some((c, _)) = vocab()
         .currencies
         .iter()
@@ -211,6 +224,9 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             .unwrap_or(0);
         start -= len;
     }
+    if spaced && start == before_currency {
+        start += 1;
+    }
     let mut e = n.end;
     let mut lo = n.value;
     let mut hi = n.upper;
@@ -231,6 +247,10 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         } else if qualifier == Qualifier::Exact {
             qualifier = Qualifier::MoreThan;
         }
+        e += 1;
+    }
+    // `177.1 亿元`: one space before the unit, as some sources write it
+    if chars.get(e) == Some(&' ') && scale_at(chars, e + 1).0 > 1.0 {
         e += 1;
     }
     let (scale, mut e2) = scale_at(chars, e);
@@ -278,14 +298,29 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         let (s2, e3) = scale_at(chars, m.end);
         let high = m.value * s2;
         let mut low = lo;
-        if scale == 1.0 && s2 > 1.0 && !letter_scale {
-            // 两到三万: the first number borrows the second's scale.
+        if scale == 1.0 && s2 > 1.0 {
+            // 1万-5万元 written 1-5万元, 10~15k: the first number borrows
+            // the second's scale.
             low *= s2;
-        } else if scale == 1.0 && s2 > 1.0 {
-            low *= s2;
+        } else if scale == 1.0 && n.end == e {
+            // 两到三万, 八到九百亿, 一百二十到一百五十万: a first number
+            // without a unit of its own borrows the last unit of the second
+            // (万 of 三万, 亿 of 九百亿), unless that makes it the larger
+            // (从8500到3万 stays 8500).
+            let unit_of = |k: usize| match chars.get(k.wrapping_sub(1)) {
+                Some('十' | '拾') => 1e1,
+                Some('百' | '佰') => 1e2,
+                Some('千' | '仟') => 1e3,
+                Some('万' | '萬') => 1e4,
+                Some('亿' | '億') => 1e8,
+                _ => 1.0,
+            };
+            let (own, unit) = (unit_of(n.end), unit_of(m.end));
+            // 八百到九百亿: a small unit of its own still takes a larger one
+            if unit > 10.0 && unit > own && low * unit <= high {
+                low *= unit;
+            }
         }
-        // A Chinese number ending in a small unit (三百) borrows the
-        // trailing big unit only (八百到九百亿).
         if high > low {
             lo = low;
             hi = Some(high);
@@ -303,7 +338,12 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         // 元 must not be the start of 元旦/元素.
         let word_ok = !(c == "CNY" && matches!(chars.get(x), Some('旦' | '素' | '老' | '宵')));
         if word_ok {
-            currency = Some(c);
+            // `港币两千九百六十元`, `新台币177.1亿元`: the named currency
+            // before the number wins over the 元 after it
+            currency = Some(match currency {
+                Some(before) if c == "CNY" => before,
+                _ => c,
+            });
             e = x;
             // 123元1角1分, 十块三毛
             if c == "CNY" {
@@ -476,6 +516,40 @@ mod tests {
             Quantity::Count(c) => c,
             q => panic!("{text}: {q:?}"),
         }
+    }
+
+    /// The lower end of a range borrows the upper end's unit when it has
+    /// none (or only a smaller one) and stays the smaller.
+    #[test]
+    fn range_ends_share_units() {
+        for (t, lo, hi) in [
+            ("两到三万港元", 2e4, 3e4),
+            ("八到九百亿泰铢", 8e8, 9e10),
+            ("八百到九百亿泰铢", 8e10, 9e10),
+            ("一百二十到一百五十万元", 1.2e6, 1.5e6),
+            ("5到10万元", 5e4, 1e5),
+            ("从8500到3万港元", 8500.0, 3e4),
+            ("三五百块", 300.0, 500.0),
+        ] {
+            let a = amount(t);
+            assert_eq!((a.min, a.max), (Some(lo), Some(hi)), "{t}");
+        }
+        // a count range keeps its numbers
+        let c = count("派出7~8名专家");
+        assert_eq!((c.min, c.max), (Some(7.0), Some(8.0)));
+    }
+
+    /// A unit alone is no number; one space before a unit or after a
+    /// currency word is read through; a named currency before the number
+    /// wins over 元 after it.
+    #[test]
+    fn spacing_and_currency_words() {
+        let chars: Vec<char> = "亿元".chars().collect();
+        assert!(read(&chars, 0).is_none());
+        let a = amount("新台币 177.1 亿元");
+        assert_eq!((a.value, a.currency.as_str()), (Some(1.771e10), "TWD"));
+        let a = amount("港币两千九百六十元");
+        assert_eq!((a.value, a.currency.as_str()), (Some(2960.0), "HKD"));
     }
 
     #[test]

@@ -102,7 +102,7 @@ fn jionlp_money() {
         });
         pass += ok as usize;
     }
-    report("jionlp money", pass, total, 0.72);
+    report("jionlp money", pass, total, 0.95);
 }
 
 #[test]
