@@ -452,7 +452,7 @@ fn gold_scores_do_not_regress() {
         ("dates", 0.97),
         ("durations", 0.95),
         ("amounts", 1.0),
-        ("counts", 0.93),
+        ("counts", 0.95),
         ("institutions", 0.82),
         ("institutions_lenient", 0.87),
         ("places", 0.88),

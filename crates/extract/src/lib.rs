@@ -249,6 +249,16 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
             i += 1;
             continue;
         }
+        // `北京协和医学院天津医院二期`: 期 right after a name or date is the
+        // phase of a project, an ordinal, not a count of sessions.
+        if let Quantity::Count(c) = &found.quantity
+            && c.unit.as_deref() == Some("期")
+            && found.start > 0
+            && taken[found.start - 1]
+        {
+            i = found.end;
+            continue;
+        }
         let value = match found.quantity {
             Quantity::Amount(a) => EntityValue::Amount(a),
             Quantity::Count(mut c) => {
@@ -332,7 +342,8 @@ fn count_noun(
     let mut k = idx.words.partition_point(|w| w.end <= s);
     while k > 0 {
         let w = &idx.words[k - 1];
-        if w.end != b || !noun_like(w) {
+        // before the number a verbal noun is the verb (`设置床位1000张`)
+        if w.end != b || !noun_like(w) || w.tag == "vn" {
             break;
         }
         b = w.start;
@@ -383,6 +394,31 @@ mod tests {
             .unwrap();
         a.min = Some(a.value.unwrap() + 1.0);
         assert!(bad.check(text).unwrap_err().contains("min above"));
+    }
+
+    /// Percentage points and project phases are not counts; sessions are;
+    /// a verb before the number is not part of its noun.
+    #[test]
+    fn what_is_not_a_count() {
+        let counts = |t: &str| -> Vec<(String, Option<String>)> {
+            find(&extract_entities(t, None), "count")
+                .iter()
+                .map(|e| match &e.value {
+                    EntityValue::Count(c) => (e.text.clone(), c.noun.clone()),
+                    _ => unreachable!(),
+                })
+                .collect()
+        };
+        assert!(counts("门诊量同比增长10.09个百分点。").is_empty());
+        assert!(counts("继续支持上海市第六人民医院海口医院二期建设。").is_empty());
+        assert_eq!(
+            counts("举办两期培训班。"),
+            vec![("两期".to_string(), Some("培训班".to_string()))]
+        );
+        assert_eq!(
+            counts("新院区设置床位1000张。"),
+            vec![("1000张".to_string(), Some("床位".to_string()))]
+        );
     }
 
     #[test]

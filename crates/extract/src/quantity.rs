@@ -425,6 +425,10 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     // A count: a classifier, or a bare counted noun.
     let e = value_text_end;
     let v = vocab();
+    // `10.09个百分点`: percentage points are not counts (GUIDELINES)
+    if at(chars, e, "个百分点") || at(chars, e, "百分点") {
+        return None;
+    }
     let (unit, end) = if let Some((len, u)) = v.classifiers.longest_at(chars, e) {
         (Some(u.to_string()), e + len)
     } else if v.bare_nouns.matches_at(chars, e) {
