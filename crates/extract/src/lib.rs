@@ -210,11 +210,15 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
             Some(*m)
         })
         .collect();
-    for p in names::places(&chars, &idx) {
+    let places = names::places(&chars, &idx);
+    for (k, p) in places.iter().enumerate() {
         let n = institution_spans.partition_point(|s| s.0 <= p.start);
-        if p.short && n > 0 && reach[n - 1] >= p.end {
+        // …unless it qualifies a division that follows (`河北顺平县人民医院`)
+        let qualifies = places.get(k + 1).is_some_and(|q| q.start == p.end);
+        if p.short && !qualifies && n > 0 && reach[n - 1] >= p.end {
             continue;
         }
+        let p = p.clone();
         let value = EntityValue::Place(Place {
             code: p.code,
             level: p.level.map(str::to_string),

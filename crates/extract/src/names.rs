@@ -166,10 +166,13 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             continue;
         }
         let level = entry.level.map(|l| l.as_str());
-        // 呼伦贝尔 + 莫力达瓦达斡尔族自治旗: a short form followed by its own child.
+        // 呼伦贝尔 + 莫力达瓦达斡尔族自治旗: a city's short form followed by
+        // its own child is one name; a province's (河北顺平县, 内蒙古宁城县)
+        // is two places (GUIDELINES: hierarchical strings are split).
         if let Some(prev) = out.last_mut()
             && prev.end == i
             && let (Some(pc), Some(cc)) = (prev.code.as_deref(), entry.code.as_deref())
+            && !pc.ends_with("0000")
             && Lexicon::contains(pc, cc)
             && lx
                 .get(&chars[prev.start..prev.end].iter().collect::<String>())

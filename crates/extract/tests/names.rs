@@ -64,3 +64,12 @@ fn an_administrative_level_and_a_name_is_that_level_s_body() {
         vec!["岷县卫健局基层卫生股"]
     );
 }
+
+#[test]
+fn a_province_before_its_division_is_two_places_a_city_before_its_own_is_one() {
+    assert_eq!(
+        names("专家赴甘肃岷县人民医院开展义诊。", "place"),
+        vec!["甘肃", "岷县"]
+    );
+    assert_eq!(names("专家赴定西岷县开展义诊。", "place"), vec!["定西岷县"]);
+}
