@@ -73,3 +73,15 @@ fn a_province_before_its_division_is_two_places_a_city_before_its_own_is_one() {
     );
     assert_eq!(names("专家赴定西岷县开展义诊。", "place"), vec!["定西岷县"]);
 }
+
+#[test]
+fn a_news_site_and_an_administrative_committee_are_bodies_a_common_noun_is_not() {
+    assert_eq!(
+        names(
+            "本报讯(燕赵网记者李明)近日，岷县新区管委召开会议。",
+            "institution"
+        ),
+        vec!["燕赵网", "岷县新区管委"]
+    );
+    assert!(names("互联网医院建设加快，旅行社复工。", "institution").is_empty());
+}
