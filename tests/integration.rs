@@ -453,7 +453,7 @@ fn gold_scores_do_not_regress() {
         ("durations", 0.95),
         ("amounts", 1.0),
         ("counts", 0.95),
-        ("institutions", 0.82),
+        ("institutions", 0.84),
         ("institutions_lenient", 0.87),
         ("places", 0.91),
         ("aid", 0.75),

@@ -441,12 +441,85 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         i = hend;
     }
     out.sort_by_key(|m| (m.start, m.end));
+    coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
     out
 }
 
 /// `市卫健委` after `天津市卫生健康委`: the name of the first earlier
 /// institution of the same type whose place ends in the same admin char.
+/// `医政医管处、妇幼处、中医处、规划处`: in a list of short names with one
+/// office character as head (处, 科, 股, 室), a member next to a recognised
+/// name with the same head is a name too, though its own words would not
+/// make it one.
+fn coordinated_offices(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
+    const OFFICE: &[char] = &['处', '科', '股', '室'];
+    let is_sep = |c: char| matches!(c, '、' | '和' | '及');
+    let mut added = Vec::new();
+    // whether an institution of `out` (sorted) overlaps [s, e)
+    let taken = |out: &[InstitutionMention], s: usize, e: usize| {
+        let n = out.partition_point(|m| m.start < e);
+        out[..n].iter().rev().take(4).any(|m| s < m.end)
+    };
+    for m in out.iter() {
+        let Some(&head) = chars.get(m.end.wrapping_sub(1)) else {
+            continue;
+        };
+        if !OFFICE.contains(&head) || m.elided {
+            continue;
+        }
+        // neighbours to the right, then to the left
+        let mut at = m.end;
+        while chars.get(at).is_some_and(|&c| is_sep(c)) {
+            let s = at + 1;
+            let len = chars[s..]
+                .iter()
+                .take(9)
+                .position(|&c| !is_name_char(c) || c == '、')
+                .unwrap_or(0);
+            let Some(e) = (s + 2..=s + len).rev().find(|&e| chars[e - 1] == head) else {
+                break;
+            };
+            // a recognised neighbour carries the list on itself
+            if taken(out, s, e) {
+                break;
+            }
+            added.push((s, e));
+            at = e;
+        }
+        let mut at = m.start;
+        while at >= 2 && is_sep(chars[at - 1]) && chars[at - 2] == head {
+            // back over whole name words (not into `29日`)
+            let e = at - 1;
+            let mut s = e;
+            while let Some(w) = idx.ending_at(s) {
+                if e - w.start > 9 || !(name_word(w) || chars[w.end - 1] == head) {
+                    break;
+                }
+                s = w.start;
+            }
+            if e - s < 2 || taken(out, s, e) {
+                break;
+            }
+            added.push((s, e));
+            at = s;
+        }
+    }
+    added.sort_unstable();
+    added.dedup();
+    for (s, e) in added {
+        out.push(InstitutionMention {
+            start: s,
+            end: e,
+            name: chars[s..e].iter().collect(),
+            kind: InstitutionType::Government,
+            code: None,
+            elided: false,
+        });
+    }
+    out.sort_by_key(|m| (m.start, m.end));
+}
+
 fn expand_abbreviations(out: &mut [InstitutionMention], lx: &Lexicon) {
     for k in 0..out.len() {
         let text: Vec<char> = out[k].name.chars().collect();

@@ -85,3 +85,14 @@ fn a_news_site_and_an_administrative_committee_are_bodies_a_common_noun_is_not()
     );
     assert!(names("互联网医院建设加快，旅行社复工。", "institution").is_empty());
 }
+
+#[test]
+fn offices_listed_beside_a_recognised_office_are_offices() {
+    let got = names(
+        "3月5日，市卫健委中医处、护理处、科教处率20名专家来岷县考察。",
+        "institution",
+    );
+    assert_eq!(got, vec!["市卫健委中医处", "护理处", "科教处"], "{got:?}");
+    // a list of the same heads with no recognised member gives nothing
+    assert!(names("3月5日，好处、坏处、难处都有。", "institution").is_empty());
+}
