@@ -13,6 +13,9 @@
 //! is left alone.  The mention keeps its own text and span; its value carries
 //! the name it stands for, and `deictic: true`, so it can be a party of an
 //! aid record without being listed as a name of the article.
+//!
+//! `该` (`该院`, `该县`: "the said …") points back instead: at the latest
+//! such name of an earlier sentence.
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
 use bangfu_segment::data_lines;
@@ -27,6 +30,8 @@ enum Refers {
 
 struct Table {
     prefixes: Vec<char>,
+    /// Prefixes that point at the latest name before them (`该院`).
+    recent: Vec<char>,
     suffixes: Vec<(Vec<char>, Refers)>,
 }
 
@@ -35,11 +40,13 @@ fn table() -> &'static Table {
     T.get_or_init(|| {
         let mut t = Table {
             prefixes: Vec::new(),
+            recent: Vec::new(),
             suffixes: Vec::new(),
         };
         for l in data_lines(include_str!("../data/deixis.txt")) {
             match l.split_once('\t') {
                 Some(("prefix", p)) => t.prefixes.extend(p.chars()),
+                Some(("recent", p)) => t.recent.extend(p.chars()),
                 Some((s, "place")) => t.suffixes.push((s.chars().collect(), Refers::Place)),
                 Some((s, "institution")) => {
                     t.suffixes.push((s.chars().collect(), Refers::Institution))
@@ -52,6 +59,9 @@ fn table() -> &'static Table {
         t
     })
 }
+
+/// A suffix and whether it names a place.
+type Key = (Vec<char>, bool);
 
 /// A pointing word found in the text, with the value it stands for.
 pub(crate) struct Pointer {
@@ -72,9 +82,13 @@ pub(crate) fn pointers(
 ) -> Vec<Pointer> {
     let t = table();
     let mut out = Vec::new();
-    let mut resolved: HashMap<(Vec<char>, bool), Option<EntityValue>> = HashMap::new();
+    let mut resolved: HashMap<Key, Option<EntityValue>> = HashMap::new();
+    // per (suffix, kind): the starts of the matching names, in order
+    let mut by_position: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
+    let mut stops: Option<Vec<usize>> = None;
     for i in 0..chars.len() {
-        if !t.prefixes.contains(&chars[i]) {
+        let recent = t.recent.contains(&chars[i]);
+        if !recent && !t.prefixes.contains(&chars[i]) {
             continue;
         }
         let Some((suffix, refers)) = t
@@ -89,6 +103,38 @@ pub(crate) fn pointers(
             continue;
         }
         let key = (suffix.clone(), *refers == Refers::Place);
+        if recent {
+            let list = by_position.entry(key).or_insert_with(|| {
+                let mut v: Vec<(usize, usize)> = names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches_suffix(e, suffix, *refers).is_some())
+                    .map(|(k, e)| (e.span.start, k))
+                    .collect();
+                v.sort_unstable();
+                v
+            });
+            // the latest name of an earlier sentence (in its own sentence
+            // `该院` is not the subject that names it)
+            let stops = stops.get_or_insert_with(|| {
+                (0..chars.len())
+                    .filter(|&k| matches!(chars[k], '。' | '！' | '？' | '\n'))
+                    .collect::<Vec<usize>>()
+            });
+            let bound = stops
+                .partition_point(|&k| k < i)
+                .checked_sub(1)
+                .map_or(0, |n| stops[n]);
+            let n = list.partition_point(|&(s, _)| s < bound);
+            if let Some(&(_, k)) = n.checked_sub(1).and_then(|n| list.get(n)) {
+                out.push(Pointer {
+                    start: i,
+                    end,
+                    value: pointing_value(&names[k]),
+                });
+            }
+            continue;
+        }
         let value = resolved
             .entry(key)
             .or_insert_with(|| antecedent(names, suffix, *refers))
@@ -104,42 +150,52 @@ pub(crate) fn pointers(
     out
 }
 
+/// The name of `e` when it is a place or institution (per `refers`) whose
+/// name ends in `suffix` and is longer than it.
+fn matches_suffix(e: &Entity, suffix: &[char], refers: Refers) -> Option<String> {
+    let name = match (&e.value, refers) {
+        (EntityValue::Place(p), Refers::Place) if !p.deictic => e.text.clone(),
+        (EntityValue::Institution(i), Refers::Institution) if !i.deictic => i.name.clone(),
+        _ => return None,
+    };
+    (name.chars().count() > suffix.len()
+        && name
+            .chars()
+            .rev()
+            .zip(suffix.iter().rev())
+            .all(|(a, b)| a == *b))
+    .then_some(name)
+}
+
+/// The value of a pointing word that stands for `e`.
+fn pointing_value(e: &Entity) -> EntityValue {
+    match &e.value {
+        EntityValue::Place(p) => EntityValue::Place(Place {
+            name: Some(e.text.clone()),
+            deictic: true,
+            ..p.clone()
+        }),
+        EntityValue::Institution(i) => EntityValue::Institution(Institution {
+            deictic: true,
+            elided: false,
+            ..i.clone()
+        }),
+        other => other.clone(),
+    }
+}
+
 /// The most often named place or institution ending in `suffix`, as the
 /// value of a pointing word.
 fn antecedent(names: &[Entity], suffix: &[char], refers: Refers) -> Option<EntityValue> {
     // name → (count, first position, value)
     let mut seen: HashMap<String, (usize, usize, EntityValue)> = HashMap::new();
     for (k, e) in names.iter().enumerate() {
-        let name = match (&e.value, refers) {
-            (EntityValue::Place(p), Refers::Place) if !p.deictic => e.text.clone(),
-            (EntityValue::Institution(i), Refers::Institution) if !i.deictic => i.name.clone(),
-            _ => continue,
-        };
-        if !name
-            .chars()
-            .rev()
-            .zip(suffix.iter().rev())
-            .all(|(a, b)| a == *b)
-            || name.chars().count() <= suffix.len()
-        {
+        let Some(name) = matches_suffix(e, suffix, refers) else {
             continue;
-        }
-        let entry = seen.entry(name.clone()).or_insert_with(|| {
-            let value = match &e.value {
-                EntityValue::Place(p) => EntityValue::Place(Place {
-                    name: Some(name.clone()),
-                    deictic: true,
-                    ..p.clone()
-                }),
-                EntityValue::Institution(i) => EntityValue::Institution(Institution {
-                    deictic: true,
-                    elided: false,
-                    ..i.clone()
-                }),
-                other => other.clone(),
-            };
-            (0, k, value)
-        });
+        };
+        let entry = seen
+            .entry(name)
+            .or_insert_with(|| (0, k, pointing_value(e)));
         entry.0 += 1;
     }
     seen.into_values()

@@ -426,3 +426,13 @@ fn a_named_operation_is_clinical_service() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_said_hospital_is_the_one_named_last_before() {
+    let text = "岷县人民医院是一家二级综合医院。上海市第一人民医院选派5名专家进驻该院。";
+    let got = triples(text);
+    assert_eq!(
+        got,
+        vec![t("personnel", "上海市第一人民医院", "岷县人民医院")]
+    );
+}
