@@ -472,6 +472,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .filter(|&k| entities[k].span.start >= a && entities[k].span.end <= b)
                 .collect()
         };
+        // Whether a clause's own first two parties enter a relation
+        // together (`A与B结对`).
+        let together = |clause: (usize, usize)| {
+            let own = parties_in(clause);
+            own.len() >= 2 && {
+                let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
+                role_words()
+                    .mutual
+                    .iter()
+                    .any(|w| any_between(&chars, a, b, &[w]).is_some())
+            }
+        };
         let mut i = s.start;
         while i < s.end {
             if i == heading && body > heading {
@@ -498,19 +510,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         let seen = found
                             .iter()
                             .any(|f| f.2 == kind && clause_of(f.0) == clause);
-                        let own = if seen || !kind.is_mutual() {
-                            Vec::new()
-                        } else {
-                            parties_in(clause)
-                        };
-                        let together = own.len() >= 2 && {
-                            let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
-                            role_words()
-                                .mutual
-                                .iter()
-                                .any(|w| any_between(&chars, a, b, &[w]).is_some())
-                        };
-                        if !seen && kind.is_mutual() && together {
+                        if !seen && kind.is_mutual() && together(clause) {
                             found.push((i, i + len, kind, clause));
                         }
                     }
@@ -527,8 +527,33 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // A pairing is the umbrella type: where the sentence names a more
         // specific act, that act is the record (GUIDELINES: "with no more
         // specific act").
+        // A pairing in a clause of its own whose two parties enter it
+        // together (`A与B合作更加紧密，与C建立了医联体`) stays, for that
+        // clause — unless a specific act names no body of its own and so
+        // takes its parties from it (`A与B、C与D建立合作关系，两所医院也纳入了
+        // 京津冀医联体`).
         if found.iter().any(|f| f.2 != AidType::Pairing) {
-            found.retain(|f| f.2 != AidType::Pairing);
+            let specific: Vec<(usize, usize)> = found
+                .iter()
+                .filter(|f| f.2 != AidType::Pairing)
+                .map(|f| clause_of(f.0))
+                .collect();
+            let borrowing = specific.iter().any(|&c| {
+                !parties_in(c)
+                    .iter()
+                    .any(|&k| matches!(entities[k].value, EntityValue::Institution(_)))
+            });
+            found.retain_mut(|f| {
+                if f.2 != AidType::Pairing {
+                    return true;
+                }
+                let clause = clause_of(f.0);
+                let own = !borrowing && !specific.contains(&clause) && together(clause);
+                if own {
+                    f.3 = clause;
+                }
+                own
+            });
         }
         // A sentence naming no party still continues the paragraph's act
         // when it points at its recipient (`重点支持受援医院开展重点专科建设`).

@@ -436,3 +436,20 @@ fn the_said_hospital_is_the_one_named_last_before() {
         vec![t("personnel", "上海市第一人民医院", "岷县人民医院")]
     );
 }
+
+#[test]
+fn a_pairing_in_its_own_clause_stands_beside_a_specific_act() {
+    let got =
+        triples("岷县人民医院与上海市第一人民医院合作更加紧密，与江苏省人民医院建立了医联体。");
+    assert!(
+        got.contains(&t("pairing", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+    assert!(got.iter().any(|x| x.0 == "consortium"), "{got:?}");
+    // The specific act takes its parties from the pairing clause: no pairing.
+    let got = triples("岷县人民医院与上海市第一人民医院建立合作关系，两所医院也纳入了医联体。");
+    assert_eq!(
+        got,
+        vec![t("consortium", "上海市第一人民医院", "岷县人民医院")]
+    );
+}
