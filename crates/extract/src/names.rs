@@ -294,6 +294,16 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 }
             }
         }
+        // `顺平县医院胸痛中心`: a bare 中心 inside a hospital is one of its
+        // clinical units (a department), not a body.
+        if head.chars == ['中', '心']
+            && out.last().is_some_and(|p| {
+                p.kind == InstitutionType::Hospital && p.end >= start && p.end <= i
+            })
+        {
+            i = hend;
+            continue;
+        }
         // Join with or split from the institution just before.
         if let Some(prev) = out.last_mut()
             && prev.end >= start
@@ -379,6 +389,16 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         if (generic_prefix && (head.needs_name || prefix_chars.is_empty()))
             || (single_char_head && prefix_chars.len() < 2)
         {
+            i = hend;
+            continue;
+        }
+        // `北京城市副中心` is a place; `五大中心` counts kinds of centre.
+        let whole_place = lx
+            .longest_at(chars, start)
+            .is_some_and(|(len, _)| start + len == hend);
+        let counted =
+            crate::numeral::digit(chars[start]).is_some() && lx.longest_at(chars, start).is_none();
+        if whole_place || counted {
             i = hend;
             continue;
         }

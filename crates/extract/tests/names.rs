@@ -96,3 +96,18 @@ fn offices_listed_beside_a_recognised_office_are_offices() {
     // a list of the same heads with no recognised member gives nothing
     assert!(names("3月5日，好处、坏处、难处都有。", "institution").is_empty());
 }
+
+#[test]
+fn a_centre_is_a_body_when_named_not_a_department_a_place_or_a_tally() {
+    assert_eq!(
+        names("区社管中心和岷县疾控中心派员参加。", "institution"),
+        vec!["区社管中心", "岷县疾控中心"]
+    );
+    // a clinical unit of a hospital, a named area, a tally of kinds
+    assert_eq!(
+        names("岷县人民医院胸痛中心挂牌。", "institution"),
+        vec!["岷县人民医院"]
+    );
+    assert!(names("对接北京城市副中心资源。", "institution").is_empty());
+    assert!(names("建成五大临床服务中心。", "institution").is_empty());
+}
