@@ -37,7 +37,9 @@
 //! A sentence with no party before its trigger takes the donor of the
 //! previous sentence in the same paragraph (the subject carried over); a
 //! word that points at the recipient (`受援医院`, `对口医院`) stands for the
-//! recipient of the paragraph's last record when the donor is the same; an
+//! recipient of the paragraph's last record when the donor is the same (and a
+//! sentence naming no party at all goes on with that record's giver and
+//! receiver); an
 //! act that names a donor and no recipient goes to the article's main
 //! recipient — the one named in more than half of the recipient mentions so
 //! far — with confidence 0.4.
@@ -557,9 +559,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
         // A sentence naming no party still continues the paragraph's act
         // when it points at its recipient (`重点支持受援医院开展重点专科建设`).
-        let continues = carried.is_some()
-            && receiving.is_some()
-            && any_between(&chars, s.start, s.end, &role_words().recipient_pointers).is_some();
+        // So does one that names no party at all in a paragraph whose last
+        // act it goes on describing (`义诊后，专家们分别开展了手术演示、学科
+        // 建设讨论…`): same giver, same receiver.
+        let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() || (parties.is_empty() && !continues) {
             if let Some(&first) = parties.first() {
                 carried = Some(vec![first]);
@@ -692,7 +695,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && donors
                     .iter()
                     .all(|d| givers.iter().any(|g| g == name_of(&entities[d.entity])))
-                && any_between(&chars, scope.0, scope.1, &role_words().recipient_pointers).is_some()
+                && (parties.is_empty()
+                    || any_between(&chars, scope.0, scope.1, &role_words().recipient_pointers)
+                        .is_some())
             {
                 recipients = r
                     .iter()

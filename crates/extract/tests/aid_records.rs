@@ -453,3 +453,18 @@ fn a_pairing_in_its_own_clause_stands_beside_a_specific_act() {
         vec![t("consortium", "上海市第一人民医院", "岷县人民医院")]
     );
 }
+
+#[test]
+fn a_sentence_naming_no_party_continues_the_paragraph_s_act() {
+    let text = "上海市第一人民医院派出10名专家在岷县人民医院开展义诊。义诊后，专家们分别开展了手术示教、学科建设讨论和技术讲座。";
+    let got = triples(text);
+    for kind in ["training", "discipline"] {
+        assert!(
+            got.contains(&t(kind, "上海市第一人民医院", "岷县人民医院")),
+            "{kind}: {got:?}"
+        );
+    }
+    // not across paragraphs
+    let text = "上海市第一人民医院派出10名专家在岷县人民医院开展义诊。\n专家们开展了手术示教。";
+    assert!(!triples(text).iter().any(|x| x.0 == "training"));
+}
