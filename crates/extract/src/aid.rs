@@ -797,6 +797,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .collect(),
                     recipients.iter().map(|r| r.entity).collect(),
                 ));
+                // Funding is money committed or spent: a sentence that states
+                // no sum (`加大资金投入`) describes effort, not a funding act.
+                if *kind == AidType::Funding && amount.is_none() {
+                    continue;
+                }
                 let umbrella = matches!(kind, AidType::Pairing | AidType::Agreement);
                 let rec = AidRecord {
                     kind: *kind,

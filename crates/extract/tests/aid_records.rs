@@ -468,3 +468,11 @@ fn a_sentence_naming_no_party_continues_the_paragraph_s_act() {
     let text = "上海市第一人民医院派出10名专家在岷县人民医院开展义诊。\n专家们开展了手术示教。";
     assert!(!triples(text).iter().any(|x| x.0 == "training"));
 }
+
+#[test]
+fn funding_states_a_sum() {
+    let got = triples("上海市浦东新区加大资金投入，帮扶岷县人民医院改善条件。");
+    assert!(!got.iter().any(|x| x.0 == "funding"), "{got:?}");
+    let got = triples("上海市浦东新区投入帮扶资金300万元，支持岷县人民医院建设。");
+    assert!(got.iter().any(|x| x.0 == "funding"), "{got:?}");
+}
