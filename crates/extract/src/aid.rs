@@ -694,7 +694,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && !donors.is_empty()
                 && donors
                     .iter()
-                    .all(|d| givers.iter().any(|g| g == name_of(&entities[d.entity])))
+                    .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
                 && (parties.is_empty()
                     || any_between(&chars, scope.0, scope.1, &role_words().recipient_pointers)
                         .is_some())
@@ -781,7 +781,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     continue;
                 }
                 for r in recipients {
-                    let name = name_of(&entities[r.entity]);
+                    let name = entities[r.entity].name();
                     match named_recipients.iter_mut().find(|x| x.0 == name) {
                         Some(x) => {
                             x.1 += 1;
@@ -793,7 +793,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 receiving = Some((
                     donors
                         .iter()
-                        .map(|d| name_of(&entities[d.entity]).to_string())
+                        .map(|d| entities[d.entity].name().to_string())
                         .collect(),
                     recipients.iter().map(|r| r.entity).collect(),
                 ));
@@ -1068,7 +1068,7 @@ fn same_or_within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 
 fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     let (d, r) = (&entities[donor], &entities[recipient]);
-    if donor == recipient || name_of(d) == name_of(r) {
+    if donor == recipient || d.name() == r.name() {
         return true;
     }
     // A province's own government or health authority and a government
@@ -1089,9 +1089,9 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     // `区卫生计生委` and `石景山区卫生计生委`: a name that starts with an
     // administrative level is the short form of the one it ends.
     let short_of = |a: &str, b: &str| {
-        a.len() < b.len() && b.ends_with(a) && a.starts_with(['省', '市', '县', '区', '旗', '州'])
+        a.len() < b.len() && b.ends_with(a) && a.starts_with(crate::names::ADMIN_CHARS)
     };
-    if short_of(name_of(d), name_of(r)) || short_of(name_of(r), name_of(d)) {
+    if short_of(d.name(), r.name()) || short_of(r.name(), d.name()) {
         return true;
     }
     // A place does not aid what is seated in it, nor does a county's body
@@ -1120,7 +1120,7 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 /// under the East–West and Beijing–Tianjin–Hebei programmes
 /// (`data/donor_provinces.txt`), then by the level of the seat.
 fn standing(e: &Entity) -> (bool, bool, u8) {
-    let name = name_of(e);
+    let name = e.name();
     let national = role_words().national.iter().any(|p| name.starts_with(p));
     let code = seat(e);
     let donor_province =
@@ -1191,15 +1191,11 @@ fn orient(
     }
 }
 
-fn name_of(e: &Entity) -> &str {
-    e.name()
-}
-
 fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     let key = |r: &AidRecord| {
         let names = |ps: &[PartyRef]| {
             ps.iter()
-                .map(|p| name_of(&entities[p.entity]).to_string())
+                .map(|p| entities[p.entity].name().to_string())
                 .collect::<Vec<_>>()
         };
         let date = r.date.and_then(|d| match &entities[d].value {

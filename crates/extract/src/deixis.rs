@@ -18,7 +18,7 @@
 //! such name of an earlier sentence.
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
-use bangfu_segment::data_lines;
+use bangfu_segment::{data_lines, sentences};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -85,7 +85,8 @@ pub(crate) fn pointers(
     let mut resolved: HashMap<Key, Option<EntityValue>> = HashMap::new();
     // per (suffix, kind): the starts of the matching names, in order
     let mut by_position: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
-    let mut stops: Option<Vec<usize>> = None;
+    // sentence starts, from the segmenter's splitter
+    let mut starts: Option<Vec<usize>> = None;
     for i in 0..chars.len() {
         let recent = t.recent.contains(&chars[i]);
         if !recent && !t.prefixes.contains(&chars[i]) {
@@ -116,15 +117,16 @@ pub(crate) fn pointers(
             });
             // the latest name of an earlier sentence (in its own sentence
             // `该院` is not the subject that names it)
-            let stops = stops.get_or_insert_with(|| {
-                (0..chars.len())
-                    .filter(|&k| matches!(chars[k], '。' | '！' | '？' | '\n'))
+            let starts = starts.get_or_insert_with(|| {
+                sentences(chars)
+                    .iter()
+                    .map(|s| s.start)
                     .collect::<Vec<usize>>()
             });
-            let bound = stops
-                .partition_point(|&k| k < i)
+            let bound = starts
+                .partition_point(|&k| k <= i)
                 .checked_sub(1)
-                .map_or(0, |n| stops[n]);
+                .map_or(0, |n| starts[n]);
             let n = list.partition_point(|&(s, _)| s < bound);
             if let Some(&(_, k)) = n.checked_sub(1).and_then(|n| list.get(n)) {
                 out.push(Pointer {

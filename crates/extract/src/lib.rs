@@ -277,6 +277,14 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
     Entities { entities: out }
 }
 
+/// Words between a counted noun and its number (`data/measure_verbs.txt`).
+fn measure_verbs() -> &'static [&'static str] {
+    static W: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/measure_verbs.txt")).collect()
+    })
+}
+
 /// The noun a count counts: the noun phrase after the classifier
 /// (`30余名帮扶专家`), or, when none follows, the one before the number
 /// (`床位1000张`, `医疗机构已达89家`); for a bare count, the noun itself.
@@ -333,9 +341,7 @@ fn count_noun(
     }
     // Before the number, skipping measure verbs.
     let mut s = start;
-    for w in [
-        "已达", "达到", "达", "为", "共", "共计", "累计", "合计", "总计", "约",
-    ] {
+    for w in measure_verbs() {
         let n = w.chars().count();
         if s >= n && chars[s - n..s].iter().copied().eq(w.chars()) {
             s -= n;

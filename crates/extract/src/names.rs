@@ -246,7 +246,19 @@ fn name_word(w: &Word) -> bool {
     vocab().name_words.contains(w.text)
 }
 
-const ADMIN_CHARS: &[char] = &['省', '市', '县', '区', '镇', '乡', '旗', '州'];
+/// The characters of administrative levels, which start a short name of a
+/// level's body (`市卫健委`, `区疾控中心`).
+pub(crate) const ADMIN_CHARS: &[char] = &['省', '市', '县', '区', '镇', '乡', '旗', '州'];
+
+/// One-character office heads (`data/office_heads.txt`).
+fn office_heads() -> &'static [char] {
+    static H: OnceLock<Vec<char>> = OnceLock::new();
+    H.get_or_init(|| {
+        data_lines(include_str!("../data/office_heads.txt"))
+            .filter_map(|l| l.chars().next())
+            .collect()
+    })
+}
 
 pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMention> {
     let lx = Lexicon::shared();
@@ -294,9 +306,10 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 }
             }
         }
-        // `顺平县医院胸痛中心`: a bare 中心 inside a hospital is one of its
-        // clinical units (a department), not a body.
-        if head.chars == ['中', '心']
+        // `顺平县医院胸痛中心`: a centre of no particular kind (heads typed
+        // `other`: 中心, 质控中心, …) inside a hospital is one of its units
+        // (a department), not a body.
+        if head.kind == InstitutionType::Other
             && out.last().is_some_and(|p| {
                 p.kind == InstitutionType::Hospital && p.end >= start && p.end <= i
             })
@@ -473,7 +486,6 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
 /// name with the same head is a name too, though its own words would not
 /// make it one.
 fn coordinated_offices(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
-    const OFFICE: &[char] = &['处', '科', '股', '室'];
     let is_sep = |c: char| matches!(c, '、' | '和' | '及');
     let mut added = Vec::new();
     // whether an institution of `out` (sorted) overlaps [s, e)
@@ -485,7 +497,7 @@ fn coordinated_offices(chars: &[char], idx: &WordIndex, out: &mut Vec<Institutio
         let Some(&head) = chars.get(m.end.wrapping_sub(1)) else {
             continue;
         };
-        if !OFFICE.contains(&head) || m.elided {
+        if !office_heads().contains(&head) || m.elided {
             continue;
         }
         // neighbours to the right, then to the left

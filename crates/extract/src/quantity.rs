@@ -177,7 +177,7 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         // `亿元`, `万人`: a unit alone is no number
         if chars[n.start..n.end]
             .iter()
-            .all(|c| matches!(c, '万' | '亿' | '萬' | '億'))
+            .all(|&c| numeral::unit(c).is_some_and(|u| u >= 1e4))
         {
             return None;
         }
@@ -307,13 +307,11 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             // without a unit of its own borrows the last unit of the second
             // (万 of 三万, 亿 of 九百亿), unless that makes it the larger
             // (从8500到3万 stays 8500).
-            let unit_of = |k: usize| match chars.get(k.wrapping_sub(1)) {
-                Some('十' | '拾') => 1e1,
-                Some('百' | '佰') => 1e2,
-                Some('千' | '仟') => 1e3,
-                Some('万' | '萬') => 1e4,
-                Some('亿' | '億') => 1e8,
-                _ => 1.0,
+            let unit_of = |k: usize| {
+                chars
+                    .get(k.wrapping_sub(1))
+                    .and_then(|&c| numeral::unit(c))
+                    .unwrap_or(1.0)
             };
             let (own, unit) = (unit_of(n.end), unit_of(m.end));
             // 八百到九百亿: a small unit of its own still takes a larger one
