@@ -61,6 +61,17 @@ pub struct StageEdit {
     pub written: usize,
 }
 
+/// One replacement whose new text is `arena[with]` (see
+/// [`AlignedText::apply_edits`]).
+#[derive(Debug, Clone)]
+pub(crate) struct Edit {
+    pub start: usize,
+    pub end: usize,
+    pub with: std::ops::Range<usize>,
+    pub kind: ChangeKind,
+    pub rule: &'static str,
+}
+
 /// Per character: the half-open range of original characters it came from.
 pub type RawAlignment = Vec<(u32, u32)>;
 
@@ -166,62 +177,89 @@ impl AlignedText {
     }
 
     /// Like [`apply`](Self::apply), for a stage whose edits are of several kinds.
-    pub fn apply_mixed(&mut self, mut reps: Vec<(ChangeKind, Replacement)>) {
+    pub fn apply_mixed(&mut self, reps: Vec<(ChangeKind, Replacement)>) {
         if reps.is_empty() {
             return;
         }
-        reps.sort_by_key(|(_, r)| (r.start, r.end));
-        for w in reps.windows(2) {
+        let mut arena = String::with_capacity(reps.iter().map(|(_, r)| r.with.len()).sum());
+        let edits = reps
+            .into_iter()
+            .map(|(kind, r)| {
+                let from = arena.len();
+                arena.push_str(&r.with);
+                Edit {
+                    start: r.start,
+                    end: r.end,
+                    with: from..arena.len(),
+                    kind,
+                    rule: r.rule,
+                }
+            })
+            .collect();
+        self.apply_edits(edits, &arena);
+    }
+
+    /// The core of every edit: replacements whose new text is a slice of
+    /// `arena`, so a stage that makes hundreds of thousands of small edits
+    /// (OpenCC conversion of a long traditional document) allocates one
+    /// buffer, not one string per edit.
+    ///
+    /// The new text and alignment are built in one pass: unchanged stretches
+    /// are copied whole (text and alignment slices), and each replacement
+    /// maps its characters one-to-one when it keeps the length, to the union
+    /// of what it replaced otherwise.
+    pub(crate) fn apply_edits(&mut self, mut edits: Vec<Edit>, arena: &str) {
+        if edits.is_empty() {
+            return;
+        }
+        edits.sort_by_key(|e| (e.start, e.end));
+        for w in edits.windows(2) {
             assert!(
-                w[0].1.end <= w[1].1.start,
+                w[0].end <= w[1].start,
                 "overlapping replacements in {:?}",
-                w[1].0
+                w[1].kind
             );
         }
         let old_align = self.align.take();
+        let old_len = old_align.as_ref().map_or(self.orig_len, |a| a.len());
         let get = |i: usize| -> (u32, u32) {
             match &old_align {
                 None => (i as u32, i as u32 + 1),
                 Some(a) => a[i],
             }
         };
-        let mut text = String::with_capacity(self.text.len());
-        let mut align: Vec<(u32, u32)> = Vec::with_capacity(self.text.len() / 2);
-        let mut chars = self.text.char_indices().peekable();
-        let mut ci = 0usize; // char index in old text
-        for (kind, rep) in &reps {
-            let kind = *kind;
-            // copy up to rep.start
-            while let Some(&(b, c)) = chars.peek() {
-                if b >= rep.start {
-                    break;
-                }
-                text.push(c);
-                let a = get(ci);
-                align.push(a);
-                chars.next();
-                ci += 1;
+        let old = std::mem::take(&mut self.text);
+        let mut text = String::with_capacity(old.len() + arena.len());
+        let mut align: Vec<(u32, u32)> = Vec::with_capacity(old_len + arena.len() / 3);
+        let copy = |text: &mut String,
+                    align: &mut Vec<(u32, u32)>,
+                    from: usize,
+                    to: usize,
+                    ci: usize|
+         -> usize {
+            let piece = &old[from..to];
+            let n = piece.chars().count();
+            text.push_str(piece);
+            match &old_align {
+                None => align.extend((ci..ci + n).map(|i| (i as u32, i as u32 + 1))),
+                Some(a) => align.extend_from_slice(&a[ci..ci + n]),
             }
-            // collect the replaced chars
-            let mut replaced = 0usize;
+            n
+        };
+        let mut ci = 0usize; // char index in the old text
+        let mut bi = 0usize; // byte index in the old text
+        for e in &edits {
+            ci += copy(&mut text, &mut align, bi, e.start, ci);
+            let replaced = old[e.start..e.end].chars().count();
             let mut span: Option<(u32, u32)> = None;
-            let mut old_ranges: Vec<(u32, u32)> = Vec::new();
-            while let Some(&(b, _)) = chars.peek() {
-                if b >= rep.end {
-                    break;
-                }
-                replaced += 1;
-                let a = get(ci);
-                old_ranges.push(a);
+            for i in ci..ci + replaced {
+                let a = get(i);
                 span = Some(match span {
                     None => a,
-                    Some((s, e)) => (s.min(a.0), e.max(a.1)),
+                    Some((s, t)) => (s.min(a.0), t.max(a.1)),
                 });
-                chars.next();
-                ci += 1;
             }
-            let old_len = old_align.as_ref().map_or(self.orig_len, |a| a.len());
-            let (s, e) = span.unwrap_or_else(|| {
+            let (s, t) = span.unwrap_or_else(|| {
                 // A pure insertion sits between its neighbours: at the end of
                 // the previous character's range, or inside the range the two
                 // share when an earlier edit gave them overlapping ranges.
@@ -234,31 +272,25 @@ impl AlignedText {
                     (None, None) => (0, 0),
                 }
             });
-            let m = rep.with.chars().count();
-            if m == old_ranges.len() {
-                for (c, a) in rep.with.chars().zip(old_ranges.iter()) {
-                    text.push(c);
-                    align.push(*a);
-                }
+            let with = &arena[e.with.clone()];
+            let written = with.chars().count();
+            text.push_str(with);
+            if written == replaced {
+                align.extend((ci..ci + replaced).map(get));
             } else {
-                for c in rep.with.chars() {
-                    text.push(c);
-                    align.push((s, e));
-                }
+                align.extend(std::iter::repeat_n((s, t), written));
             }
             self.edits.push(StageEdit {
-                kind,
-                rule: rep.rule,
-                orig: (s as usize, e as usize),
+                kind: e.kind,
+                rule: e.rule,
+                orig: (s as usize, t as usize),
                 replaced,
-                written: m,
+                written,
             });
+            ci += replaced;
+            bi = e.end;
         }
-        for (_, c) in chars {
-            text.push(c);
-            align.push(get(ci));
-            ci += 1;
-        }
+        copy(&mut text, &mut align, bi, old.len(), ci);
         self.text = text;
         self.align = Some(align);
     }

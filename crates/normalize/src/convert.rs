@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::ChangeKind;
-use crate::align::{AlignedText, Replacement};
+use crate::align::{AlignedText, Edit};
 
 /// An OpenCC configuration bangfu supports (the ones that end in simplified text).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -197,7 +197,54 @@ fn dict(file: &str) -> &'static Dict {
 struct Pipeline {
     normalization: Vec<&'static Dict>,
     segmentation: Option<&'static Dict>,
-    chain: Vec<Vec<&'static Dict>>,
+    chain: Vec<Group>,
+}
+
+/// One step of a conversion chain: dictionaries tried in order, the first
+/// with a key at the position winning (OpenCC's `short_circuit`).
+struct Group {
+    dicts: Vec<&'static Dict>,
+    /// Bitset over the BMP of the characters at which the group can change
+    /// the text: a phrase of some dictionary starts with it, or the first
+    /// dictionary that has it as a key maps it elsewhere. Most characters of
+    /// a traditional text (的, 在, 人 …) are the same in both scripts, and
+    /// one bit test lets them through without a dictionary lookup.
+    may_change: Vec<u64>,
+}
+
+impl Group {
+    fn new(dicts: Vec<&'static Dict>) -> Group {
+        let mut may_change = vec![0u64; 0x10000 / 64];
+        for cp in 0..0x10000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let phrase = dicts
+                .iter()
+                .any(|d| d.phrase_first[cp as usize / 64] & (1 << (cp % 64)) != 0);
+            let single = dicts
+                .iter()
+                .find_map(|d| d.match_prefix(&[c]))
+                .is_some_and(|(_, v)| v != [c]);
+            if phrase || single {
+                may_change[cp as usize / 64] |= 1 << (cp % 64);
+            }
+        }
+        Group { dicts, may_change }
+    }
+
+    /// Can the group change the text at a position that starts with `c`?
+    #[inline]
+    fn may_change(&self, c: char) -> bool {
+        let cp = c as u32;
+        cp >= 0x10000 || self.may_change[cp as usize / 64] & (1 << (cp % 64)) != 0
+    }
+
+    /// The group's match at the start of `text`: (length, value).
+    #[inline]
+    fn match_prefix(&self, text: &[char]) -> Option<(usize, &[char])> {
+        self.dicts.iter().find_map(|d| d.match_prefix(text))
+    }
 }
 
 /// Extracts the `"file"` names of the dict objects inside one JSON value, in order.
@@ -270,7 +317,7 @@ impl Pipeline {
                     b'}' => {
                         depth -= 1;
                         if depth == 1 {
-                            chain.push(files_in(&c[start..=j]));
+                            chain.push(Group::new(files_in(&c[start..=j])));
                         }
                     }
                     b'[' if j == 0 => depth = 1,
@@ -346,18 +393,17 @@ fn convert_step(run: &Run, group: &[&'static Dict]) -> Run {
 /// Converts `text` with `config`, as OpenCC would. For tests and callers that
 /// want plain strings.
 pub fn convert_str(text: &str, config: Config) -> String {
-    let run = convert_run(text, config);
+    let chars: Vec<char> = text.chars().collect();
+    let run = convert_run(&chars, Pipeline::get(config));
     run.chars.into_iter().collect()
 }
 
-fn convert_run(text: &str, config: Config) -> Run {
-    let p = Pipeline::get(config);
-    let chars: Vec<char> = text.chars().collect();
+fn convert_run(chars: &[char], p: &Pipeline) -> Run {
     let n = chars.len();
     let mut run = Run {
         src: (0..n as u32).map(|i| (i, i + 1)).collect(),
         seg: vec![0; n],
-        chars,
+        chars: chars.to_vec(),
     };
     for d in &p.normalization {
         // most text has no compatibility ideographs: skip the copy
@@ -394,7 +440,7 @@ fn convert_run(text: &str, config: Config) -> Run {
         run.seg = seg;
     }
     for group in &p.chain {
-        run = convert_step(&run, group);
+        run = convert_step(&run, &group.dicts);
     }
     run
 }
@@ -494,63 +540,143 @@ pub fn simplify_char(c: char) -> char {
 ///
 /// No OpenCC key contains a line break, so no match can cross one: the text
 /// is converted line by line, which keeps the working memory proportional to
-/// the longest line rather than to the document.
+/// the longest line rather than to the document. The per-line buffers are
+/// reused, and every converted run is written into one shared buffer, so a
+/// fully traditional document costs a handful of allocations, not one per run.
 pub fn convert(text: &mut AlignedText, config: Config) {
+    let pipeline = Pipeline::get(config);
     let s = text.as_str();
-    let mut reps: Vec<Replacement> = Vec::new();
+    let mut out = EditBuffer {
+        edits: Vec::new(),
+        arena: String::new(),
+        rule: config.name(),
+        line_first: 0,
+        last_one_to_one: false,
+    };
+    let mut scratch = Scratch::default();
     let mut line_start = 0usize;
     for line in s.split_inclusive('\n') {
-        convert_line(line, line_start, config, &mut reps);
+        convert_line(line, line_start, pipeline, &mut scratch, &mut out);
         line_start += line.len();
     }
-    text.apply(ChangeKind::Convert, reps);
+    text.apply_edits(out.edits, &out.arena);
 }
 
-fn convert_line(line: &str, offset: usize, config: Config, reps: &mut Vec<Replacement>) {
+/// Buffers reused from line to line.
+#[derive(Default)]
+struct Scratch {
+    byte_at: Vec<u32>,
+    input: Vec<char>,
+}
+
+/// The converted runs of a document, as edits into one shared buffer.
+struct EditBuffer {
+    edits: Vec<Edit>,
+    arena: String,
+    rule: &'static str,
+    /// Index of the current line's first edit.
+    line_first: usize,
+    /// Whether the last edit maps one-to-one (and so may be extended).
+    last_one_to_one: bool,
+}
+
+impl EditBuffer {
+    /// Records that input bytes `[start, end)` became `out`; a one-to-one run
+    /// right after another one-to-one run of the same line extends it.
+    fn push(&mut self, start: usize, end: usize, out: &[char], one_to_one: bool) {
+        let in_line = self.edits.len() > self.line_first;
+        match self.edits.last_mut() {
+            Some(last) if in_line && last.end == start && one_to_one && self.last_one_to_one => {
+                last.end = end;
+                self.arena.extend(out.iter());
+                last.with.end = self.arena.len();
+            }
+            _ => {
+                let from = self.arena.len();
+                self.arena.extend(out.iter());
+                self.edits.push(Edit {
+                    start,
+                    end,
+                    with: from..self.arena.len(),
+                    kind: ChangeKind::Convert,
+                    rule: self.rule,
+                });
+                self.last_one_to_one = one_to_one;
+            }
+        }
+    }
+}
+
+fn convert_line(
+    line: &str,
+    offset: usize,
+    pipeline: &Pipeline,
+    scratch: &mut Scratch,
+    out: &mut EditBuffer,
+) {
     if line.is_ascii() {
         return;
     }
-    let run = convert_run(line, config);
-    let byte_at: Vec<u32> = line
-        .char_indices()
-        .map(|(b, _)| b as u32)
-        .chain(std::iter::once(line.len() as u32))
-        .collect();
-    let input: Vec<char> = line.chars().collect();
-    // whether the last replacement so far maps one-to-one (extendable)
-    let mut last_one_to_one = false;
-    let first_rep = reps.len();
-    let mut i = 0;
+    let Scratch { byte_at, input } = scratch;
+    byte_at.clear();
+    input.clear();
+    let mut needs_normalization = false;
+    for (b, c) in line.char_indices() {
+        byte_at.push(b as u32);
+        input.push(c);
+        needs_normalization |= pipeline.normalization.iter().any(|d| d.has_char_key(c));
+    }
+    byte_at.push(line.len() as u32);
+    out.line_first = out.edits.len();
+    let at = |i: usize| offset + byte_at[i] as usize;
+    if pipeline.segmentation.is_none() && pipeline.chain.len() == 1 && !needs_normalization {
+        // One conversion step over unsegmented text (t2s): convert straight
+        // from the line, with no intermediate run.
+        let group = &pipeline.chain[0];
+        let n = input.len();
+        let mut i = 0;
+        while i < n {
+            if !group.may_change(input[i]) {
+                i += 1;
+                continue;
+            }
+            let Some((len, val)) = group.match_prefix(&input[i..]) else {
+                i += 1;
+                continue;
+            };
+            if val.len() == len {
+                // a one-to-one match: each character is its own unit
+                for k in i..i + len {
+                    let c = val[k - i];
+                    if c != input[k] {
+                        out.push(at(k), at(k + 1), &[c], true);
+                    }
+                }
+            } else if val != &input[i..i + len] {
+                out.push(at(i), at(i + len), val, false);
+            }
+            i += len;
+        }
+        return;
+    }
+    let run = convert_run(input, pipeline);
     let n = run.chars.len();
+    let mut i = 0;
     while i < n {
         let (s0, e0) = run.src[i];
         let mut j = i + 1;
         while j < n && run.src[j] == (s0, e0) {
             j += 1;
         }
-        let out = &run.chars[i..j];
+        let conv = &run.chars[i..j];
         let inp = &input[s0 as usize..e0 as usize];
-        if out != inp {
-            let bs = offset + byte_at[s0 as usize] as usize;
-            let be = offset + byte_at[e0 as usize] as usize;
-            let one_to_one = out.len() == inp.len();
-            let in_line = reps.len() > first_rep;
-            match reps.last_mut() {
-                // extend the previous run when adjacent and both are one-to-one
-                Some(last) if in_line && last.end == bs && one_to_one && last_one_to_one => {
-                    last.end = be;
-                    last.with.extend(out.iter());
-                }
-                _ => {
-                    reps.push(Replacement::new(
-                        bs,
-                        be,
-                        out.iter().collect::<String>(),
-                        config.name(),
-                    ));
-                    last_one_to_one = one_to_one;
-                }
-            }
+        if conv != inp {
+            out.push(
+                at(s0 as usize),
+                at(e0 as usize),
+                conv,
+                conv.len() == inp.len(),
+            );
         }
         i = j;
     }

@@ -71,26 +71,20 @@ impl Decoded {
                 .map(|&p| starts[p.min(starts.len() - 1)] as usize)
                 .collect();
         }
+        if positions.is_sorted() {
+            let mut out = crate::char_offsets(&self.text, positions);
+            for b in &mut out {
+                *b += self.prefix;
+            }
+            return out;
+        }
         let mut order: Vec<usize> = (0..positions.len()).collect();
         order.sort_by_key(|&i| positions[i]);
+        let sorted: Vec<usize> = order.iter().map(|&i| positions[i]).collect();
+        let offsets = crate::char_offsets(&self.text, &sorted);
         let mut out = vec![0usize; positions.len()];
-        let mut it = self
-            .text
-            .char_indices()
-            .map(|(b, _)| b)
-            .enumerate()
-            .peekable();
-        for i in order {
-            let want = positions[i];
-            let mut byte = self.text.len();
-            while let Some(&(ci, b)) = it.peek() {
-                if ci == want {
-                    byte = b;
-                    break;
-                }
-                it.next();
-            }
-            out[i] = self.prefix + byte;
+        for (k, &i) in order.iter().enumerate() {
+            out[i] = self.prefix + offsets[k];
         }
         out
     }

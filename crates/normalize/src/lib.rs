@@ -38,7 +38,8 @@ pub mod mojibake;
 pub mod ruby;
 pub mod width;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use smallvec::SmallVec;
 
 pub use align::AlignedText;
 pub use convert::Config;
@@ -89,6 +90,13 @@ pub struct Options {
 pub type Range = [usize; 2];
 
 /// One entry of the composed change log.
+///
+/// Its text — `before` (the original at `orig`) and `after` (the normalised
+/// text at `norm`) — is read from the document on demand
+/// ([`Normalized::before`], [`Normalized::after`]) and written out when the
+/// [`Normalized`] value is serialised: a converted traditional document has
+/// a change per converted run, and two strings for each would make the log
+/// the most expensive part of normalising it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Change {
     /// The first stage that edited this stretch of text.
@@ -97,19 +105,21 @@ pub struct Change {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<ChangeKind>,
     /// The rules that fired (`"pinyin_ruby"`, `"t2s"`, `"han_space_word"` …).
-    pub rules: Vec<&'static str>,
+    pub rules: SmallVec<[&'static str; 1]>,
     /// Characters of the decoded original.
     pub orig: Range,
     /// Bytes of the input.
     pub bytes: Range,
     /// Characters of the normalised text (empty for a deletion).
     pub norm: Range,
-    pub before: String,
-    pub after: String,
+    /// Byte offsets of `orig` in the decoded original and of `norm` in the
+    /// normalised text.
+    #[serde(skip)]
+    text_bytes: [usize; 4],
 }
 
 /// The result of normalising one document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Normalized {
     pub text: String,
     /// WHATWG name of the input's encoding (`"UTF-8"`, `"GBK"`, `"Big5"`, …).
@@ -119,27 +129,71 @@ pub struct Normalized {
     /// U+FFFD characters the decoder had to insert.
     pub replacement_chars: usize,
     /// The OpenCC config applied, if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub converted: Option<&'static str>,
     pub metadata: Metadata,
     pub changes: Vec<Change>,
     /// Mis-decoded runs found, repaired or not.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repairs: Vec<RepairReport>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<String>,
     /// The label of every line of the input (after decoding), for auditing.
-    #[serde(skip)]
     pub lines: Vec<LineLabel>,
     /// The decoded original.
-    #[serde(skip)]
     pub original: String,
     /// Per normalised character: its range in the decoded original (`None`
     /// while no stage edited the text, so clean text costs no table).
-    #[serde(skip)]
     align: Option<Vec<(u32, u32)>>,
-    #[serde(skip)]
     decoded: Option<decode::Decoded>,
+}
+
+/// Serialised as `{text, encoding, encoding_method, replacement_chars,
+/// converted?, metadata, changes, repairs?, warnings?}`, each change with its
+/// `before` and `after` text. The alignment, line labels and original text
+/// are not written (they are as large as the document).
+impl Serialize for Normalized {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct ChangeView<'a> {
+            #[serde(flatten)]
+            change: &'a Change,
+            before: &'a str,
+            after: &'a str,
+        }
+        #[derive(Serialize)]
+        struct View<'a> {
+            text: &'a str,
+            encoding: &'static str,
+            encoding_method: &'static str,
+            replacement_chars: usize,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            converted: Option<&'static str>,
+            metadata: &'a Metadata,
+            changes: Vec<ChangeView<'a>>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            repairs: &'a [RepairReport],
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            warnings: &'a [String],
+        }
+        View {
+            text: &self.text,
+            encoding: self.encoding,
+            encoding_method: self.encoding_method,
+            replacement_chars: self.replacement_chars,
+            converted: self.converted,
+            metadata: &self.metadata,
+            changes: self
+                .changes
+                .iter()
+                .map(|c| ChangeView {
+                    change: c,
+                    before: self.before(c),
+                    after: self.after(c),
+                })
+                .collect(),
+            repairs: &self.repairs,
+            warnings: &self.warnings,
+        }
+        .serialize(s)
+    }
 }
 
 /// A repair, as reported.
@@ -158,6 +212,16 @@ pub struct RepairReport {
 }
 
 impl Normalized {
+    /// The original text a change replaced.
+    pub fn before(&self, c: &Change) -> &str {
+        &self.original[c.text_bytes[0]..c.text_bytes[1]]
+    }
+
+    /// The normalised text a change wrote.
+    pub fn after(&self, c: &Change) -> &str {
+        &self.text[c.text_bytes[2]..c.text_bytes[3]]
+    }
+
     /// Original character range of normalised character `i`.
     pub fn orig_of(&self, i: usize) -> (usize, usize) {
         align::orig_of(&self.align, i)
@@ -200,7 +264,7 @@ impl Normalized {
                 return Err(format!("bytes outside the input in {c:?}"));
             }
             let (decoded, _) = enc.decode_without_bom_handling(&input[c.bytes[0]..c.bytes[1]]);
-            if decoded != c.before {
+            if decoded != self.before(c) {
                 return Err(format!("bytes {:?} do not hold `before` of {c:?}", c.bytes));
             }
             let o: String = orig
@@ -208,7 +272,7 @@ impl Normalized {
                 .ok_or("orig out of range")?
                 .iter()
                 .collect();
-            if o != c.before {
+            if o != self.before(c) {
                 return Err(format!("original {o:?} is not `before` of {c:?}"));
             }
             let a: String = norm
@@ -216,7 +280,7 @@ impl Normalized {
                 .ok_or("norm out of range")?
                 .iter()
                 .collect();
-            if a != c.after {
+            if a != self.after(c) {
                 return Err(format!("normalised {a:?} is not `after` of {c:?}"));
             }
         }
@@ -476,13 +540,18 @@ fn compose_changes(
     let norm_bytes = char_offsets(out, &norm_positions);
     let mut edits_sorted: Vec<&align::StageEdit> = edits.iter().collect();
     edits_sorted.sort_by_key(|e| e.orig);
+    let mut lo = 0;
     merged
         .iter()
         .enumerate()
         .map(|(gi, &(os, oe, ns, ne))| {
-            let mut kinds: Vec<ChangeKind> = Vec::new();
-            let mut rules: Vec<&'static str> = Vec::new();
-            let lo = edits_sorted.partition_point(|e| e.orig.1 < os);
+            let mut kinds: SmallVec<[ChangeKind; 2]> = SmallVec::new();
+            let mut rules: SmallVec<[&'static str; 1]> = SmallVec::new();
+            // changes ascend in the original, so the first edit that can
+            // touch this one only moves forward (a sweep, not a search)
+            while lo < edits_sorted.len() && edits_sorted[lo].orig.1 < os {
+                lo += 1;
+            }
             for e in &edits_sorted[lo..] {
                 if e.orig.0 > oe {
                     break;
@@ -503,37 +572,44 @@ fn compose_changes(
             let kind = kinds.first().copied().unwrap_or(ChangeKind::Layout);
             Change {
                 kind,
-                stages: if kinds.len() > 1 { kinds } else { Vec::new() },
+                stages: if kinds.len() > 1 {
+                    kinds.to_vec()
+                } else {
+                    Vec::new()
+                },
                 rules,
                 orig: [os, oe],
                 bytes: [bytes[2 * gi], bytes[2 * gi + 1]],
                 norm: [ns, ne],
-                before: decoded.text[orig_bytes[2 * gi]..orig_bytes[2 * gi + 1]].to_string(),
-                after: out[norm_bytes[2 * gi]..norm_bytes[2 * gi + 1]].to_string(),
+                text_bytes: [
+                    orig_bytes[2 * gi],
+                    orig_bytes[2 * gi + 1],
+                    norm_bytes[2 * gi],
+                    norm_bytes[2 * gi + 1],
+                ],
             }
         })
         .collect()
 }
 
-/// Byte offsets of ascending character positions in `text` (one pass).
-fn char_offsets(text: &str, positions: &[usize]) -> Vec<usize> {
+/// Byte offsets of ascending character positions in `text` (one pass); a
+/// position past the end gives `text.len()`.
+pub(crate) fn char_offsets(text: &str, positions: &[usize]) -> Vec<usize> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(positions.len());
-    let mut it = text.char_indices().enumerate();
-    let mut cur = it.next();
+    let (mut ci, mut bi) = (0usize, 0usize);
     for &p in positions {
-        loop {
-            match cur {
-                Some((ci, (b, _))) if ci == p => {
-                    out.push(b);
-                    break;
-                }
-                Some((ci, _)) if ci < p => cur = it.next(),
-                _ => {
-                    out.push(text.len());
-                    break;
-                }
-            }
+        // step over whole characters by the width their lead byte declares
+        while ci < p && bi < bytes.len() {
+            bi += match bytes[bi] {
+                0..0xC0 => 1,
+                0xC0..0xE0 => 2,
+                0xE0..0xF0 => 3,
+                _ => 4,
+            };
+            ci += 1;
         }
+        out.push(bi.min(bytes.len()));
     }
     out
 }
