@@ -646,23 +646,53 @@ fn is_run_end(chars: &[char], i: usize) -> bool {
     }
 }
 
+/// Is there any place the repair loop below would examine? A possible run
+/// end ([`is_run_end`]) with evidence of damage — an orphan `?` after a
+/// non-ASCII character, or a debris character — in the window before it on
+/// the same line. One pass over the characters with no allocation; clean
+/// text (nearly all text) stops here, so the per-character tables the
+/// repair needs are built only for documents that have damage to look at.
+fn has_evidence(s: &str) -> bool {
+    let mut prev: Option<char> = None;
+    let mut line_start = 0usize;
+    let mut last_orphan: Option<usize> = None;
+    let mut last_debris: Option<usize> = None;
+    let mut it = s.chars().enumerate().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' {
+            line_start = i + 1;
+        } else if c == '?' && prev.is_some_and(|p| !p.is_ascii()) {
+            last_orphan = Some(i);
+        } else if is_debris(c) {
+            last_debris = Some(i);
+        }
+        let run_end = ('\u{40}'..='\u{7E}').contains(&c)
+            && prev.is_some_and(|p| !p.is_ascii() && !p.is_whitespace())
+            && it.peek().is_none_or(|&(_, n)| !n.is_ascii_alphanumeric());
+        if run_end {
+            let lo = line_start.max(i.saturating_sub(WINDOW));
+            if last_orphan.is_some_and(|o| o > lo) || last_debris.is_some_and(|d| d >= lo) {
+                return true;
+            }
+        }
+        prev = Some(c);
+    }
+    false
+}
+
 /// Finds and repairs damaged runs; returns the report of every run examined
 /// that had evidence of damage.
 pub fn repair(text: &mut AlignedText, traditional: bool) -> Vec<Repair> {
     let s = text.as_str();
-    // cheap pre-check: any ASCII 0x40-0x7E right after a non-ASCII char?
-    let mut any = false;
-    let mut prev_non_ascii = false;
-    for b in s.bytes() {
-        if prev_non_ascii && (0x40..=0x7E).contains(&b) {
-            any = true;
-            break;
-        }
-        prev_non_ascii = b >= 0x80;
-    }
-    if !any {
+    if !has_evidence(s) {
         return Vec::new();
     }
+    examine(text, traditional)
+}
+
+/// The repair loop proper, on a text [`has_evidence`] let through.
+fn examine(text: &mut AlignedText, traditional: bool) -> Vec<Repair> {
+    let s = text.as_str();
     let chars: Vec<char> = s.chars().collect();
     let annotated = annotated_chars(&chars);
     let doc_ctx = Ctx {
@@ -886,13 +916,56 @@ mod tests {
     #[test]
     fn synthetic_damage_on_simplified_text_is_repaired() {
         // `。“` at a sentence boundary is the most common damage site
-        let clean = "天津市卫生健康委员会组织专家开展义诊。“我们会继续派出专家团队支援安新县医院的学科建设。”院长说道";
-        let cut = clean.chars().position(|c| c == '。').unwrap();
-        let damaged = damage_at(clean, cut).unwrap();
-        assert_ne!(damaged, clean);
-        let (out, _) = run(&damaged, false);
-        // the run ends at the first character whose trail byte is ASCII; a
-        // repair either restores the text exactly or leaves it alone
-        assert!(out == clean || out == damaged, "wrong repair: {out}");
+    }
+
+    #[test]
+    fn the_pre_pass_never_skips_what_the_loop_would_examine() {
+        // damage every position of a few sentences the way seed 002 was
+        // damaged; wherever the pre-pass sees nothing, the loop finds nothing
+        let texts = [
+            "天津市卫生健康委员会组织专家开展义诊。“我们会继续派出专家团队支援安新县医院的学科建设。”院长说道",
+            "注意事項：今天帶父親看病，遇到了從天津來的專家。",
+            "医疗队为当地群众义诊3000余人次，捐赠设备12台（件）。",
+        ];
+        let (mut seen, mut skipped) = (0, 0);
+        for clean in texts {
+            let chars: Vec<char> = clean.chars().collect();
+            for cut in 0..chars.len() - 1 {
+                // the damage joins two double-byte characters
+                if chars[cut].is_ascii() || chars[cut + 1].is_ascii() {
+                    continue;
+                }
+                let Some(damaged) = damage_at(clean, cut) else {
+                    continue;
+                };
+                if has_evidence(&damaged) {
+                    seen += 1;
+                    continue;
+                }
+                skipped += 1;
+                let mut t = AlignedText::new(&damaged);
+                assert!(examine(&mut t, false).is_empty(), "{damaged}");
+            }
+        }
+        assert!(seen > 0 && skipped > 0, "{seen} seen, {skipped} skipped");
+    }
+
+    #[test]
+    fn the_pre_pass_sees_damage_and_only_damage() {
+        // clean text, including ASCII glued to Han, has nothing to examine
+        for s in [
+            "购买(捐赠)实时四维彩超、DR、骨密度仪等医疗设备58台件",
+            "X光机和CT室，乙肝e抗原阴性",
+            "你好吗?\n我很好A。",
+        ] {
+            assert!(!has_evidence(s), "{s}");
+        }
+        // an orphan `?` before a run end, on the same line, is evidence …
+        assert!(has_evidence("注意事項?!敖裉鞄Ц赣H看病"));
+        // … but not when a line break separates them
+        assert!(has_evidence("注意事項?今天帶父親H看病"));
+        assert!(!has_evidence("注意事項?\n今天帶父親H看病"));
+        // a debris character (Cyrillic inside Han text) is evidence too
+        assert!(has_evidence("医疗Ж帮扶H。"));
     }
 }
