@@ -220,6 +220,12 @@ impl AlignedText {
                 w[1].kind
             );
         }
+        if edits.iter().all(|e| {
+            arena[e.with.clone()].chars().count() == self.text[e.start..e.end].chars().count()
+        }) {
+            self.apply_one_for_one(&edits, arena);
+            return;
+        }
         let old_align = self.align.take();
         let old_len = old_align.as_ref().map_or(self.orig_len, |a| a.len());
         let get = |i: usize| -> (u32, u32) {
@@ -231,6 +237,7 @@ impl AlignedText {
         let old = std::mem::take(&mut self.text);
         let mut text = String::with_capacity(old.len() + arena.len());
         let mut align: Vec<(u32, u32)> = Vec::with_capacity(old_len + arena.len() / 3);
+        self.edits.reserve(edits.len());
         let copy = |text: &mut String,
                     align: &mut Vec<(u32, u32)>,
                     from: usize,
@@ -293,6 +300,60 @@ impl AlignedText {
         copy(&mut text, &mut align, bi, old.len(), ci);
         self.text = text;
         self.align = Some(align);
+    }
+
+    /// Edits that each write as many characters as they replace (nearly all
+    /// of OpenCC's conversions, width folding) leave the alignment as it
+    /// is: character `i` still comes from where it came from. Only the text
+    /// is rebuilt, from slices; an identity alignment stays implicit.
+    fn apply_one_for_one(&mut self, edits: &[Edit], arena: &str) {
+        let old = std::mem::take(&mut self.text);
+        let mut text = String::with_capacity(old.len() + arena.len());
+        self.edits.reserve(edits.len());
+        let (mut ci, mut bi) = (0usize, 0usize);
+        for e in edits {
+            let kept = &old[bi..e.start];
+            text.push_str(kept);
+            ci += kept.chars().count();
+            let replaced = old[e.start..e.end].chars().count();
+            let mut span: Option<(usize, usize)> = None;
+            for i in ci..ci + replaced {
+                let a = orig_of(&self.align, i);
+                span = Some(match span {
+                    None => a,
+                    Some((s, t)) => (s.min(a.0), t.max(a.1)),
+                });
+            }
+            text.push_str(&arena[e.with.clone()]);
+            let orig = span.unwrap_or_else(|| {
+                // an empty edit writing nothing: where it sits
+                let p = if ci < self.len_chars() {
+                    orig_of(&self.align, ci).0
+                } else {
+                    self.orig_len
+                };
+                (p, p)
+            });
+            self.edits.push(StageEdit {
+                kind: e.kind,
+                rule: e.rule,
+                orig,
+                replaced,
+                written: replaced,
+            });
+            ci += replaced;
+            bi = e.end;
+        }
+        text.push_str(&old[bi..]);
+        self.text = text;
+    }
+
+    /// Number of characters of the current text.
+    fn len_chars(&self) -> usize {
+        match &self.align {
+            Some(a) => a.len(),
+            None => self.orig_len,
+        }
     }
 
     /// Consumes the text: the text, its alignment (`None` while it is the

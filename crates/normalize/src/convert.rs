@@ -546,9 +546,10 @@ pub fn simplify_char(c: char) -> char {
 pub fn convert(text: &mut AlignedText, config: Config) {
     let pipeline = Pipeline::get(config);
     let s = text.as_str();
+    // a traditional text changes about one character in three or four
     let mut out = EditBuffer {
-        edits: Vec::new(),
-        arena: String::new(),
+        edits: Vec::with_capacity(s.len() / 12),
+        arena: String::with_capacity(s.len() / 3),
         rule: config.name(),
         line_first: 0,
         last_one_to_one: false,

@@ -170,7 +170,7 @@ fn mostly_utf8(bytes: &[u8]) -> Option<Decoded> {
 }
 
 fn memchr0(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().position(|&b| b == 0)
+    memchr::memchr(0, bytes)
 }
 
 /// UTF-16 without a BOM shows itself by NUL bytes on one parity only

@@ -212,14 +212,20 @@ fn features(text: &str) -> Vec<Line> {
         };
         let body = &text[content_start..start + content.len()];
         let t = body.trim();
+        let (mut nchars, mut han, mut punct) = (0, 0, 0);
+        for c in t.chars() {
+            nchars += 1;
+            han += is_han(c) as usize;
+            punct += is_clause_punct(c) as usize;
+        }
         lines.push(Line {
             start,
             end: start + content.len(),
             content_start,
-            nchars: t.chars().count(),
-            han: t.chars().filter(|&c| is_han(c)).count(),
-            punct: t.chars().filter(|&c| is_clause_punct(c)).count(),
-            terminal: t.chars().last().is_some_and(is_terminal),
+            nchars,
+            han,
+            punct,
+            terminal: t.chars().next_back().is_some_and(is_terminal),
             md_heading: md,
         });
         start = end + 1;
@@ -818,8 +824,8 @@ fn space_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind
         let seg = &s[l.content_start..l.end];
         // spaces inside sentences are artefacts; a line with more spaces than
         // clause punctuation separates its items with them (lists, names)
-        let spaces = seg.matches(' ').count();
-        if l.punct == 0 || spaces > l.punct {
+        let spaces = memchr::memchr_iter(b' ', seg.as_bytes()).count();
+        if spaces == 0 || l.punct == 0 || spaces > l.punct {
             continue;
         }
         let chars: Vec<(usize, char)> = seg.char_indices().collect();

@@ -115,7 +115,7 @@ pub struct Change {
     /// Byte offsets of `orig` in the decoded original and of `norm` in the
     /// normalised text.
     #[serde(skip)]
-    text_bytes: [usize; 4],
+    text_bytes: [u32; 4],
 }
 
 /// The result of normalising one document.
@@ -214,12 +214,12 @@ pub struct RepairReport {
 impl Normalized {
     /// The original text a change replaced.
     pub fn before(&self, c: &Change) -> &str {
-        &self.original[c.text_bytes[0]..c.text_bytes[1]]
+        &self.original[c.text_bytes[0] as usize..c.text_bytes[1] as usize]
     }
 
     /// The normalised text a change wrote.
     pub fn after(&self, c: &Change) -> &str {
-        &self.text[c.text_bytes[2]..c.text_bytes[3]]
+        &self.text[c.text_bytes[2] as usize..c.text_bytes[3] as usize]
     }
 
     /// Original character range of normalised character `i`.
@@ -411,10 +411,7 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
     }
 
     let (out, align, edits) = text.into_raw_parts();
-    let changes = match &align {
-        Some(a) => compose_changes(&decoded, &out, a, &edits),
-        None => Vec::new(),
-    };
+    let changes = compose_changes(&decoded, &out, &align, &edits);
     Ok(Normalized {
         text: out,
         encoding: decoded.encoding.name(),
@@ -441,7 +438,7 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
 fn compose_changes(
     decoded: &decode::Decoded,
     out: &str,
-    alignment: &[(u32, u32)],
+    alignment: &Option<align::RawAlignment>,
     edits: &[align::StageEdit],
 ) -> Vec<Change> {
     if edits.is_empty() {
@@ -466,8 +463,11 @@ fn compose_changes(
         c
     };
     let mut last_orig: Option<(usize, Option<char>)> = None;
-    for (i, (&(s, e), nc)) in alignment.iter().zip(out.chars()).enumerate() {
-        let (s, e) = (s as usize, e as usize);
+    // (an identity alignment: the stages only replaced characters one for one)
+    let mut n_norm = 0;
+    for (i, nc) in out.chars().enumerate() {
+        n_norm = i + 1;
+        let (s, e) = align::orig_of(alignment, i);
         let oc = match last_orig {
             Some((p, c)) if p == s => c,
             _ => {
@@ -506,7 +506,6 @@ fn compose_changes(
         cursor = cursor.max(e);
     }
     let orig_len = decoded.text.chars().count();
-    let n_norm = alignment.len();
     if cursor < orig_len {
         match &mut open {
             Some(g) if g.1 >= cursor => g.1 = orig_len,
@@ -581,11 +580,12 @@ fn compose_changes(
                 orig: [os, oe],
                 bytes: [bytes[2 * gi], bytes[2 * gi + 1]],
                 norm: [ns, ne],
+                // (u32 like the alignment: documents are far below 4 GB)
                 text_bytes: [
-                    orig_bytes[2 * gi],
-                    orig_bytes[2 * gi + 1],
-                    norm_bytes[2 * gi],
-                    norm_bytes[2 * gi + 1],
+                    orig_bytes[2 * gi] as u32,
+                    orig_bytes[2 * gi + 1] as u32,
+                    norm_bytes[2 * gi] as u32,
+                    norm_bytes[2 * gi + 1] as u32,
                 ],
             }
         })

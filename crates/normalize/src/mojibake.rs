@@ -653,29 +653,38 @@ fn is_run_end(chars: &[char], i: usize) -> bool {
 /// text (nearly all text) stops here, so the per-character tables the
 /// repair needs are built only for documents that have damage to look at.
 fn has_evidence(s: &str) -> bool {
-    let mut prev: Option<char> = None;
-    let mut line_start = 0usize;
-    let mut last_orphan: Option<usize> = None;
-    let mut last_debris: Option<usize> = None;
-    let mut it = s.chars().enumerate().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' {
-            line_start = i + 1;
-        } else if c == '?' && prev.is_some_and(|p| !p.is_ascii()) {
-            last_orphan = Some(i);
-        } else if is_debris(c) {
-            last_debris = Some(i);
+    let b = s.as_bytes();
+    // a run end is ASCII 0x40–0x7E right after a non-ASCII character: find
+    // those from the bytes, and look at characters only around them
+    for j in 1..b.len() {
+        if b[j - 1] < 0x80 || !(0x40..=0x7E).contains(&b[j]) {
+            continue;
         }
-        let run_end = ('\u{40}'..='\u{7E}').contains(&c)
-            && prev.is_some_and(|p| !p.is_ascii() && !p.is_whitespace())
-            && it.peek().is_none_or(|&(_, n)| !n.is_ascii_alphanumeric());
-        if run_end {
-            let lo = line_start.max(i.saturating_sub(WINDOW));
-            if last_orphan.is_some_and(|o| o > lo) || last_debris.is_some_and(|d| d >= lo) {
-                return true;
+        let (before, after) = s.split_at(j);
+        let mut back = before.chars().rev();
+        if back.next().is_none_or(char::is_whitespace)
+            || after[1..]
+                .chars()
+                .next()
+                .is_some_and(|n| n.is_ascii_alphanumeric())
+        {
+            continue;
+        }
+        // the window: up to WINDOW characters before the run end, on its line
+        let mut window = [' '; WINDOW];
+        let mut n = 0;
+        for c in before.chars().rev().take(WINDOW) {
+            if c == '\n' {
+                break;
             }
+            window[WINDOW - 1 - n] = c;
+            n += 1;
         }
-        prev = Some(c);
+        let w = &window[WINDOW - n..];
+        let orphan = (1..w.len()).any(|k| w[k] == '?' && !w[k - 1].is_ascii());
+        if orphan || w.iter().any(|&c| is_debris(c)) {
+            return true;
+        }
     }
     false
 }

@@ -60,6 +60,27 @@ fn seed_002_all_pinyin_is_gone() {
         !n.text.contains("(yī)") && !n.text.chars().any(|c| "āáǎàēéěèīíǐìōóǒòūúǔù".contains(c))
     );
     assert!(n.text.contains("购买(捐赠)"));
+    // a change that did more than drop an annotation names the stage that
+    // did the rest: the log lists every stage that touched a stretch
+    for c in n
+        .changes
+        .iter()
+        .filter(|c| c.rules.contains(&"pinyin_ruby"))
+    {
+        let mut stripped = String::new();
+        let mut depth = 0;
+        for ch in n.before(c).chars() {
+            match ch {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => stripped.push(ch),
+                _ => {}
+            }
+        }
+        if stripped != n.after(c) {
+            assert!(c.rules.len() > 1 && c.stages.len() > 1, "{c:?}");
+        }
+    }
 }
 
 #[test]

@@ -94,3 +94,31 @@ proptest! {
         common::check_change_log(&bytes, &n);
     }
 }
+
+/// A stretch of the change log that two stages edited names both: here the
+/// ruby annotation `(yī)` is deleted and the characters around it are
+/// converted by t2s, and the change that covers the deletion and the
+/// converted `療資` lists both stages and both rules. (The corpus test of
+/// seed 002 checks the same over a whole article, where a binary search on
+/// an order the edits are not sorted in once dropped conversions.)
+#[test]
+fn a_change_names_every_stage_that_touched_it() {
+    let input = "醫院治(zhì)醫(yī)療資源不足，醫生來自環縣醫院。";
+    let n = bangfu_normalize::normalize(input.as_bytes(), &Default::default()).unwrap();
+    n.check(input.as_bytes()).unwrap();
+    assert_eq!(n.text, "医院治医疗资源不足，医生来自环县医院。");
+    let c = n
+        .changes
+        .iter()
+        .find(|c| n.before(c).starts_with("(yī)"))
+        .expect("a change covers the second annotation");
+    assert_eq!(n.after(c), "疗资");
+    assert_eq!(
+        c.stages,
+        [
+            bangfu_normalize::ChangeKind::PinyinRuby,
+            bangfu_normalize::ChangeKind::Convert
+        ]
+    );
+    assert!(c.rules.contains(&"t2s") && c.rules.contains(&"pinyin_ruby"));
+}
