@@ -100,6 +100,10 @@ struct Dict {
     /// Bitset over the BMP of the first characters of `phrases`.
     phrase_first: Vec<u64>,
     values: Vec<Vec<char>>,
+    /// Smallest and largest first character of any key (a range test before
+    /// the table lookup, for dictionaries with few keys such as the CJK
+    /// compatibility ideographs).
+    first_range: (u32, u32),
 }
 
 impl Dict {
@@ -110,6 +114,7 @@ impl Dict {
             phrases: HashMap::new(),
             phrase_first: vec![0; 0x10000 / 64],
             values: Vec::new(),
+            first_range: (u32::MAX, 0),
         };
         for line in src.lines() {
             let Some((key, vals)) = line.split_once('\t') else {
@@ -122,6 +127,8 @@ impl Dict {
             let idx = d.values.len();
             d.values.push(first_val.chars().collect());
             let kc: Vec<char> = key.chars().collect();
+            let f = kc[0] as u32;
+            d.first_range = (d.first_range.0.min(f), d.first_range.1.max(f));
             if kc.len() == 1 {
                 let c = kc[0];
                 if (c as u32) < 0x10000 {
@@ -171,7 +178,11 @@ impl Dict {
     }
 
     fn has_char_key(&self, c: char) -> bool {
-        if (c as u32) < 0x10000 {
+        let cp = c as u32;
+        if cp < self.first_range.0 || cp > self.first_range.1 {
+            return false;
+        }
+        if cp < 0x10000 {
             self.chars[c as usize] != 0
         } else {
             self.astral.contains_key(&c)
@@ -210,27 +221,46 @@ struct Group {
     /// a traditional text (的, 在, 人 …) are the same in both scripts, and
     /// one bit test lets them through without a dictionary lookup.
     may_change: Vec<u64>,
+    /// Bitset over the BMP of the characters some dictionary's phrase
+    /// starts with; elsewhere the group's answer is a single character.
+    phrase_first: Vec<u64>,
+    /// The group's single-character answer over the BMP, merged from its
+    /// dictionaries (index+1 into `values`, 0 = none): one table read
+    /// instead of one per dictionary.
+    single: Vec<u32>,
+    values: Vec<&'static [char]>,
 }
 
 impl Group {
     fn new(dicts: Vec<&'static Dict>) -> Group {
         let mut may_change = vec![0u64; 0x10000 / 64];
+        let mut phrase_first = vec![0u64; 0x10000 / 64];
+        let mut single = vec![0u32; 0x10000];
+        let mut values: Vec<&'static [char]> = Vec::new();
         for cp in 0..0x10000u32 {
             let Some(c) = char::from_u32(cp) else {
                 continue;
             };
-            let phrase = dicts
-                .iter()
-                .any(|d| d.phrase_first[cp as usize / 64] & (1 << (cp % 64)) != 0);
-            let single = dicts
-                .iter()
-                .find_map(|d| d.match_prefix(&[c]))
-                .is_some_and(|(_, v)| v != [c]);
-            if phrase || single {
-                may_change[cp as usize / 64] |= 1 << (cp % 64);
+            let (w, bit) = (cp as usize / 64, 1u64 << (cp % 64));
+            if dicts.iter().any(|d| d.phrase_first[w] & bit != 0) {
+                phrase_first[w] |= bit;
+                may_change[w] |= bit;
+            }
+            if let Some((_, v)) = dicts.iter().find_map(|d| d.match_prefix(&[c])) {
+                if v != [c] {
+                    may_change[w] |= bit;
+                }
+                values.push(v);
+                single[cp as usize] = values.len() as u32;
             }
         }
-        Group { dicts, may_change }
+        Group {
+            dicts,
+            may_change,
+            phrase_first,
+            single,
+            values,
+        }
     }
 
     /// Can the group change the text at a position that starts with `c`?
@@ -243,7 +273,14 @@ impl Group {
     /// The group's match at the start of `text`: (length, value).
     #[inline]
     fn match_prefix(&self, text: &[char]) -> Option<(usize, &[char])> {
-        self.dicts.iter().find_map(|d| d.match_prefix(text))
+        let cp = *text.first()? as u32;
+        if cp >= 0x10000 || self.phrase_first[cp as usize / 64] & (1 << (cp % 64)) != 0 {
+            return self.dicts.iter().find_map(|d| d.match_prefix(text));
+        }
+        match self.single[cp as usize] {
+            0 => None,
+            i => Some((1, self.values[i as usize - 1])),
+        }
     }
 }
 
