@@ -47,6 +47,15 @@ struct Point {
     same_day: bool,
     /// 近日/日前/近期: the days before publication.
     recent: bool,
+    /// A year written with two digits (`98年4月`, `零七年`): the century
+    /// comes from the publication year.
+    short_year: Option<u32>,
+    /// Month relative to the publication month (本月 0, 上月 -1, 下月 1).
+    rel_month: Option<i32>,
+    /// 当月/同月: the month of the last date.
+    same_month: bool,
+    /// The part of day written before a clock time (`下午3:00`).
+    day_part: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,6 +85,20 @@ struct Expr {
     point: Point,
     shape: Shape,
     part_of_day: Option<&'static str>,
+    /// A span of whole years named as such (decade, century, plan period),
+    /// with the years `from..=to` the text narrows it to.
+    era: Option<(Era, i32, i32)>,
+}
+
+/// Periods of whole years that have names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Era {
+    /// `九十年代`, `上世纪80年代`: EDTF `199X`.
+    Decade(i32),
+    /// `18世纪`: EDTF `17XX`.
+    Century(i32),
+    /// A five-year plan (`“十四五”期间`): its first and last year.
+    Plan(i32, i32),
 }
 
 const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
@@ -244,6 +267,7 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
     ("二季度", Part::Months(4, 6)),
     ("三季度", Part::Months(7, 9)),
     ("四季度", Part::Months(10, 12)),
+    ("首季度", Part::Months(1, 3)),
     ("春节前", Part::Months(1, 2)),
     ("春节后", Part::Months(1, 3)),
     ("春节期间", Part::Months(1, 2)),
@@ -251,7 +275,16 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
 ];
 
 fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
-    row_at(chars, i, PARTS_OF_YEAR).map(|(r, e)| (r.1, e))
+    let (row, e) = row_at(chars, i, PARTS_OF_YEAR)?;
+    // a quarter's first or last month: 一季度末, 四季度初
+    if let (Part::Months(a, b), true) = (row.1, row.0.ends_with("季度")) {
+        match chars.get(e) {
+            Some('末' | '底') => return Some((Part::Months(b, b), e + 1)),
+            Some('初') => return Some((Part::Months(a, a), e + 1)),
+            _ => {}
+        }
+    }
+    Some((row.1, e))
 }
 
 fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
@@ -282,6 +315,209 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("后年", 2),
 ];
 
+/// Months relative to the publication month; `None` is the month of the
+/// last date (当月, 同月).
+const RELATIVE_MONTHS: &[(&str, Option<i32>)] = &[
+    ("本月", Some(0)),
+    ("这个月", Some(0)),
+    ("上月", Some(-1)),
+    ("上个月", Some(-1)),
+    ("下月", Some(1)),
+    ("下个月", Some(1)),
+    ("当月", None),
+    ("同月", None),
+];
+
+/// A year written with two digits, Arabic (`98年`) or Chinese (`零七年`),
+/// followed by a month or a part of the year: alone, `15年` is a duration.
+fn short_year_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let pair = chars.get(i..i + 2)?;
+    let yy = if pair.iter().all(|c| c.is_ascii_digit()) {
+        pair[0].to_digit(10)? * 10 + pair[1].to_digit(10)?
+    } else {
+        let d = |c: char| numeral::digit(c).filter(|_| c != '两');
+        d(pair[0])? * 10 + d(pair[1])?
+    };
+    if chars.get(i + 2) != Some(&'年') {
+        return None;
+    }
+    let e = i + 3;
+    let continues = month_at(chars, e).is_some()
+        || part_of_year(chars, e).is_some()
+        || part_of_year_after_year(chars, e).is_some();
+    continues.then_some((yy, e))
+}
+
+/// `前三季度`, `前两个季度`, `前十一个月`: the first months of a year.
+fn leading_months(chars: &[char], i: usize, months_too: bool) -> Option<(Part, usize)> {
+    if chars.get(i) != Some(&'前') {
+        return None;
+    }
+    let (n, mut e) = small(chars, i + 1, 1, 12)?;
+    if chars.get(e) == Some(&'个') {
+        e += 1;
+    }
+    if at(chars, e, "季度") && n <= 4 {
+        Some((Part::Months(1, 3 * n), e + 2))
+    } else if months_too && chars.get(e) == Some(&'月') {
+        Some((Part::Months(1, n), e + 1))
+    } else {
+        None
+    }
+}
+
+/// First years of the five-year plans, 一五 to 十五 (the third began in
+/// 1966 after three years of readjustment).
+const PLAN_STARTS: [i32; 15] = [
+    1953, 1958, 1966, 1971, 1976, 1981, 1986, 1991, 1996, 2001, 2006, 2011, 2016, 2021, 2026,
+];
+
+/// What may follow a named era, and the part of it that makes.
+#[derive(Clone, Copy)]
+enum EraPart {
+    Whole,
+    Since,
+    Early,
+    Middle,
+    Late,
+}
+
+const ERA_TAILS: &[(&str, EraPart)] = &[
+    ("期间", EraPart::Whole),
+    ("时期", EraPart::Whole),
+    ("以来", EraPart::Since),
+    ("初期", EraPart::Early),
+    ("前期", EraPart::Early),
+    ("初", EraPart::Early),
+    ("开局之年", EraPart::Early),
+    ("中期", EraPart::Middle),
+    ("中叶", EraPart::Middle),
+    ("末期", EraPart::Late),
+    ("后期", EraPart::Late),
+    ("末", EraPart::Late),
+    ("收官之年", EraPart::Late),
+];
+
+/// A plan period (`“十四五”期间`), a decade (`九十年代`, `上世纪80年代末`)
+/// or a century (`18世纪`) at `i`.
+fn era_at(chars: &[char], i: usize) -> Option<Expr> {
+    let quoted = matches!(chars.get(i), Some('“' | '"' | '「'));
+    let b = i + quoted as usize;
+    let mut k = b;
+    while k < chars.len() && k - b < 4 && (numeral::digit(chars[k]).is_some() || chars[k] == '十')
+    {
+        k += 1;
+    }
+    if k - b >= 2 && chars[k - 1] == '五' {
+        // the plan number is the numeral before the 五
+        let n = numeral::scan(&chars[..k - 1], b).filter(|n| n.end == k - 1)?;
+        let idx = (n.value as usize)
+            .checked_sub(1)
+            .filter(|_| n.value.fract() == 0.0)?;
+        let first = *PLAN_STARTS.get(idx)?;
+        let mut e = k;
+        if quoted {
+            if !matches!(chars.get(e), Some('”' | '"' | '」')) {
+                return None;
+            }
+            e += 1;
+        }
+        let tail = row_at(chars, e, ERA_TAILS);
+        let part = match tail {
+            Some((row, x)) => {
+                e = x;
+                row.1
+            }
+            // a quoted plan name alone is the period; before a noun
+            // (`“十四五”规划`) it names a document
+            None if quoted
+                && chars
+                    .get(e)
+                    .is_none_or(|c| "，。、；：！？）)".contains(*c)) =>
+            {
+                EraPart::Whole
+            }
+            None => return None,
+        };
+        let last = first + 4;
+        let (from, to, shape) = match part {
+            EraPart::Whole => (first, last, Shape::Point),
+            EraPart::Since => (first, last, Shape::Since),
+            EraPart::Early => (first, first, Shape::Point),
+            EraPart::Middle => (first + 2, first + 2, Shape::Point),
+            EraPart::Late => (last, last, Shape::Point),
+        };
+        return Some(Expr {
+            start: i,
+            end: e,
+            point: Point::default(),
+            shape,
+            part_of_day: None,
+            era: Some((Era::Plan(first, last), from, to)),
+        });
+    }
+    if quoted {
+        return None;
+    }
+    // [上世纪 | N世纪] [N0年代] [part]
+    let mut e = i;
+    let mut century = None;
+    if let Some((_, x)) = after(chars, e, &["上世纪", "上个世纪"]) {
+        century = Some(1900);
+        e = x;
+    } else if let Some((n, x)) = small(chars, e, 1, 21)
+        && at(chars, x, "世纪")
+    {
+        century = Some((n as i32 - 1) * 100);
+        e = x + 2;
+    }
+    let decade = small(chars, e, 10, 90)
+        .filter(|&(d, x)| d % 10 == 0 && at(chars, x, "年代"))
+        .and_then(|(d, x)| {
+            // without a century, only the 1930s to the 1990s are certain
+            let start = match century {
+                Some(c) => c + d as i32,
+                None if d >= 30 => 1900 + d as i32,
+                None => return None,
+            };
+            Some((start, x + 2))
+        });
+    let (era, first, last) = match (decade, century) {
+        (Some((d, x)), _) => {
+            e = x;
+            (Era::Decade(d), d, d + 9)
+        }
+        (None, Some(c)) => (Era::Century(c), c, c + 99),
+        (None, None) => return None,
+    };
+    // a decade's first, middle and last three years; a century's twenty
+    let (early, middle, late) = match era {
+        Era::Decade(_) => ((0, 2), (4, 6), (7, 9)),
+        _ => ((0, 19), (40, 59), (80, 99)),
+    };
+    let (from, to, shape) = match row_at(chars, e, ERA_TAILS) {
+        Some((row, x)) => {
+            e = x;
+            match row.1 {
+                EraPart::Whole => (first, last, Shape::Point),
+                EraPart::Since => (first, last, Shape::Since),
+                EraPart::Early => (first + early.0, first + early.1, Shape::Point),
+                EraPart::Middle => (first + middle.0, first + middle.1, Shape::Point),
+                EraPart::Late => (first + late.0, first + late.1, Shape::Point),
+            }
+        }
+        None => (first, last, Shape::Point),
+    };
+    Some(Expr {
+        start: i,
+        end: e,
+        point: Point::default(),
+        shape,
+        part_of_day: None,
+        era: Some((era, from, to)),
+    })
+}
+
 /// A point at `i`: returns the point and its end.
 fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     let mut p = Point::default();
@@ -293,6 +529,9 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.year = Some(y);
         p.year_written = true;
         e = x;
+    } else if let Some((yy, x)) = short_year_at(chars, i) {
+        p.short_year = Some(yy);
+        e = x;
     } else if let Some((row, x)) = row_at(chars, i, RELATIVE_YEARS) {
         if !words.starts_word(i) {
             return None;
@@ -300,11 +539,31 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.rel_year = Some(row.1);
         e = x;
         // 今年年初: the 年 of 年初 follows 今年.
+    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_MONTHS)
+        && words.starts_word(i)
+    {
+        // 本月9日, 上月底, 当月: a month with no number
+        match row.1 {
+            Some(rel) => p.rel_month = Some(rel),
+            None => p.same_month = true,
+        }
+        e = x;
+        if let Some((d, x)) = day_at(chars, e) {
+            p.day = Some(d);
+            e = clock_after_day(chars, x, &mut p);
+        } else if let Some((part, x)) = part_of_month(chars, e) {
+            p.part = Some(part);
+            e = x;
+        } else if !words.ends_word(e) {
+            return None;
+        }
+        return Some((p, e));
     }
     let had_year = e > i;
     if had_year
-        && let Some((part, x)) =
-            part_of_year(chars, e).or_else(|| part_of_year_after_year(chars, e))
+        && let Some((part, x)) = part_of_year(chars, e)
+            .or_else(|| part_of_year_after_year(chars, e))
+            .or_else(|| leading_months(chars, e, true))
     {
         p.part = Some(part);
         return Some((p, x));
@@ -327,7 +586,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     }
     // 上半年, 一季度, 年底 with no year: the year comes from context.
     if words.starts_word(i)
-        && let Some((part, x)) = part_of_year(chars, i)
+        && let Some((part, x)) = part_of_year(chars, i).or_else(|| leading_months(chars, i, false))
     {
         p.part = Some(part);
         return Some((p, x));
@@ -350,10 +609,22 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
 /// Day part and clock after a day: 3月6日下午, 上午10时.
 fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
     let mut e = i;
-    if let Some((_, x)) = row_at(chars, e, PARTS_OF_DAY) {
+    if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
         e = x;
+        p.day_part = Some(row.0);
     }
     clock_at(chars, e, p).max(e)
+}
+
+/// The hour on a 24-hour clock of `h` written after part of day `word`:
+/// `下午3时` is 15:00, `晚上8点` 20:00, `中午1点` 13:00; morning words and a
+/// clock already past noon keep the hour as written.
+fn hour_in_day(h: u32, word: Option<&str>) -> u32 {
+    match word {
+        Some("下午" | "傍晚" | "晚上" | "夜间" | "晚") if h < 12 => h + 12,
+        Some("中午") if h <= 3 => h + 12,
+        _ => h,
+    }
 }
 
 /// 2018-11-29 18:59, 2019/04/19, 2019.04.19, 20240307.
@@ -468,7 +739,9 @@ fn may_start(c: char) -> bool {
             .map(Row::word)
             .chain(RELATIVE_YEARS.iter().map(Row::word))
             .chain(PARTS_OF_YEAR.iter().map(Row::word))
-            .chain(UNTIL.iter().map(Row::word));
+            .chain(RELATIVE_MONTHS.iter().map(Row::word))
+            .chain(UNTIL.iter().map(Row::word))
+            .chain(["前", "“", "\"", "「", "上世纪"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
         v.sort_unstable();
         v.dedup();
@@ -512,7 +785,11 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
             point: p,
             shape: Shape::Point,
             part_of_day,
+            era: None,
         });
+    }
+    if let Some(x) = era_at(chars, i) {
+        return Some(x);
     }
     let mut start = i;
     let mut shape = Shape::Point;
@@ -584,7 +861,8 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         end: e,
         point: p,
         shape,
-        part_of_day,
+        part_of_day: p.day_part.or(part_of_day),
+        era: None,
     })
 }
 
@@ -695,6 +973,32 @@ impl Resolved {
     }
 }
 
+/// The value of a named era narrowed to the years `from..=to`: a decade or
+/// century keeps its own value (`199X`, `17XX`) as a part of a year keeps
+/// the year; a plan period is its years (`2021/2025`), or the one year a
+/// part of it names.
+fn era_value(era: Era, from: i32, to: i32, shape: Shape) -> DateValue {
+    let value = match era {
+        Era::Decade(d) => format!("{}X", d / 10),
+        Era::Century(c) => format!("{:02}XX", c / 100),
+        Era::Plan(a, b) if (from, to) == (a, b) => format!("{a}/{b}"),
+        Era::Plan(..) => format!("{from}"),
+    };
+    let since = shape == Shape::Since;
+    DateValue {
+        value: if since {
+            format!("{}/..", value.split('/').next().unwrap_or(&value))
+        } else {
+            value
+        },
+        start: Some(format!("{from:04}-01-01T00:00:00")),
+        end: (!since).then(|| format!("{to:04}-12-31T23:59:59")),
+        granularity: Granularity::Year,
+        year_inferred: false,
+        part_of_day: None,
+    }
+}
+
 /// Finds and resolves every date in `chars` (document order).
 pub(crate) fn dates(
     chars: &[char],
@@ -756,7 +1060,12 @@ pub(crate) fn dates(
     let mut last_year: Option<i32> = None;
     let mut last_day: Option<Resolved> = None;
     let mut out = Vec::new();
+    let mut last_month: Option<(i32, u32)> = None;
     for x in exprs {
+        if let Some((era, from, to)) = x.era {
+            out.push((x.start, x.end, era_value(era, from, to, x.shape)));
+            continue;
+        }
         let infer = |last_year: Option<i32>| last_year.or(pub_year).or(latest_named);
         let p = x.point;
         let mut year_inferred = false;
@@ -805,12 +1114,41 @@ pub(crate) fn dates(
         } else if p.new_year {
             r.y = pub_year.or(latest_named);
             year_inferred = true;
+        } else if let Some(yy) = p.short_year {
+            // the century that puts the year at most ten years after the
+            // publication year (98年 read in 2021 is 1998, 24年 is 2024)
+            r.y = pub_year.or(latest_named).map(|base| {
+                let y = base - base.rem_euclid(100) + yy as i32;
+                if y > base + 10 { y - 100 } else { y }
+            });
+            year_inferred = true;
+        } else if let Some(rel) = p.rel_month {
+            let Some((py, pm, _)) = anchor.publication else {
+                continue;
+            };
+            let t = py * 12 + pm as i32 - 1 + rel;
+            r.y = Some(t.div_euclid(12));
+            r.m = Some(t.rem_euclid(12) as u32 + 1);
+            year_inferred = true;
+        } else if p.same_month {
+            let Some((y, m)) = last_month.or(anchor.publication.map(|(y, m, _)| (y, m))) else {
+                continue;
+            };
+            r.y = Some(y);
+            r.m = Some(m);
+            year_inferred = true;
         } else if p.year.is_none() {
             r.y = infer(last_year);
             year_inferred = true;
         }
+        if let Some(h) = r.h {
+            r.h = Some(hour_in_day(h, x.part_of_day));
+        }
         if let Some(y) = r.y {
             last_year = Some(y);
+            if let Some(m) = r.m {
+                last_month = Some((y, m));
+            }
         }
         if r.d.is_some() {
             last_day = Some(r);
@@ -1112,5 +1450,121 @@ mod tests {
         let got = run("二〇一八年九月十四日，2018-11-29 18:59，20240307", None);
         let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(values, ["2018-09-14", "2018-11-29", "2024-03-07"]);
+    }
+
+    /// Like `run`, with the inclusive start and end.
+    fn spans(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let seg = bangfu_segment::Segmenter::shared();
+        let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
+        let words = Words::new(chars.len(), &words);
+        dates(&chars, &words, Anchor { publication })
+            .into_iter()
+            .map(|(s, e, v)| {
+                (
+                    chars[s..e].iter().collect(),
+                    v.start.unwrap_or_default(),
+                    v.end.unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn plan_periods_decades_and_centuries() {
+        let got = run(
+            "“十二五”期间建成新院，“九五”以来持续投入。上世纪60年代，这里只有卫生所；\
+             七十年代末改建；20世纪初已有诊所，19世纪的旧址保留。“十四五”医疗规划印发。",
+            None,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("“十二五”期间", "2011/2015"),
+                ("“九五”以来", "1996/.."),
+                ("上世纪60年代", "196X"),
+                ("七十年代末", "197X"),
+                ("20世纪初", "19XX"),
+                ("19世纪", "18XX"),
+            ])
+        );
+        let s = spans("“十三五”末，七十年代末", None);
+        assert_eq!(s[0].1, "2020-01-01T00:00:00");
+        assert_eq!(s[1].1, "1977-01-01T00:00:00");
+        assert_eq!(s[1].2, "1979-12-31T23:59:59");
+        // a plan name before a noun is a document, and a bare 20年代 has no century
+        assert!(run("印发“十四五”规划；20年代的建筑", None).is_empty());
+    }
+
+    #[test]
+    fn months_relative_to_publication_and_to_the_last_date() {
+        let got = run(
+            "本月3日签约，上个月20号出发，下月起开诊。去年11月到岗，当月接诊500人次。",
+            Some((2023, 1, 15)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("本月3日", "2023-01-03"),
+                ("上个月20号", "2022-12-20"),
+                ("下月起", "2023-02/.."),
+                ("去年11月", "2022-11"),
+                ("当月", "2022-11"),
+            ])
+        );
+        // with no publication date a relative month cannot be placed
+        assert!(run("本月3日签约", None).is_empty());
+    }
+
+    #[test]
+    fn two_digit_years_need_a_month_after_them() {
+        let got = run(
+            "97年7月1日回归，零八年8月开幕，20年底完工；工作15年。",
+            Some((2015, 6, 1)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("97年7月1日", "1997-07-01"),
+                ("零八年8月", "2008-08"),
+                ("20年底", "2020"),
+            ])
+        );
+    }
+
+    #[test]
+    fn leading_months_and_quarter_ends() {
+        let s = spans(
+            "2020年前三季度，2021年前五个月，前两个季度，2019年四季度初",
+            None,
+        );
+        let ends: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            ends,
+            [
+                ("2020-01-01T00:00:00", "2020-09-30T23:59:59"),
+                ("2021-01-01T00:00:00", "2021-05-31T23:59:59"),
+                ("2021-01-01T00:00:00", "2021-06-30T23:59:59"),
+                ("2019-10-01T00:00:00", "2019-10-31T23:59:59"),
+            ]
+        );
+    }
+
+    #[test]
+    fn afternoon_and_evening_clocks_are_past_noon() {
+        let s = spans(
+            "3月5日下午3:30开幕，3月6日晚上8点闭幕，3月7日上午10时出发，当天中午1点抵达",
+            Some((2022, 3, 1)),
+        );
+        let starts: Vec<&str> = s.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(
+            starts,
+            [
+                "2022-03-05T15:30:00",
+                "2022-03-06T20:00:00",
+                "2022-03-07T10:00:00",
+                "2022-03-07T13:00:00"
+            ]
+        );
     }
 }
