@@ -385,8 +385,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     for sp in &insts {
         reach.push(reach.last().map_or(sp.end, |&r: &usize| r.max(sp.end)));
     }
+    // An institution whose name a list completed (`安新县医院、中医院` →
+    // 安新县中医院) is not a party: a record names the bodies the text names.
     let is_party = |k: usize| match &entities[k].value {
-        EntityValue::Institution(_) => true,
+        EntityValue::Institution(i) => !i.elided,
         EntityValue::Place(_) => {
             let sp = entities[k].span;
             let n = insts.partition_point(|i| i.start <= sp.start);
@@ -405,7 +407,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut medical: Option<bool> = None;
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
-    let mut named_recipients: Vec<(String, usize, usize)> = Vec::new();
+    // (A record naming several recipients gives each a share of one vote.)
+    let mut named_recipients: Vec<(String, f64, usize)> = Vec::new();
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -564,7 +567,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // 建设讨论…`): same giver, same receiver.
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() || (parties.is_empty() && !continues) {
-            if let Some(&first) = parties.first() {
+            if let Some(&first) = parties
+                .iter()
+                .find(|&&k| !governed(&chars, s.start, entities[k].span.start))
+            {
                 carried = Some(vec![first]);
             }
             continue;
@@ -713,11 +719,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let mut confidence = confidence;
             if recipients.is_empty()
                 && !donors.is_empty()
-                && let Some((_, _, k)) = named_recipients
+                && let Some((_, top, k)) = named_recipients
                     .iter()
-                    .max_by_key(|(_, n, k)| (*n, std::cmp::Reverse(*k)))
-                && 2 * named_recipients.iter().map(|x| x.1).max().unwrap_or(0)
-                    > named_recipients.iter().map(|x| x.1).sum::<usize>()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
+                && 2.0 * top > named_recipients.iter().map(|x| x.1).sum::<f64>()
                 && donors
                     .iter()
                     .all(|d| !same_or_within(entities, d.entity, *k))
@@ -780,14 +785,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 {
                     continue;
                 }
+                let share = 1.0 / recipients.len() as f64;
                 for r in recipients {
                     let name = entities[r.entity].name();
                     match named_recipients.iter_mut().find(|x| x.0 == name) {
                         Some(x) => {
-                            x.1 += 1;
+                            x.1 += share;
                             x.2 = r.entity;
                         }
-                        None => named_recipients.push((name.to_string(), 1, r.entity)),
+                        None => named_recipients.push((name.to_string(), share, r.entity)),
                     }
                 }
                 receiving = Some((
@@ -973,7 +979,37 @@ fn co_parties(
             .filter(|&k| entities[k].span.start >= from && entities[k].span.end <= to)
             .collect()
     };
-    let mut side = within(clause, trigger);
+    // a place right before the trigger names the kind of relation
+    // (`京津冀医联体`), not a side of it
+    let mut side: Vec<usize> = within(clause, trigger)
+        .into_iter()
+        .filter(|&k| {
+            !(entities[k].span.end == trigger && matches!(entities[k].value, EntityValue::Place(_)))
+        })
+        .collect();
+    let party = |k: usize, role| PartyRef { entity: k, role };
+    // `A与B合作更加紧密，与C建立了医联体`: a clause that opens with 与 and
+    // one party has the subject of the clause before as its other side.
+    if let [partner] = side[..]
+        && role_words().mutual.iter().any(|w| {
+            let n = w.chars().count();
+            at(chars, clause, w) && clause + n == entities[partner].span.start
+        })
+        && clause > 0
+    {
+        let prev_clause = (0..clause - 1)
+            .rev()
+            .find(|&i| is_break(chars[i]))
+            .map_or(0, |i| i + 1);
+        let subject = within(prev_clause, clause).first().copied();
+        return match subject {
+            Some(s) if s != partner => (
+                vec![party(s, Role::Extending)],
+                vec![party(partner, Role::Direct)],
+            ),
+            _ => none,
+        };
+    }
     if side.len() < 2
         && let Some(&first) = parties.first()
     {
@@ -1009,9 +1045,8 @@ fn co_parties(
     if !gaps.iter().all(|g| coordinates(g)) {
         return none;
     }
-    let party = |k: usize, role| PartyRef { entity: k, role };
     // `A与B、C与D建立…`: pairs of pairs.
-    if side.len() % 2 == 0
+    if side.len().is_multiple_of(2)
         && side.len() >= 4
         && gaps
             .iter()
@@ -1026,10 +1061,17 @@ fn co_parties(
             .map(|&k| party(k, Role::Direct));
         return (d.collect(), r.collect());
     }
-    (
-        vec![party(side[0], Role::Extending)],
-        vec![party(side[side.len() - 1], Role::Direct)],
-    )
+    // `A、B和C等医联体`: the last party is one side, those before it together
+    // the other.
+    // A co-signer that administers the other side (`河北省卫生计生委` beside
+    // 雄安新区's committee) is not one of its donors.
+    let last = side[side.len() - 1];
+    let donors: Vec<PartyRef> = side[..side.len() - 1]
+        .iter()
+        .filter(|&&k| k == side[0] || !self::within(entities, k, last))
+        .map(|&k| party(k, Role::Extending))
+        .collect();
+    (donors, vec![party(last, Role::Direct)])
 }
 
 /// The division an entity is seated in: a place's own code, an
@@ -1228,6 +1270,17 @@ struct Roles {
     by_position: bool,
 }
 
+/// Whether the party at `at_` is the object of a completed verb or an aid
+/// word before it in its own clause (`完成了县中医院国医堂建设`,
+/// `改造提升了县人民医院…`): where help went, not who gave it.
+fn governed(chars: &[char], sentence_start: usize, at_: usize) -> bool {
+    let from = (sentence_start..at_)
+        .rev()
+        .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':'))
+        .map_or(sentence_start, |i| i + 1);
+    (from..at_).any(|i| chars[i] == '了' || triggers().longest_at(chars, i).is_some())
+}
+
 /// Donors and recipients of a sentence.
 #[allow(clippy::too_many_arguments)]
 fn roles(
@@ -1305,10 +1358,18 @@ fn roles(
         }
     }
     // 2. Subject, 组织, recipient marker.
+    // A party that a completed verb or an aid word before it in its own
+    // clause governs (`完成了县中医院国医堂建设`, `改造提升了县人民医院…`) is
+    // that act's object — where help went — not a subject.
+    let objects: Vec<usize> = parties
+        .iter()
+        .copied()
+        .filter(|&k| span(k).end <= trigger && governed(chars, s, span(k).start))
+        .collect();
     let before: Vec<usize> = parties
         .iter()
         .copied()
-        .filter(|&k| span(k).end <= trigger)
+        .filter(|&k| span(k).end <= trigger && !objects.contains(&k))
         .collect();
     let organise = any_between(chars, s, trigger, &["组织", "率"]);
     let mut donors: Vec<PartyRef> = Vec::new();
@@ -1407,10 +1468,15 @@ fn roles(
             if coordinates(&gap) {
                 keep.push(w[1]);
             } else if gap.is_empty()
-                && let (Some(a), Some(b)) = (code(w[0]), code(w[1]))
-                && Lexicon::contains(a, b)
+                && (matches!(
+                    (&entities[w[0]].value, &entities[w[1]].value),
+                    (EntityValue::Place(_), EntityValue::Place(_))
+                ) || matches!((code(w[0]), code(w[1])), (Some(a), Some(b)) if Lexicon::contains(a, b)))
             {
                 // 雄安新区安新县: the most specific place is the recipient.
+                // Two places written with nothing between are an address,
+                // larger first, whatever the code tables say (安新县 keeps
+                // its Baoding code under the new area).
                 keep.pop();
                 keep.push(w[1]);
             } else {

@@ -20,6 +20,7 @@
 //! A head that is only a type (`县医院`, `中医院` alone) is not a name.
 
 use crate::entity::InstitutionType;
+use crate::text::at;
 use bangfu_segment::{Lexicon, PlaceKind, Trie, Word, data_lines};
 use std::collections::HashSet;
 use std::sync::OnceLock;
@@ -221,6 +222,13 @@ fn name_word(w: &Word) -> bool {
     if !w.text.chars().all(is_name_char) {
         return false;
     }
+    // `县/zg 人民医院`: one level character is the short name of its body's seat
+    let mut cs = w.text.chars();
+    if let (Some(c), None) = (cs.next(), cs.next())
+        && ADMIN_CHARS.contains(&c)
+    {
+        return true;
+    }
 
     let t = w.tag;
     if t.starts_with('n')
@@ -306,6 +314,51 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 }
             }
         }
+        // A place the words did not take before a bare hospital head:
+        // `北京儿童医院保定医院` (保定 read as a verb) is a branch, and
+        // `北京安定医院`, `北京佑安医院` a place and a two-character name
+        // jieba reads as a verb or a morpheme.
+        if start == i && head.kind == InstitutionType::Hospital && head.needs_name {
+            let place_ending_at = |end: usize| {
+                (end.saturating_sub(12)..end).find(|&s| {
+                    idx.starts(s)
+                        && lx.longest_at(chars, s).is_some_and(|(len, e)| {
+                            s + len == end && e.kind != PlaceKind::Abbreviation
+                        })
+                })
+            };
+            let after_prev = out.last().map(|p| p.end).filter(|&e| e < i);
+            if let Some(e) = after_prev
+                && lx
+                    .longest_at(chars, e)
+                    .is_some_and(|(len, p)| e + len == i && p.kind != PlaceKind::Abbreviation)
+            {
+                start = e;
+            } else if i >= 4
+                && idx.starts(i - 2)
+                && chars[i - 2..i]
+                    .iter()
+                    .all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                && idx
+                    .ending_at(i)
+                    .is_some_and(|w| !vocab().stops.contains(w.text))
+                && let Some(s) = place_ending_at(i - 2)
+            {
+                start = s;
+            }
+        }
+        // `新区安新县医院`: words before the seat that name no place (雄安新区
+        // for short) are not part of the name.
+        if let Some(k) = (start + 1..(start + 5).min(i)).find(|&k| {
+            idx.starts(k)
+                && lx
+                    .longest_at(chars, k)
+                    .is_some_and(|(len, e)| e.kind == PlaceKind::Division && k + len <= i)
+        }) && (start..k)
+            .all(|j| lx.longest_at(chars, j).is_none() && head_at(chars, j).is_none())
+        {
+            start = k;
+        }
         // `顺平县医院胸痛中心`: a centre of no particular kind (heads typed
         // `other`: 中心, 质控中心, …) inside a hospital is one of its units
         // (a department), not a body.
@@ -373,7 +426,14 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
                 .type_words
                 .longest_at(chars, start + 1)
                 .is_none_or(|(len, _)| start + 1 + len < i);
+        // `国家医学考试中心`, `中国康复研究中心`: a national body's name
+        // starts with the nation.
+        let national = prefix_chars.len() >= 4
+            && ["国家", "中国", "中华"]
+                .iter()
+                .any(|w| prefix.starts_with(w));
         let proper = abbreviated
+            || national
             || (start..i).any(|k| {
                 idx.starts(k) && {
                     let w = &idx.words[idx.word_at[k]];
@@ -473,10 +533,69 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         });
         i = hend;
     }
+    elided_seats(chars, idx, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
     out
+}
+
+/// `安新县医院、中医院、妇幼保健院和疾控中心`: after a body named with its
+/// seat, list members that are only a kind of body which a seat alone
+/// names (heads with `needs_name = no`: 中医院, 疾控中心, 人民医院) share that
+/// seat — the mirror of `石家庄市、保定市疾控中心`. Each becomes an elided
+/// institution named with the seat (`安新县中医院`).
+fn elided_seats(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
+    let lx = Lexicon::shared();
+    let mut added = Vec::new();
+    for m in out.iter().filter(|m| !m.elided) {
+        // the seat: the divisions the name starts with
+        let mut k = m.start;
+        let mut code = None;
+        while k < m.end
+            && let Some((len, e)) = lx.longest_at(chars, k)
+            && e.kind == PlaceKind::Division
+        {
+            code = e.code.clone();
+            k += len;
+        }
+        if k == m.start || k >= m.end {
+            continue;
+        }
+        let seat: String = chars[m.start..k].iter().collect();
+        let level = chars[k - 1];
+        let mut j = m.end;
+        loop {
+            let s = match chars.get(j) {
+                Some('、' | '和' | '及') => j + 1,
+                _ if at(chars, j, "以及") => j + 2,
+                _ => break,
+            };
+            // `县中医院` after `环县人民医院`: the level character again
+            let body = if chars.get(s) == Some(&level) {
+                s + 1
+            } else {
+                s
+            };
+            let Some(head) = head_at(chars, body) else {
+                break;
+            };
+            let e = body + head.chars.len();
+            if head.needs_name || !idx.ends(e) || out.iter().any(|o| o.start <= s && s < o.end) {
+                break;
+            }
+            added.push(InstitutionMention {
+                start: s,
+                end: e,
+                name: format!("{seat}{}", chars[body..e].iter().collect::<String>()),
+                kind: head.kind,
+                code: code.clone(),
+                elided: true,
+            });
+            j = e;
+        }
+    }
+    out.extend(added);
 }
 
 /// `市卫健委` after `天津市卫生健康委`: the name of the first earlier

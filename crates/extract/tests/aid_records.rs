@@ -476,3 +476,64 @@ fn funding_states_a_sum() {
     let got = triples("上海市浦东新区投入帮扶资金300万元，支持岷县人民医院建设。");
     assert!(got.iter().any(|x| x.0 == "funding"), "{got:?}");
 }
+
+#[test]
+fn a_clause_opening_with_yu_relates_the_subject_of_the_clause_before() {
+    let got = triples("廊坊市人民医院与上海安定医院合作更加紧密，与上海胸科医院建立了医联体。");
+    assert!(
+        got.contains(&t("consortium", "上海胸科医院", "廊坊市人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.0 == "consortium" && x.1 == "上海安定医院"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_before_the_trigger_names_the_kind_not_a_side() {
+    let got = triples("威县人民医院与上海胸科医院建立了长三角医联体。");
+    assert_eq!(got, vec![t("consortium", "上海胸科医院", "威县人民医院")]);
+}
+
+#[test]
+fn a_coordinated_list_before_a_mutual_trigger_has_the_last_as_one_side() {
+    let got = triples("加强上海市第一人民医院、上海市眼科医院和威县人民医院等医联体建设。");
+    assert!(
+        got.contains(&t("consortium", "上海市第一人民医院", "威县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("consortium", "上海市眼科医院", "威县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_co_signer_that_administers_the_other_side_is_not_a_donor() {
+    let got = triples(
+        "2024年3月1日，上海市卫生健康委、河北省卫生健康委和威县人民政府联合签署了合作协议。",
+    );
+    assert_eq!(
+        got,
+        vec![t("agreement", "上海市卫生健康委", "威县人民政府")]
+    );
+}
+
+#[test]
+fn an_address_of_two_places_is_its_smaller_place() {
+    // the county keeps its old code under the new area; the text is an address
+    let got = triples("上海市卫生健康委对口帮扶雄安新区容城县医疗卫生事业。");
+    assert_eq!(got, vec![t("pairing", "上海市卫生健康委", "容城县")]);
+}
+
+#[test]
+fn an_object_of_a_completed_verb_is_not_carried_as_a_subject() {
+    // 完成了X建设: X is where the work was done; the next sentence's act
+    // still comes from the paragraph's donor
+    let got = triples(
+        "上海市徐汇区共落实东西部协作资金500万元，帮扶威县；完成了县中医院门诊楼建设；改造提升了县人民医院病房。",
+    );
+    assert!(!got.iter().any(|x| x.1 == "县中医院"), "{got:?}");
+}

@@ -111,3 +111,88 @@ fn a_centre_is_a_body_when_named_not_a_department_a_place_or_a_tally() {
     assert!(names("对接北京城市副中心资源。", "institution").is_empty());
     assert!(names("建成五大临床服务中心。", "institution").is_empty());
 }
+
+#[test]
+fn a_branch_whose_place_jieba_misreads_is_still_one_name() {
+    // 保定 and 邢台 are often read as verbs; the branch is one name anyway
+    assert_eq!(
+        names("上海儿童医院邢台医院获批项目。", "institution"),
+        vec!["上海儿童医院邢台医院"]
+    );
+}
+
+#[test]
+fn a_place_and_a_two_character_name_before_a_hospital_is_a_name() {
+    // 安定 (stable), 佑安: words a segmenter reads as verbs
+    assert_eq!(
+        names("廊坊市人民医院与上海安定医院签订协议。", "institution"),
+        vec!["廊坊市人民医院", "上海安定医院"]
+    );
+}
+
+#[test]
+fn departments_of_an_authority_and_national_bodies() {
+    assert_eq!(
+        names("国家卫健委医政司到威县调研。", "institution"),
+        vec!["国家卫健委医政司"]
+    );
+    assert_eq!(
+        names("与国家卫生人才交流中心签订协议。", "institution"),
+        vec!["国家卫生人才交流中心"]
+    );
+    // 司 inside a word is no head
+    assert!(
+        names("威县卫生健康局的上司和司机来了。", "institution")
+            .iter()
+            .all(|n| n == "威县卫生健康局")
+    );
+}
+
+#[test]
+fn a_campus_of_a_hospital_is_part_of_its_name() {
+    assert_eq!(
+        names("上海市第一人民医院南院与威县人民医院结对。", "institution"),
+        vec!["上海市第一人民医院南院", "威县人民医院"]
+    );
+}
+
+#[test]
+fn list_members_that_are_only_a_kind_share_the_first_member_s_seat() {
+    assert_eq!(
+        names(
+            "专家进驻威县人民医院、中医院、妇幼保健院和疾控中心开展工作。",
+            "institution"
+        ),
+        vec![
+            "威县人民医院",
+            "威县中医院",
+            "威县妇幼保健院",
+            "威县疾控中心"
+        ]
+    );
+    // a list that starts with a type names no seat
+    assert!(names("县医院、中医院、妇幼保健院", "institution").is_empty());
+}
+
+#[test]
+fn a_level_character_and_a_proper_head_is_a_short_name() {
+    // 县 alone is tagged as a morpheme; 县人民医院 is still the county's hospital
+    assert_eq!(
+        names("专家分赴县人民医院、县中医院开展帮扶。", "institution"),
+        vec!["县人民医院", "县中医院"]
+    );
+}
+
+#[test]
+fn words_before_the_seat_that_name_no_place_are_not_in_the_name() {
+    assert_eq!(
+        names("专家进驻新区威县人民医院。", "institution"),
+        vec!["威县人民医院"]
+    );
+}
+
+#[test]
+fn a_district_named_by_its_kind_is_the_common_word() {
+    // 新区, 城区, 郊区 are historical district names, and common words
+    assert!(names("新区建设，城区和郊区的卫生院", "place").is_empty());
+}

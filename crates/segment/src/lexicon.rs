@@ -84,6 +84,7 @@ const DIVISIONS: &str = include_str!("../data/divisions.tsv");
 const AREAS: &str = include_str!("../data/areas.txt");
 const ETHNIC: &str = include_str!("../data/ethnic.txt");
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
+const GENERIC_NAMES: &str = include_str!("../data/generic_names.txt");
 
 impl Lexicon {
     /// The process-wide lexicon (built with the shared [`Segmenter`], whose
@@ -116,6 +117,7 @@ impl Lexicon {
             .collect();
         let ethnic: Vec<&str> = data_lines(ETHNIC).flat_map(str::split_whitespace).collect();
 
+        let generic: std::collections::HashSet<&str> = data_lines(GENERIC_NAMES).collect();
         let mut by_name: HashMap<String, PlaceEntry> = HashMap::new();
         // Full names: current before historical, higher level first (北京市
         // is both a province and its city; the province wins).
@@ -123,6 +125,12 @@ impl Lexicon {
         order.sort_by_key(|d| (!d.current, d.level, d.code.clone()));
         let mut ambiguous_full: HashMap<&str, bool> = HashMap::new();
         for d in &order {
+            // Districts named by their kind alone (新区, 郊区, 城区, 东区:
+            // `data/generic_names.txt`) are that word in running text — a
+            // campus, the suburbs, 雄安新区 for short — not the district.
+            if generic.contains(d.name.as_str()) {
+                continue;
+            }
             if let Some(prev) = by_name.get(&d.name) {
                 let same = prev.code.as_deref().is_some_and(|c| same_place(c, &d.code));
                 if d.current && !same && prev.level == Some(d.level) {
@@ -177,10 +185,22 @@ impl Lexicon {
         }
         for line in data_lines(AREAS) {
             let name = line.split('\t').next().unwrap_or(line);
+            // An area written as a division with its province before it
+            // (`河北雄安新区`) is that division: it takes its code.
+            let inner = name
+                .char_indices()
+                .skip(1)
+                .find_map(|(b, _)| {
+                    by_name
+                        .get(&name[b..])
+                        .filter(|e| e.kind == PlaceKind::Division)
+                })
+                .map(|e| (e.code.clone(), e.level));
+            let (code, level) = inner.unwrap_or((None, None));
             by_name.entry(name.to_string()).or_insert(PlaceEntry {
                 kind: PlaceKind::Area,
-                code: None,
-                level: None,
+                code,
+                level,
             });
         }
         let abbreviations = data_lines(ABBREVIATIONS)
