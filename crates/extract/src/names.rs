@@ -254,6 +254,29 @@ fn name_word(w: &Word) -> bool {
     vocab().name_words.contains(w.text)
 }
 
+/// Whether the name at `[s, e)` is a designation (`data/designation_words.txt`):
+/// a status sought or granted, or a project, rather than a body. Only a
+/// centre is named as a project (`国家区域医疗中心项目`); a hospital being
+/// built is a body (`…石家庄医院项目`).
+fn designation(chars: &[char], s: usize, e: usize, centre: bool) -> bool {
+    static W: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    let (before, after) = W.get_or_init(|| {
+        let (mut b, mut a) = (Vec::new(), Vec::new());
+        for l in data_lines(include_str!("../data/designation_words.txt")) {
+            match l.split_once('\t') {
+                Some(("before", w)) => b.push(w),
+                Some(("after", w)) => a.push(w),
+                _ => {}
+            }
+        }
+        (b, a)
+    });
+    before
+        .iter()
+        .any(|w| s >= w.chars().count() && at(chars, s - w.chars().count(), w))
+        || centre && after.iter().any(|w| at(chars, e, w))
+}
+
 /// The characters of administrative levels, which start a short name of a
 /// level's body (`市卫健委`, `区疾控中心`).
 pub(crate) const ADMIN_CHARS: &[char] = &['省', '市', '县', '区', '镇', '乡', '旗', '州'];
@@ -455,7 +478,26 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
             }
             k >= i
         };
-        if head.needs_name && (!proper || only_type) {
+        // a prefix of type words alone names no body, whatever the head
+        // (`县级中医院`, `三家公立中医院`)
+        if (head.needs_name && (!proper || only_type)) || (only_type && place_end == start) {
+            i = hend;
+            continue;
+        }
+        // `新建村卫生室9所`: a name followed by its count is a kind counted
+        if head.needs_name
+            && crate::numeral::scan(chars, hend)
+                .is_some_and(|n| matches!(chars.get(n.end), Some('所' | '家' | '个' | '座' | '间')))
+        {
+            i = hend;
+            continue;
+        }
+        if designation(
+            chars,
+            start,
+            hend,
+            head.chars.contains(&'中') && head.chars.ends_with(&['心']),
+        ) {
             i = hend;
             continue;
         }

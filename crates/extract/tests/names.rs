@@ -196,3 +196,23 @@ fn a_district_named_by_its_kind_is_the_common_word() {
     // 新区, 城区, 郊区 are historical district names, and common words
     assert!(names("新区建设，城区和郊区的卫生院", "place").is_empty());
 }
+
+#[test]
+fn a_status_sought_or_granted_or_a_project_is_not_a_body() {
+    assert!(names("争创国家心血管病医学中心。", "institution").is_empty());
+    assert!(names("该科室获批市重点研究室。", "institution").is_empty());
+    assert!(names("加快建设国家区域医疗中心项目。", "institution").is_empty());
+    // a hospital being built is named as a project and is still a body
+    assert_eq!(
+        names("重大项目有上海市第六人民医院海口医院项目。", "institution"),
+        vec!["上海市第六人民医院海口医院"]
+    );
+}
+
+#[test]
+fn kinds_of_hospital_are_not_names() {
+    assert!(names("三家县级中医院纳入三级管理。", "institution").is_empty());
+    assert!(names("不用再到省城大医院看病了。", "institution").is_empty());
+    // a name followed by its count is a kind counted
+    assert!(names("新建村卫生室9所。", "institution").is_empty());
+}
