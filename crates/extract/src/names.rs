@@ -95,7 +95,9 @@ pub(crate) struct PlaceMention {
     pub end: usize,
     pub code: Option<String>,
     pub level: Option<&'static str>,
-    /// A derived short form (`北京`, `河北`), not a full division name.
+    /// Not a full division name: a derived short form (`北京`, `河北`) or a
+    /// named area (`河北雄安新区`). Inside an institution's name such a
+    /// place is part of the name, not a mention of the place.
     pub short: bool,
 }
 
@@ -191,7 +193,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             end,
             code: entry.code.clone(),
             level,
-            short: entry.kind == PlaceKind::ShortForm,
+            short: entry.kind != PlaceKind::Division,
         });
         i = end;
     }

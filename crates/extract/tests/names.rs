@@ -216,3 +216,13 @@ fn kinds_of_hospital_are_not_names() {
     // a name followed by its count is a kind counted
     assert!(names("新建村卫生室9所。", "institution").is_empty());
 }
+
+#[test]
+fn county_level_cities_by_short_form_and_areas_inside_names() {
+    assert_eq!(
+        names("定州、易县、唐县三家县级中医院纳入三级管理。", "place"),
+        vec!["定州", "易县", "唐县"]
+    );
+    // a named area inside an institution's name is part of the name
+    assert!(names("河北雄安新区管委会主任出席。", "place").is_empty());
+}

@@ -97,7 +97,13 @@ impl Lexicon {
 
     /// Loads the tables.  `common_word` says whether a derived county short
     /// form is a common word (`和平县` → `和平`), which is then not derived.
-    pub(crate) fn load(common_word: &dyn Fn(&str) -> bool) -> Lexicon {
+    /// `other_word` says whether the dictionary knows a form as a word that
+    /// is not a place name (`同仁` colleagues, `灯塔` lighthouse): a
+    /// county-level city's short form is derived only when it does not.
+    pub(crate) fn load(
+        common_word: &dyn Fn(&str) -> bool,
+        other_word: &dyn Fn(&str) -> bool,
+    ) -> Lexicon {
         let divisions: Vec<Division> = data_lines(DIVISIONS)
             .filter_map(|line| {
                 let mut f = line.split('\t');
@@ -157,7 +163,11 @@ impl Lexicon {
         let mut short: HashMap<String, Option<&Division>> = HashMap::new();
         for d in order.iter().filter(|d| d.current) {
             for form in short_forms(&d.name, d.level, &ethnic) {
-                if by_name.contains_key(&form) || (d.level == Level::County && common_word(&form)) {
+                let city_form = d.level == Level::County && d.name.ends_with('市');
+                if by_name.contains_key(&form)
+                    || (d.level == Level::County && common_word(&form))
+                    || (city_form && other_word(&form))
+                {
                     continue;
                 }
                 match short.get(&form) {
@@ -315,7 +325,9 @@ fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
             }
         }
         Level::County => {
-            if let Some(base) = name.strip_suffix('县') {
+            // a county or a county-level city (`安国市` → 安国); districts
+            // keep their 区
+            if let Some(base) = name.strip_suffix('县').or_else(|| name.strip_suffix('市')) {
                 push(base);
             }
         }
@@ -349,6 +361,18 @@ mod tests {
         // Districts keep their 区.
         assert!(lx.get("和平").is_none());
         assert!(lx.get("南开区").is_some());
+        // County-level cities lose their 市, unless the form is a word that
+        // is no place (同仁 colleagues, 灯塔 lighthouse).
+        assert_eq!(lx.get("定州").unwrap().kind, PlaceKind::ShortForm);
+        assert_eq!(lx.get("高碑店").unwrap().code.as_deref(), Some("130684"));
+        assert!(lx.get("同仁").is_none() && lx.get("灯塔").is_none());
+        // Districts named by their kind are the common word.
+        assert!(lx.get("新区").is_none() && lx.get("郊区").is_none());
+        // An area written as province + division takes the division's code.
+        assert_eq!(
+            lx.get("河北雄安新区").unwrap().code,
+            lx.get("雄安新区").unwrap().code
+        );
     }
 
     #[test]

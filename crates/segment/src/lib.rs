@@ -69,7 +69,15 @@ impl Segmenter {
         }
         // A county short form that jieba knows as a frequent word (和平,
         // frequency ~8000; 同心, 惠民) is a word first; rare ones (安新, 6) are places.
-        let lexicon = Lexicon::load(&|w| jieba.has_word(w) && jieba.suggest_freq(w) > 200);
+        let lexicon = Lexicon::load(
+            &|w| jieba.has_word(w) && jieba.suggest_freq(w) > 200,
+            &|w| {
+                jieba.has_word(w) && {
+                    let t = jieba.tag(w, false);
+                    t.len() == 1 && t[0].tag != "ns"
+                }
+            },
+        );
         for name in lexicon.names() {
             // A place name must win over a split into common words, but not
             // over a longer dictionary word that contains it.
