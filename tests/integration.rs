@@ -453,8 +453,8 @@ fn gold_scores_do_not_regress() {
         ("durations", 0.95),
         ("amounts", 1.0),
         ("counts", 0.95),
-        ("institutions", 0.90),
-        ("institutions_lenient", 0.92),
+        ("institutions", 0.92),
+        ("institutions_lenient", 0.95),
         ("places", 0.95),
         ("aid", 0.79),
     ] {

@@ -305,14 +305,26 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         let hend = i + head.chars.len();
         // The head must end a word (局长, 处理, 委员 are not heads), unless
         // another head follows (卫健委综合…).
+        // (`党委书记` is one word: a head before a title in it still ends
+        // the name — the body whose secretary it is.)
+        let before_title = ["书记", "副书记"]
+            .iter()
+            .any(|t| at(chars, hend, t) && idx.ends(hend + t.chars().count()));
         if !idx.ends(hend)
+            && !before_title
             && head_at(chars, hend).is_none()
             && chars.get(hend).is_none_or(|c| is_name_char(*c))
         {
             i += 1;
             continue;
         }
-        if head.chars.len() == 1 && !idx.starts(i) {
+        // A one-character head starts its word, unless the segmenter knows
+        // the whole word as an organisation ending in it (新华社/nt).
+        let known_organisation = !idx.starts(i) && {
+            let w = &idx.words[idx.word_at[i]];
+            w.tag == "nt" && w.end == hend && w.end - w.start >= 3
+        };
+        if head.chars.len() == 1 && !idx.starts(i) && !known_organisation {
             i += 1;
             continue;
         }
@@ -503,7 +515,9 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
             i = hend;
             continue;
         }
-        if (generic_prefix && (head.needs_name || prefix_chars.is_empty()))
+        // `市委`, `县委`: a head that names its level is a whole name.
+        let level_head = !head.needs_name && ADMIN_CHARS.contains(&head.chars[0]);
+        if (generic_prefix && (head.needs_name || prefix_chars.is_empty()) && !level_head)
             || (single_char_head && prefix_chars.len() < 2)
         {
             i = hend;
@@ -577,11 +591,54 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         });
         i = hend;
     }
+    source_lines(chars, &mut out);
     elided_seats(chars, idx, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
     out
+}
+
+/// `来源：天津发布`: the source a page names on its own line is a publisher
+/// (media), whatever its name looks like.
+fn source_lines(chars: &[char], out: &mut Vec<InstitutionMention>) {
+    let mut line = 0;
+    while line < chars.len() {
+        let end = chars[line..]
+            .iter()
+            .position(|&c| c == '\n')
+            .map_or(chars.len(), |p| line + p);
+        let mut k = line;
+        while k < end && chars[k].is_whitespace() {
+            k += 1;
+        }
+        if let Some(w) = ["来源", "稿源"].iter().find(|w| at(chars, k, w)) {
+            k += w.chars().count();
+            if matches!(chars.get(k), Some(':' | '：')) {
+                k += 1;
+                while k < end && chars[k].is_whitespace() {
+                    k += 1;
+                }
+                let mut e = end;
+                while e > k && chars[e - 1].is_whitespace() {
+                    e -= 1;
+                }
+                let name_like =
+                    (2..=16).contains(&(e - k)) && chars[k..e].iter().all(|&c| is_name_char(c));
+                if name_like && !out.iter().any(|m| m.start < e && k < m.end) {
+                    out.push(InstitutionMention {
+                        start: k,
+                        end: e,
+                        name: chars[k..e].iter().collect(),
+                        kind: InstitutionType::Media,
+                        code: None,
+                        elided: false,
+                    });
+                }
+            }
+        }
+        line = end + 1;
+    }
 }
 
 /// `安新县医院、中医院、妇幼保健院和疾控中心`: after a body named with its

@@ -226,3 +226,34 @@ fn county_level_cities_by_short_form_and_areas_inside_names() {
     // a named area inside an institution's name is part of the name
     assert!(names("河北雄安新区管委会主任出席。", "place").is_empty());
 }
+
+#[test]
+fn organisations_the_segmenter_knows_and_level_committees() {
+    assert_eq!(
+        names("新华社海口6月1日电 市委、市政府高度重视。", "institution"),
+        vec!["新华社", "市委", "市政府"]
+    );
+    // a numbered hospital of a university
+    assert_eq!(
+        names("组织海南医大二院专家赴琼中县。", "institution"),
+        vec!["海南医大二院"]
+    );
+    // the body whose secretary speaks
+    assert_eq!(
+        names("海口市卫生健康委党委书记出席。", "institution"),
+        vec!["海口市卫生健康委党委"]
+    );
+}
+
+#[test]
+fn the_source_line_of_a_page_names_its_publisher() {
+    assert_eq!(
+        names(
+            "发布日期: 2024-05-10\n来源: 海南发布\n正文第一段。",
+            "institution"
+        ),
+        vec!["海南发布"]
+    );
+    // a source inside a sentence is not a line of its own
+    assert!(names("其来源是多方面的。", "institution").is_empty());
+}
