@@ -56,6 +56,10 @@ struct Point {
     same_month: bool,
     /// The part of day written before a clock time (`下午3:00`).
     day_part: Option<&'static str>,
+    /// 今天 0, 昨天 -1: days from the publication date.
+    rel_day: Option<i32>,
+    /// 次日: the day after the last date.
+    next_day: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -234,7 +238,7 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
             }
             return e;
         }
-        if chars.get(e) == Some(&':')
+        if matches!(chars.get(e), Some(':' | '：'))
             && let Some((m, e2)) = small(chars, e + 1, 0, 59)
             && e2 == e + 3
         {
@@ -246,7 +250,12 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
                 p.second = Some(s);
                 return e3;
             }
-            return e2;
+            // `11:00时`
+            return if chars.get(e2) == Some(&'时') {
+                e2 + 1
+            } else {
+                e2
+            };
         }
     }
     i
@@ -314,6 +323,21 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
     ("明年", 1),
     ("后年", 2),
 ];
+
+/// Holidays and awareness days with a fixed solar date
+/// (`data/holidays.txt`): (name, (month, day)).
+fn holidays() -> &'static [(&'static str, (u32, u32))] {
+    static H: OnceLock<Vec<(&'static str, (u32, u32))>> = OnceLock::new();
+    H.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/holidays.txt"))
+            .filter_map(|l| {
+                let (name, md) = l.split_once('\t')?;
+                let (m, d) = md.split_once('-')?;
+                Some((name, (m.parse().ok()?, d.parse().ok()?)))
+            })
+            .collect()
+    })
+}
 
 /// Months relative to the publication month; `None` is the month of the
 /// last date (当月, 同月).
@@ -568,6 +592,15 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.part = Some(part);
         return Some((p, x));
     }
+    // `国庆节`, `2023年世界卫生日`
+    if (had_year || words.starts_word(e))
+        && let Some((row, x)) = row_at(chars, e, holidays())
+        && words.ends_word(x)
+    {
+        p.month = Some(row.1.0);
+        p.day = Some(row.1.1);
+        return Some((p, x));
+    }
     if let Some((m, x)) = month_at(chars, e) {
         p.month = Some(m);
         e = x;
@@ -714,16 +747,51 @@ impl Words {
     }
 }
 
-const DEICTIC: &[(&str, &str)] = &[
-    ("当天", "same"),
-    ("当日", "same"),
-    ("同日", "same"),
-    ("同一天", "same"),
-    ("近日", "recent"),
-    ("日前", "recent"),
-    ("近期", "recent"),
-    ("新年伊始", "newyear"),
-    ("新春伊始", "newyear"),
+/// What a deictic word points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Deixis {
+    /// 当天, 同日: the last full date.
+    Same,
+    /// 次日, 翌日: the day after the last full date.
+    Next,
+    /// 近日, 日前: the days before publication.
+    Recent,
+    /// 新年伊始: the year after the anchor.
+    NewYear,
+    /// 今天 0, 昨天 -1, 明天 1: days from the publication date.
+    Day(i32),
+}
+
+/// Deictic words, with the part of day some of them carry (今晚 = 今天晚上).
+const DEICTIC: &[(&str, Deixis, Option<&str>)] = &[
+    ("当天", Deixis::Same, None),
+    ("当日", Deixis::Same, None),
+    ("同日", Deixis::Same, None),
+    ("同一天", Deixis::Same, None),
+    ("当晚", Deixis::Same, Some("晚上")),
+    ("次日", Deixis::Next, None),
+    ("翌日", Deixis::Next, None),
+    ("近日", Deixis::Recent, None),
+    ("日前", Deixis::Recent, None),
+    ("近期", Deixis::Recent, None),
+    ("新年伊始", Deixis::NewYear, None),
+    ("新春伊始", Deixis::NewYear, None),
+    ("今天", Deixis::Day(0), None),
+    ("今日", Deixis::Day(0), None),
+    ("本日", Deixis::Day(0), None),
+    ("今晚", Deixis::Day(0), Some("晚上")),
+    ("今晨", Deixis::Day(0), Some("早晨")),
+    ("今早", Deixis::Day(0), Some("早上")),
+    ("昨天", Deixis::Day(-1), None),
+    ("昨日", Deixis::Day(-1), None),
+    ("昨晚", Deixis::Day(-1), Some("晚上")),
+    ("前天", Deixis::Day(-2), None),
+    ("大前天", Deixis::Day(-3), None),
+    ("明天", Deixis::Day(1), None),
+    ("明日", Deixis::Day(1), None),
+    ("明晚", Deixis::Day(1), Some("晚上")),
+    ("后天", Deixis::Day(2), None),
+    ("大后天", Deixis::Day(3), None),
 ];
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
@@ -740,6 +808,7 @@ fn may_start(c: char) -> bool {
             .chain(RELATIVE_YEARS.iter().map(Row::word))
             .chain(PARTS_OF_YEAR.iter().map(Row::word))
             .chain(RELATIVE_MONTHS.iter().map(Row::word))
+            .chain(holidays().iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
             .chain(["前", "“", "\"", "「", "上世纪"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
@@ -765,19 +834,24 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     // Deictic words: whole words only.
     if let Some((row, e)) = row_at(chars, i, DEICTIC)
         && words.starts_word(i)
-        && words.ends_word(e)
+        && (words.ends_word(e) || row_at(chars, e, PARTS_OF_DAY).is_some())
     {
         let mut p = Point::default();
         match row.1 {
-            "same" => p.same_day = true,
-            "recent" => p.recent = true,
-            _ => p.new_year = true,
+            Deixis::Same => p.same_day = true,
+            Deixis::Next => p.next_day = true,
+            Deixis::Recent => p.recent = true,
+            Deixis::NewYear => p.new_year = true,
+            Deixis::Day(k) => p.rel_day = Some(k),
         }
         let mut e = e;
-        let mut part_of_day = None;
+        let mut part_of_day = row.2;
         if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
             part_of_day = Some(row.0);
-            e = clock_at(chars, x, &mut p).max(x);
+            e = x;
+        }
+        if p.rel_day.is_some() || p.same_day || p.next_day {
+            e = clock_at(chars, e, &mut p).max(e);
         }
         return Some(Expr {
             start: i,
@@ -820,8 +894,14 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
                 shape = Shape::Since;
                 e = x;
             }
-        } else if let Some((_, x)) = after(chars, e, &["前"]) {
-            if p.part.is_some() && !at(chars, e, "前期") {
+        } else if let Some((_, x)) = after(chars, e, &["以前", "之前", "前"]) {
+            // `2025年底前`, `2035年前`, `10月1日以前`: a limit; not 前期,
+            // 前后 (around), 前夕, nor the 前 of 前三季度
+            let limit = !["前期", "前后", "前夕", "前列", "前沿"]
+                .iter()
+                .any(|w| at(chars, e, w))
+                && small(chars, e + 1, 1, 12).is_none();
+            if limit && (p.part.is_some() || p.year.is_some() || p.day.is_some()) {
                 shape = Shape::Until;
                 e = x;
             }
@@ -878,6 +958,20 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
     {
         return Some((q, e));
     }
+    // A clock after a clock: the same day (`9:30~11:30`, `下午3点至下午8点`,
+    // `9时至18时三刻`).
+    if p.hour.is_some() {
+        let mut q = Point::default();
+        let mut y = x;
+        if let Some((row, z)) = row_at(chars, y, PARTS_OF_DAY) {
+            q.day_part = Some(row.0);
+            y = z;
+        }
+        let z = clock_at(chars, y, &mut q);
+        if z > y {
+            return Some((q, z));
+        }
+    }
     // Only the finest unit repeated: 24~26日 (day), 1-4月 (month; the 月 of
     // the first point is implied).
     if p.day.is_some()
@@ -900,6 +994,30 @@ fn month_range_at(chars: &[char], i: usize) -> Option<(u32, u32, usize)> {
     let (_, x) = after(chars, e, &["-", "~", "～", "至", "到", "—", "－"])?;
     let (b, e2) = month_at(chars, x)?;
     if b > a { Some((a, b, e2)) } else { None }
+}
+
+/// The date `k` days after `(y, m, d)` (proleptic Gregorian; the civil-day
+/// algorithms of Howard Hinnant's `chrono`-compatible date library).
+fn add_days((y, m, d): (i32, u32, u32), k: i32) -> (i32, u32, u32) {
+    let days_from_civil = |y: i32, m: u32, d: u32| -> i64 {
+        let y = if m <= 2 { y - 1 } else { y } as i64;
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m as i64 + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    };
+    let z = days_from_civil(y, m, d) + k as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    let y = (yoe + era * 400 + (m <= 2) as i64) as i32;
+    (y, m, d)
 }
 
 fn days_in_month(y: i32, m: u32) -> u32 {
@@ -1083,7 +1201,7 @@ pub(crate) fn dates(
             if r.y.is_none() {
                 continue;
             }
-        } else if p.same_day {
+        } else if p.same_day || p.next_day {
             let Some(day) = last_day else { continue };
             r = Resolved {
                 h: p.hour,
@@ -1091,6 +1209,21 @@ pub(crate) fn dates(
                 s: p.second,
                 ..day
             };
+            if p.next_day {
+                let Some((y, m, d)) = day.y.zip(day.m).zip(day.d).map(|((y, m), d)| (y, m, d))
+                else {
+                    continue;
+                };
+                let (y, m, d) = add_days((y, m, d), 1);
+                (r.y, r.m, r.d) = (Some(y), Some(m), Some(d));
+            }
+            year_inferred = true;
+        } else if let Some(k) = p.rel_day {
+            let Some(pubd) = anchor.publication else {
+                continue;
+            };
+            let (y, m, d) = add_days(pubd, k);
+            (r.y, r.m, r.d) = (Some(y), Some(m), Some(d));
             year_inferred = true;
         } else if p.recent {
             let Some((y, m, d)) = anchor.publication else {
@@ -1209,13 +1342,15 @@ pub(crate) fn dates(
                 }
             }
             Shape::Range(q) => {
+                // a clock alone ends on the start's day, in its part of day
+                let same_day = q.hour.is_some() && q.day.is_none() && q.month.is_none();
                 let mut e = Resolved {
                     y: q.year
                         .or(q.rel_year.and_then(|rel| pub_year.map(|y| y + rel)))
                         .or(r.y),
                     m: q.month.or(if q.year.is_some() { None } else { r.m }),
-                    d: q.day,
-                    h: q.hour,
+                    d: q.day.or(if same_day { r.d } else { None }),
+                    h: q.hour.map(|h| hour_in_day(h, q.day_part.or(x.part_of_day))),
                     mi: q.minute,
                     s: q.second,
                 };
@@ -1225,8 +1360,14 @@ pub(crate) fn dates(
                 if let Some(y) = e.y {
                     last_year = Some(y);
                 }
+                let (from, to) = (value_point.edtf(), e.edtf());
                 DateValue {
-                    value: format!("{}/{}", value_point.edtf(), e.edtf()),
+                    // hours of one day are that day
+                    value: if from == to {
+                        from
+                    } else {
+                        format!("{from}/{to}")
+                    },
                     start: r.first(),
                     end: e.last(),
                     granularity: value_point.granularity(),
@@ -1565,6 +1706,75 @@ mod tests {
                 "2022-03-07T10:00:00",
                 "2022-03-07T13:00:00"
             ]
+        );
+    }
+
+    #[test]
+    fn days_relative_to_publication_and_to_the_last_date() {
+        let s = spans(
+            "昨天上午10时专家抵达。今晚8点开会。次日开展义诊，当晚十时返回。",
+            Some((2024, 3, 1)),
+        );
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("昨天上午10时", "2024-02-29T10:00:00"),
+                ("今晚8点", "2024-03-01T20:00:00"),
+                ("次日", "2024-03-02T00:00:00"),
+                ("当晚十时", "2024-03-02T22:00:00"),
+            ]
+        );
+        // the year turns with the days
+        assert_eq!(
+            run("明天", Some((2023, 12, 31))),
+            pairs(&[("明天", "2024-01-01")])
+        );
+        assert!(run("今天", None).is_empty());
+    }
+
+    #[test]
+    fn clock_ranges_stay_in_their_day() {
+        let s = spans(
+            "2019年6月28日9:30~11:30培训；3月5日下午3点至下午6点义诊；4月20日11:00时至4月25日17:00时报名",
+            None,
+        );
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2019-06-28T09:30:00", "2019-06-28T11:30:59"),
+                ("2019-03-05T15:00:00", "2019-03-05T18:59:59"),
+                ("2019-04-20T11:00:00", "2019-04-25T17:00:59"),
+            ]
+        );
+        assert_eq!(run("2019年6月28日9:30~11:30", None)[0].1, "2019-06-28");
+    }
+
+    #[test]
+    fn a_point_before_qian_is_a_limit() {
+        let got = run(
+            "2035年前基本实现；10月1日以前完成；2019年前后启动；2021年前三季度",
+            None,
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(values, ["../2035", "../2035-10-01", "2019", "2021"]);
+    }
+
+    #[test]
+    fn holidays_and_health_days() {
+        let got = run(
+            "2023年世界卫生日当天开展义诊；国庆节期间坚守岗位；中国医师节前夕表彰。",
+            None,
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("2023年世界卫生日", "2023-04-07"),
+                ("当天", "2023-04-07"),
+                ("国庆节", "2023-10-01"),
+                ("中国医师节", "2023-08-19"),
+            ])
         );
     }
 }

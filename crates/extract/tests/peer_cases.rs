@@ -164,8 +164,8 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.15,
-            "time_span" => 0.16,
+            "time_point" => 0.19,
+            "time_span" => 0.17,
             _ => 0.09,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
