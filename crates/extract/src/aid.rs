@@ -1274,10 +1274,13 @@ struct Roles {
 /// word before it in its own clause (`完成了县中医院国医堂建设`,
 /// `改造提升了县人民医院…`): where help went, not who gave it.
 fn governed(chars: &[char], sentence_start: usize, at_: usize) -> bool {
-    let from = (sentence_start..at_)
+    // a verb governs what is near it: look back at most 30 characters, so a
+    // clause with no punctuation costs no more than a short one
+    let near = sentence_start.max(at_.saturating_sub(30));
+    let from = (near..at_)
         .rev()
         .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':'))
-        .map_or(sentence_start, |i| i + 1);
+        .map_or(near, |i| i + 1);
     (from..at_).any(|i| chars[i] == '了' || triggers().longest_at(chars, i).is_some())
 }
 

@@ -177,6 +177,11 @@ fn small(chars: &[char], i: usize, lo: u32, hi: u32) -> Option<(u32, usize)> {
 /// digit string (`二〇一八`), or two digits with an apostrophe-free `'18`
 /// style is not accepted.
 fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
+    // four digits and 年: nothing to read unless 年 is the fifth character
+    // (a long number is not scanned at each of its digits)
+    if chars.get(i + 4) != Some(&'年') {
+        return None;
+    }
     let n = numeral::scan(chars, i)?;
     if chars.get(n.end) != Some(&'年') {
         return None;
@@ -193,6 +198,13 @@ fn year_at(chars: &[char], i: usize) -> Option<(i32, usize)> {
 }
 
 fn month_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    // one to three characters (`3`, `12`, `十二`) and 月
+    if !chars
+        .get(i + 1..(i + 4).min(chars.len()))
+        .is_some_and(|w| w.contains(&'月'))
+    {
+        return None;
+    }
     let (m, e) = small(chars, i, 1, 12)?;
     if chars.get(e) == Some(&'月') && !at(chars, e + 1, "份额") {
         Some((m, e + 1))
@@ -325,18 +337,32 @@ const RELATIVE_YEARS: &[(&str, i32)] = &[
 ];
 
 /// Holidays and awareness days with a fixed solar date
-/// (`data/holidays.txt`): (name, (month, day)).
-fn holidays() -> &'static [(&'static str, (u32, u32))] {
-    static H: OnceLock<Vec<(&'static str, (u32, u32))>> = OnceLock::new();
+/// (`data/holidays.txt`): name → (month, day), in a trie, since a date may
+/// start at any of their first characters (中, 国, 全 …).
+fn holidays() -> &'static bangfu_segment::Trie<(u32, u32)> {
+    static H: OnceLock<bangfu_segment::Trie<(u32, u32)>> = OnceLock::new();
     H.get_or_init(|| {
-        bangfu_segment::data_lines(include_str!("../data/holidays.txt"))
-            .filter_map(|l| {
-                let (name, md) = l.split_once('\t')?;
-                let (m, d) = md.split_once('-')?;
-                Some((name, (m.parse().ok()?, d.parse().ok()?)))
-            })
-            .collect()
+        let mut t = bangfu_segment::Trie::new();
+        for l in bangfu_segment::data_lines(include_str!("../data/holidays.txt")) {
+            let Some((name, md)) = l.split_once('\t') else {
+                continue;
+            };
+            let Some((m, d)) = md.split_once('-') else {
+                continue;
+            };
+            if let (Ok(m), Ok(d)) = (m.parse(), d.parse()) {
+                let _ = t.insert(name, (m, d));
+            }
+        }
+        t
     })
+}
+
+/// First characters of the holidays' names, for [`may_start`].
+fn holiday_firsts() -> Vec<char> {
+    bangfu_segment::data_lines(include_str!("../data/holidays.txt"))
+        .filter_map(|l| l.chars().next())
+        .collect()
 }
 
 /// Months relative to the publication month; `None` is the month of the
@@ -483,7 +509,15 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
     if quoted {
         return None;
     }
-    // [上世纪 | N世纪] [N0年代] [part]
+    // [上世纪 | N世纪] [N0年代] [part]: no numeral is read unless 世纪 or
+    // 年代 is near (a long number would be read at each of its digits)
+    let near = &chars[i..(i + 12).min(chars.len())];
+    if !near
+        .windows(2)
+        .any(|w| w == ['世', '纪'] || w == ['年', '代'])
+    {
+        return None;
+    }
     let mut e = i;
     let mut century = None;
     if let Some((_, x)) = after(chars, e, &["上世纪", "上个世纪"]) {
@@ -594,12 +628,12 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     }
     // `国庆节`, `2023年世界卫生日`
     if (had_year || words.starts_word(e))
-        && let Some((row, x)) = row_at(chars, e, holidays())
-        && words.ends_word(x)
+        && let Some((len, &(m, d))) = holidays().longest_at(chars, e)
+        && words.ends_word(e + len)
     {
-        p.month = Some(row.1.0);
-        p.day = Some(row.1.1);
-        return Some((p, x));
+        p.month = Some(m);
+        p.day = Some(d);
+        return Some((p, e + len));
     }
     if let Some((m, x)) = month_at(chars, e) {
         p.month = Some(m);
@@ -808,10 +842,10 @@ fn may_start(c: char) -> bool {
             .chain(RELATIVE_YEARS.iter().map(Row::word))
             .chain(PARTS_OF_YEAR.iter().map(Row::word))
             .chain(RELATIVE_MONTHS.iter().map(Row::word))
-            .chain(holidays().iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
             .chain(["前", "“", "\"", "「", "上世纪"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
+        v.extend(holiday_firsts());
         v.sort_unstable();
         v.dedup();
         v

@@ -592,6 +592,7 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         i = hend;
     }
     source_lines(chars, &mut out);
+    out.sort_by_key(|m| (m.start, m.end));
     elided_seats(chars, idx, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
@@ -646,6 +647,7 @@ fn source_lines(chars: &[char], out: &mut Vec<InstitutionMention>) {
 /// names (heads with `needs_name = no`: 中医院, 疾控中心, 人民医院) share that
 /// seat — the mirror of `石家庄市、保定市疾控中心`. Each becomes an elided
 /// institution named with the seat (`安新县中医院`).
+/// `out` must be in span order.
 fn elided_seats(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
     let lx = Lexicon::shared();
     let mut added = Vec::new();
@@ -682,7 +684,11 @@ fn elided_seats(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMentio
                 break;
             };
             let e = body + head.chars.len();
-            if head.needs_name || !idx.ends(e) || out.iter().any(|o| o.start <= s && s < o.end) {
+            // (`out` is in span order: look only at the names starting at
+            // or just before `s`, which a member inside one would be)
+            let n = out.partition_point(|o| o.start <= s);
+            let inside = out[..n].iter().rev().take(4).any(|o| s < o.end);
+            if head.needs_name || !idx.ends(e) || inside {
                 break;
             }
             added.push(InstitutionMention {
