@@ -461,3 +461,42 @@ fn gold_scores_do_not_regress() {
         assert!(f1(field) >= floor, "{field}: F1 {} < {floor}", f1(field));
     }
 }
+
+#[test]
+fn standard_input_is_a_dump_when_it_starts_with_a_brace_and_a_document_otherwise() {
+    let dump = std::fs::read(repo().join("corpus/dumps/seeds.jsonl")).unwrap();
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "jsonl", "-"]);
+            c
+        },
+        &dump,
+    );
+    assert!(out.status.success());
+    let ids: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["doc"]["id"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(ids.len(), 5);
+    assert!(ids.iter().all(|id| id != "-"), "{ids:?}");
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "jsonl", "-"]);
+            c
+        },
+        "上海市第一人民医院选派12名专家进驻威县人民医院。".as_bytes(),
+    );
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1);
+    let v: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(v["doc"]["id"], "-");
+    assert_eq!(v["records"][0]["type"], "personnel");
+}

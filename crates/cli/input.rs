@@ -165,6 +165,58 @@ pub fn documents(
     files.into_iter().flat_map(
         move |p| -> Box<dyn Iterator<Item = Result<Doc, DocError>>> {
             let src = serde_json::json!({"path": p.display().to_string()});
+            if p == Path::new("-") {
+                // Standard input is a JSONL dump when it starts with `{`
+                // (streamed, as a dump file is); otherwise one document.
+                let mut r = std::io::BufReader::with_capacity(
+                    1 << 16,
+                    Counting {
+                        inner: std::io::stdin(),
+                        read: read.clone(),
+                    },
+                );
+                let dump = loop {
+                    match r.fill_buf() {
+                        Ok([]) => break false,
+                        Ok(buf) => match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                            Some(k) => break buf[k] == b'{',
+                            None => {
+                                let n = buf.len();
+                                r.consume(n);
+                            }
+                        },
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                        Err(_) => break false,
+                    }
+                };
+                if dump {
+                    return Box::new(dump_documents(r, "-".to_string(), line_limit));
+                }
+                let mut bytes = Vec::new();
+                return Box::new(std::iter::once(match r.read_to_end(&mut bytes) {
+                    Ok(_) if bytes.len() > max_bytes => Err(DocError {
+                        id: "-".to_string(),
+                        source: src,
+                        kind: "too_large",
+                        message: format!(
+                            "{} bytes is over the limit of {max_bytes} bytes (--max-doc-bytes)",
+                            bytes.len()
+                        ),
+                    }),
+                    Ok(_) => Ok(Doc {
+                        id: "-".to_string(),
+                        source: src,
+                        date: None,
+                        bytes,
+                    }),
+                    Err(e) => Err(DocError {
+                        id: "-".to_string(),
+                        source: src,
+                        kind: "io",
+                        message: e.to_string(),
+                    }),
+                }));
+            }
             if p.extension().and_then(|e| e.to_str()) == Some("jsonl") {
                 match std::fs::File::open(&p) {
                     Ok(f) => Box::new(dump_documents(

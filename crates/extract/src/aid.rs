@@ -1234,20 +1234,43 @@ fn orient(
 }
 
 fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
-    let key = |r: &AidRecord| {
-        let names = |ps: &[PartyRef]| {
-            ps.iter()
-                .map(|p| entities[p.entity].name().to_string())
-                .collect::<Vec<_>>()
-        };
-        let date = r.date.and_then(|d| match &entities[d].value {
+    let names = |ps: &[PartyRef]| {
+        ps.iter()
+            .map(|p| entities[p.entity].name().to_string())
+            .collect::<Vec<_>>()
+    };
+    let date = |r: &AidRecord| {
+        r.date.and_then(|d| match &entities[d].value {
             EntityValue::Date(v) => Some(v.value.clone()),
             _ => None,
-        });
-        (r.kind, names(&r.donors), names(&r.recipients), date)
+        })
     };
+    let key = |r: &AidRecord| (r.kind, names(&r.donors), names(&r.recipients));
     let k = key(&rec);
-    if let Some(prev) = out.iter_mut().find(|r| key(r) == k) {
+    let d = date(&rec);
+    // The same act: same type and parties, and the same date — or no date
+    // on one side (a headline restating the act the body dates).
+    // Different sums or head counts are different acts.
+    let value = |e: Option<usize>| e.map(|k| entities[k].text.clone());
+    let agree =
+        |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || value(a) == value(b);
+    let same = |r: &AidRecord| {
+        key(r) == k
+            && (date(r) == d || r.date.is_none() || d.is_none())
+            && agree(r.amount, rec.amount)
+            && agree(r.persons, rec.persons)
+    };
+    if let Some(prev) = out.iter_mut().find(|r| same(r)) {
+        prev.date = prev.date.or(rec.date);
+        prev.persons = prev.persons.or(rec.persons);
+        prev.institutions = prev.institutions.or(rec.institutions);
+        prev.amount = prev.amount.or(rec.amount);
+        prev.duration = prev.duration.or(rec.duration);
+        for dep in rec.departments {
+            if !prev.departments.contains(&dep) {
+                prev.departments.push(dep);
+            }
+        }
         prev.evidence.extend(rec.evidence);
         prev.confidence = prev.confidence.max(rec.confidence);
     } else {

@@ -289,6 +289,10 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
     ("三季度", Part::Months(7, 9)),
     ("四季度", Part::Months(10, 12)),
     ("首季度", Part::Months(1, 3)),
+    // seasons that stay inside one year (冬季 spans two)
+    ("春季", Part::Months(3, 5)),
+    ("夏季", Part::Months(6, 8)),
+    ("秋季", Part::Months(9, 11)),
     ("春节前", Part::Months(1, 2)),
     ("春节后", Part::Months(1, 3)),
     ("春节期间", Part::Months(1, 2)),

@@ -537,3 +537,23 @@ fn an_object_of_a_completed_verb_is_not_carried_as_a_subject() {
     );
     assert!(!got.iter().any(|x| x.1 == "县中医院"), "{got:?}");
 }
+
+#[test]
+fn a_headline_and_the_body_that_dates_it_are_one_act_but_two_sums_are_two() {
+    let text = "上海市第一人民医院与威县人民医院签署对口帮扶协议\n2023年3月6日，上海市第一人民医院与威县人民医院签署对口帮扶协议。";
+    let Extraction { entities, records } = extract(text, Some((2023, 5, 1)));
+    assert_eq!(records.len(), 1, "{records:?}");
+    let r = &records[0];
+    assert_eq!(r.evidence.len(), 2);
+    assert_eq!(
+        r.date.map(|d| entities[d].text.as_str()),
+        Some("2023年3月6日")
+    );
+    let text = "上海市徐汇区向威县捐赠医疗设备，价值100万元。上海市徐汇区向威县捐赠医疗设备，价值200万元。";
+    let Extraction { records, .. } = extract(text, Some((2023, 5, 1)));
+    assert_eq!(
+        records.iter().filter(|r| r.amount.is_some()).count(),
+        2,
+        "{records:?}"
+    );
+}
