@@ -566,7 +566,10 @@ pub fn simplified_only(c: char) -> bool {
 
 /// Simplified form of one character (first TSCharacters value), for scoring.
 pub fn simplify_char(c: char) -> char {
-    let ts = dict("TSCharacters.txt");
+    // (called per character by the mojibake scorer: look the dictionary
+    // up once, not through the registry's lock each time)
+    static TS: OnceLock<&'static Dict> = OnceLock::new();
+    let ts = *TS.get_or_init(|| dict("TSCharacters.txt"));
     match ts.match_prefix(&[c]) {
         Some((1, [s])) => *s,
         _ => c,
