@@ -60,6 +60,10 @@ struct Point {
     rel_day: Option<i32>,
     /// 次日: the day after the last date.
     next_day: bool,
+    /// Week relative to the publication week (本周 0, 上周 -1, 下周 1).
+    rel_week: Option<i32>,
+    /// Day of that week, Monday 1 … Sunday 7.
+    weekday: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -580,6 +584,40 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
     })
 }
 
+/// Weeks relative to the publication week (weeks start on Monday).
+const RELATIVE_WEEKS: &[(&str, i32)] = &[
+    ("本周", 0),
+    ("这周", 0),
+    ("本星期", 0),
+    ("这个星期", 0),
+    ("上周", -1),
+    ("上星期", -1),
+    ("上个星期", -1),
+    ("下周", 1),
+    ("下星期", 1),
+    ("下个星期", 1),
+];
+
+/// The day of the week written at `i` (`三`, `星期三`, `周日`): Monday 1 …
+/// Sunday 7.
+fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
+    let day = |c: Option<&char>| match c {
+        Some('一') => Some(1),
+        Some('二') => Some(2),
+        Some('三') => Some(3),
+        Some('四') => Some(4),
+        Some('五') => Some(5),
+        Some('六') => Some(6),
+        Some('日' | '天') => Some(7),
+        _ => None,
+    };
+    if let Some(d) = day(chars.get(i)) {
+        return Some((d, i + 1));
+    }
+    let (_, x) = after(chars, i, &["星期", "礼拜", "周"])?;
+    day(chars.get(x)).map(|d| (d, x + 1))
+}
+
 /// A point at `i`: returns the point and its end.
 fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     let mut p = Point::default();
@@ -601,6 +639,17 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.rel_year = Some(row.1);
         e = x;
         // 今年年初: the 年 of 年初 follows 今年.
+    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_WEEKS)
+        && words.starts_word(i)
+    {
+        // 上周三, 本周星期五, 下周: a day of a week, or the week
+        p.rel_week = Some(row.1);
+        e = x;
+        if let Some((d, x)) = weekday_at(chars, e) {
+            p.weekday = Some(d);
+            e = clock_after_day(chars, x, &mut p);
+        }
+        return Some((p, e));
     } else if let Some((row, x)) = row_at(chars, i, RELATIVE_MONTHS)
         && words.starts_word(i)
     {
@@ -846,6 +895,7 @@ fn may_start(c: char) -> bool {
             .chain(RELATIVE_YEARS.iter().map(Row::word))
             .chain(PARTS_OF_YEAR.iter().map(Row::word))
             .chain(RELATIVE_MONTHS.iter().map(Row::word))
+            .chain(RELATIVE_WEEKS.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
             .chain(["前", "“", "\"", "「", "上世纪"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
@@ -1034,19 +1084,28 @@ fn month_range_at(chars: &[char], i: usize) -> Option<(u32, u32, usize)> {
     if b > a { Some((a, b, e2)) } else { None }
 }
 
-/// The date `k` days after `(y, m, d)` (proleptic Gregorian; the civil-day
-/// algorithms of Howard Hinnant's `chrono`-compatible date library).
-fn add_days((y, m, d): (i32, u32, u32), k: i32) -> (i32, u32, u32) {
-    let days_from_civil = |y: i32, m: u32, d: u32| -> i64 {
-        let y = if m <= 2 { y - 1 } else { y } as i64;
-        let era = y.div_euclid(400);
-        let yoe = y - era * 400;
-        let mp = (m as i64 + 9) % 12;
-        let doy = (153 * mp + 2) / 5 + d as i64 - 1;
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-        era * 146_097 + doe - 719_468
-    };
-    let z = days_from_civil(y, m, d) + k as i64 + 719_468;
+/// Day of the week of a date: Monday 1 … Sunday 7.
+fn weekday_of(date: (i32, u32, u32)) -> u32 {
+    // 2024-01-01 was a Monday
+    (day_number(date) - day_number((2024, 1, 1))).rem_euclid(7) as u32 + 1
+}
+
+/// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's
+/// `days_from_civil`).
+fn day_number((y, m, d): (i32, u32, u32)) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date `k` days after `date` (proleptic Gregorian; the inverse of
+/// [`day_number`], Howard Hinnant's `civil_from_days`).
+fn add_days(date: (i32, u32, u32), k: i32) -> (i32, u32, u32) {
+    let z = day_number(date) + k as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
     let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -1255,6 +1314,32 @@ pub(crate) fn dates(
                 let (y, m, d) = add_days((y, m, d), 1);
                 (r.y, r.m, r.d) = (Some(y), Some(m), Some(d));
             }
+            year_inferred = true;
+        } else if let Some(w) = p.rel_week {
+            let Some(pubd) = anchor.publication else {
+                continue;
+            };
+            // Monday of the publication week, then the week asked for
+            let monday = add_days(pubd, -(weekday_of(pubd) as i32 - 1) + 7 * w);
+            let Some(d) = p.weekday else {
+                let sunday = add_days(monday, 6);
+                let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
+                out.push((
+                    x.start,
+                    x.end,
+                    DateValue {
+                        value: format!("{}/{}", f(monday), f(sunday)),
+                        start: Some(format!("{}T00:00:00", f(monday))),
+                        end: Some(format!("{}T23:59:59", f(sunday))),
+                        granularity: Granularity::Day,
+                        year_inferred: true,
+                        part_of_day: None,
+                    },
+                ));
+                continue;
+            };
+            let (y, m, dd) = add_days(monday, d as i32 - 1);
+            (r.y, r.m, r.d) = (Some(y), Some(m), Some(dd));
             year_inferred = true;
         } else if let Some(k) = p.rel_day {
             let Some(pubd) = anchor.publication else {
@@ -1814,5 +1899,27 @@ mod tests {
                 ("中国医师节", "2023-08-19"),
             ])
         );
+    }
+
+    #[test]
+    fn weeks_relative_to_publication() {
+        // 2021-06-14 was a Monday
+        let got = run(
+            "上周星期三，这周二；下周五上午9时；本周",
+            Some((2021, 6, 16)),
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2021-06-09",
+                "2021-06-15",
+                "2021-06-25",
+                "2021-06-14/2021-06-20"
+            ]
+        );
+        assert_eq!(weekday_of((2021, 6, 14)), 1);
+        assert_eq!(weekday_of((2024, 3, 3)), 7);
+        assert_eq!(add_days((2024, 2, 28), 2), (2024, 3, 1));
     }
 }

@@ -164,7 +164,7 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.19,
+            "time_point" => 0.23,
             "time_span" => 0.17,
             _ => 0.09,
         };
