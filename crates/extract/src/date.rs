@@ -1504,17 +1504,66 @@ pub(crate) fn dates(
     out
 }
 
+/// Units of a length of time: (word, code, `多` built in). Codes are ISO
+/// 8601's (`m` minutes, `s` seconds), plus `Q` (a quarter, three months) and
+/// `k` (刻钟, fifteen minutes).
 const DURATION_UNITS: &[(&str, char, bool)] = &[
     ("个多月", 'M', true),
     ("个月", 'M', false),
     ("年多", 'Y', true),
     ("年", 'Y', false),
+    ("周年", 'Y', false),
     ("周", 'W', false),
     ("星期", 'W', false),
+    ("个星期", 'W', false),
+    ("个多星期", 'W', true),
+    ("个季度", 'Q', false),
     ("天", 'D', false),
     ("小时", 'H', false),
+    ("个小时", 'H', false),
+    ("钟头", 'H', false),
+    ("个钟头", 'H', false),
     ("分钟", 'm', false),
+    ("刻钟", 'k', false),
+    ("秒钟", 's', false),
+    ("秒", 's', false),
 ];
+
+/// `P4Y` then `P6M` written together (`四年六个月`) are one length, `P4Y6M`;
+/// `None` unless the second's units are all smaller than the first's.
+fn compose(a: &str, b: &str) -> Option<String> {
+    const ORDER: &str = "YMWDhms";
+    // units in order, time units marked lower-case
+    let units = |iso: &str| -> Vec<char> {
+        let mut in_time = false;
+        iso.chars()
+            .skip(1)
+            .filter_map(|c| {
+                if c == 'T' {
+                    in_time = true;
+                    None
+                } else if c.is_ascii_alphabetic() {
+                    Some(if in_time { c.to_ascii_lowercase() } else { c })
+                } else {
+                    None
+                }
+            })
+            .collect()
+    };
+    let rank = |c: char| ORDER.find(c);
+    let (ua, ub) = (units(a), units(b));
+    let last_a = rank(*ua.last()?)?;
+    let first_b = rank(*ub.first()?)?;
+    if first_b <= last_a {
+        return None;
+    }
+    let (a_time, b_time) = (a.contains('T'), b.contains('T'));
+    Some(match (a_time, b_time) {
+        (false, _) => format!("{a}{}", &b[1..]),
+        (true, true) => format!("{a}{}", &b[2..]),
+        (true, false) => return None,
+    })
+}
 
 /// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`.
 pub(crate) fn durations(
@@ -1522,7 +1571,7 @@ pub(crate) fn durations(
     words: &Words,
     dates: &[(usize, usize)],
 ) -> Vec<(usize, usize, DurationValue)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, usize, DurationValue)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let in_date = dates.iter().any(|&(s, e)| s <= i && i < e);
@@ -1541,15 +1590,20 @@ pub(crate) fn durations(
             qualifier = Qualifier::MoreThan;
             e += 1;
         }
-        let Some((&(_, code, more), x)) = row_at(chars, e, DURATION_UNITS) else {
+        let Some((&(_, code, more), mut x)) = row_at(chars, e, DURATION_UNITS) else {
             i = n.end.max(i + 1);
             continue;
         };
         if more {
             qualifier = Qualifier::MoreThan;
         }
+        // `两年半`, `一个半小时`
+        if chars.get(x) == Some(&'半') && code != 'k' {
+            value += 0.5;
+            x += 1;
+        }
         // Not a year (2018年), not an ordinal (第三年), not a 年级.
-        let year_like = n.arabic_digits.is_some_and(|d| d >= 3) || (code == 'Y' && value >= 100.0);
+        let year_like = code == 'Y' && (n.arabic_digits.is_some_and(|d| d >= 3) || value >= 100.0);
         let ordinal = i > 0 && chars[i - 1] == '第';
         let next = chars.get(x).copied();
         let continues_date = code == 'Y'
@@ -1592,28 +1646,35 @@ pub(crate) fn durations(
             i = x;
             continue;
         }
-        if value.fract() != 0.0 && code != 'H' {
-            // 1.5年 → months
-            if code == 'Y' {
-                value *= 12.0;
-                out.push((
-                    start,
-                    end,
-                    DurationValue {
-                        value: format!("P{}M", value.round()),
-                        qualifier,
-                    },
-                ));
-                i = end;
-                continue;
-            }
-        }
-        let v = value as u64;
+        // quarters are months, 刻钟 minutes; half a year is months
+        let (code, value) = match code {
+            'Q' => ('M', value * 3.0),
+            'k' => ('m', value * 15.0),
+            'Y' if value.fract() != 0.0 => ('M', (value * 12.0).round()),
+            c => (c, value),
+        };
+        // a fraction stays on the unit (ISO 8601 allows it on the last one)
+        let v = if value.fract() == 0.0 {
+            format!("{}", value as u64)
+        } else {
+            format!("{}", (value * 1000.0).round() / 1000.0)
+        };
         let iso = match code {
             'H' => format!("PT{v}H"),
             'm' => format!("PT{v}M"),
+            's' => format!("PT{v}S"),
             c => format!("P{v}{c}"),
         };
+        // `四年六个月`, `27分钟7秒`: lengths written together are one
+        if let Some((_, last_end, last)) = out.last_mut()
+            && *last_end == start
+            && let Some(joined) = compose(&last.value, &iso)
+        {
+            *last_end = end;
+            last.value = joined;
+            i = end;
+            continue;
+        }
         out.push((
             start,
             end,
@@ -1921,5 +1982,41 @@ mod tests {
         assert_eq!(weekday_of((2021, 6, 14)), 1);
         assert_eq!(weekday_of((2024, 3, 3)), 7);
         assert_eq!(add_days((2024, 2, 28), 2), (2024, 3, 1));
+    }
+
+    fn lengths(text: &str) -> Vec<(String, String)> {
+        let chars: Vec<char> = text.chars().collect();
+        let seg = bangfu_segment::Segmenter::shared();
+        let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
+        let words = Words::new(chars.len(), &words);
+        durations(&chars, &words, &[])
+            .into_iter()
+            .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
+            .collect()
+    }
+
+    #[test]
+    fn lengths_in_any_unit_halves_and_compounds() {
+        assert_eq!(
+            lengths("援建工作持续两年半，驻点四个多星期，历时270天，共五个季度。"),
+            pairs(&[
+                ("两年半", "P30M"),
+                ("四个多星期", "P4W"),
+                ("270天", "P270D"),
+                ("五个季度", "P15M"),
+            ])
+        );
+        assert_eq!(
+            lengths("手术持续了27分钟7秒，他工作了四年六个月，累计2621.2小时。"),
+            pairs(&[
+                ("27分钟7秒", "PT27M7S"),
+                ("四年六个月", "P4Y6M"),
+                ("2621.2小时", "PT2621.2H"),
+            ])
+        );
+        // a year is still not a length, nor a larger unit after a smaller
+        assert!(lengths("2018年").is_empty());
+        assert_eq!(compose("PT5H", "P3D"), None);
+        assert_eq!(compose("P36D", "PT5H").as_deref(), Some("P36DT5H"));
     }
 }
