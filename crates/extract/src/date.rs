@@ -977,10 +977,21 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         .map(|r| r.0);
     // Tails.
     if shape == Shape::Point {
-        if let Some((_, x)) = after(chars, e, &["以来", "至今", "以后", "起", "开始"]) {
+        if let Some((w, x)) = after(chars, e, &["以来", "至今", "以后", "起", "开始"]) {
             if !(at(chars, e, "起来") || at(chars, e, "起到") || at(chars, e, "开始时")) {
                 shape = Shape::Since;
                 e = x;
+                // `自2020年5月26日起至5月29日止`: a start and an end
+                if matches!(w, "起" | "开始")
+                    && let Some((tail, y)) = range_tail(chars, e, &p, words)
+                {
+                    shape = Shape::Range(tail);
+                    e = if chars.get(y) == Some(&'止') {
+                        y + 1
+                    } else {
+                        y
+                    };
+                }
             }
         } else if let Some((_, x)) = after(chars, e, &["以前", "之前", "前"]) {
             // `2025年底前`, `2035年前`, `10月1日以前`: a limit; not 前期,
@@ -1079,7 +1090,11 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
 /// `1-4月` after a year: the first month has no 月 of its own.
 fn month_range_at(chars: &[char], i: usize) -> Option<(u32, u32, usize)> {
     let (a, e) = small(chars, i, 1, 12)?;
-    let (_, x) = after(chars, e, &["-", "~", "～", "至", "到", "—", "－"])?;
+    let (_, x) = after(
+        chars,
+        e,
+        &["-", "~", "～", "至", "到", "—", "——", "－", "–"],
+    )?;
     let (b, e2) = month_at(chars, x)?;
     if b > a { Some((a, b, e2)) } else { None }
 }
@@ -2018,5 +2033,19 @@ mod tests {
         assert!(lengths("2018年").is_empty());
         assert_eq!(compose("PT5H", "P3D"), None);
         assert_eq!(compose("P36D", "PT5H").as_deref(), Some("P36DT5H"));
+    }
+
+    #[test]
+    fn a_start_with_its_end_is_a_range() {
+        assert_eq!(
+            run(
+                "自2020年5月26日起至5月29日止报名；2018年2——4月开展义诊",
+                None
+            ),
+            pairs(&[
+                ("2020年5月26日起至5月29日止", "2020-05-26/2020-05-29"),
+                ("2018年2——4月", "2018-02/2018-04"),
+            ])
+        );
     }
 }
