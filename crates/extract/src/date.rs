@@ -11,11 +11,23 @@
 //! Grammar (one expression):
 //!
 //! ```text
-//! expr   := [截至|截止|到|至] point [range-tail | 以来 | 至今 | 起 | 底前 | 前]
-//! point  := year [part-of-year] | [year] month [part-of-month | day [part-of-day] [clock]]
-//!         | numeric (2018-11-29 18:59, 2019/04/19, 20240307) | deictic (今年, 近日, 当天)
-//! tail   := (至|到|-|~|～|—) (point | day | month)      4月24~26日, 2024年1-4月
+//! expr   := [截至|截止|到|至] point [range-tail | 以来 | 至今 | 起 [range-tail [止]] | 前 | 以前 | 之前]
+//!         | era
+//! point  := year [part-of-year | 前N个月 | holiday] | [year] month [part-of-month | day [part-of-day] [clock]]
+//!         | numeric (2018-11-29 18:59, 2019/04/19, 20240307)
+//!         | deictic (今年, 近日, 当天, 次日, 昨天, 今晚 [part-of-day] [clock])
+//!         | 本月/上个月/当月 [day | part-of-month] | 上周/本周 [weekday [clock]] | holiday
+//! year   := four digits | 二〇一八 | two digits before a month or a part of the year (98年4月)
+//! era    := “N五” [期间|以来|末|初]      (five-year plans)
+//!         | [上世纪 | N世纪] [N0年代] [初|中|末|以来]
+//! tail   := (至|到|-|~|～|—) (point | day | month | clock)   4月24~26日, 2024年1-4月, 9:30~11:30
 //! ```
+//!
+//! Relative words resolve against the publication date (`昨天`, `本月`,
+//! `上周三`) or against the last date before them (`次日`, `当晚`, `当月`);
+//! a clock after 下午/晚上 is past noon. Named periods (decades, plans) keep
+//! their own value (`199X`, `2021/2025`) and narrow `start`/`end` for a part
+//! of them, as a part of a year keeps the year.
 //!
 //! A numeral is a year only as four Arabic digits in 1000..=2200 or a digit
 //! string (`二〇一八`) followed by `年`, and never when a count unit follows
