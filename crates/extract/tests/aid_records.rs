@@ -557,3 +557,20 @@ fn a_headline_and_the_body_that_dates_it_are_one_act_but_two_sums_are_two() {
         "{records:?}"
     );
 }
+
+#[test]
+fn a_medical_consortium_led_by_a_hospital_takes_its_members() {
+    let got = triples(
+        "广东省人民医院牵头组建的医疗联合体正式成立，成员单位包括广西百色市人民医院等15家医院。",
+    );
+    assert_eq!(
+        got,
+        vec![t("consortium", "广东省人民医院", "广西百色市人民医院")]
+    );
+    // and Xinjiang's prefectures go by their conventional short forms
+    let got = triples("江苏省人民医院派出12名专家赴新疆克州人民医院开展组团式帮扶。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "江苏省人民医院", "新疆克州人民医院")]
+    );
+}

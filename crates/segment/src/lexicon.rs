@@ -85,6 +85,7 @@ const AREAS: &str = include_str!("../data/areas.txt");
 const ETHNIC: &str = include_str!("../data/ethnic.txt");
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const GENERIC_NAMES: &str = include_str!("../data/generic_names.txt");
+const CONVENTIONAL: &str = include_str!("../data/conventional_short_forms.txt");
 
 impl Lexicon {
     /// The process-wide lexicon (built with the shared [`Segmenter`], whose
@@ -179,6 +180,16 @@ impl Lexicon {
                         short.insert(form, None);
                     }
                 }
+            }
+        }
+        // Conventional short forms no rule derives (克州): the division of
+        // the code given.
+        for line in data_lines(CONVENTIONAL) {
+            let Some((form, code)) = line.split_once('\t') else {
+                continue;
+            };
+            if let Some(d) = divisions.iter().find(|d| d.code == code && d.current) {
+                short.entry(form.to_string()).or_insert(Some(d));
             }
         }
         for (form, d) in short {
@@ -368,6 +379,8 @@ mod tests {
         assert!(lx.get("同仁").is_none() && lx.get("灯塔").is_none());
         // Districts named by their kind are the common word.
         assert!(lx.get("新区").is_none() && lx.get("郊区").is_none());
+        // Conventional short forms no rule derives.
+        assert_eq!(lx.get("克州").unwrap().code.as_deref(), Some("653000"));
         // An area written as province + division takes the division's code.
         assert_eq!(
             lx.get("河北雄安新区").unwrap().code,
