@@ -1297,6 +1297,12 @@ struct Roles {
 /// word before it in its own clause (`完成了县中医院国医堂建设`,
 /// `改造提升了县人民医院…`): where help went, not who gave it.
 fn governed(chars: &[char], sentence_start: usize, at_: usize) -> bool {
+    governor(chars, sentence_start, at_).is_some()
+}
+
+/// What governs the party at `at_` in its clause: `Some(true)` an aid word
+/// (`托管B`, `改造提升了B`), `Some(false)` only a completed verb (`完成了B`).
+fn governor(chars: &[char], sentence_start: usize, at_: usize) -> Option<bool> {
     // a verb governs what is near it: look back at most 30 characters, so a
     // clause with no punctuation costs no more than a short one
     let near = sentence_start.max(at_.saturating_sub(30));
@@ -1304,7 +1310,13 @@ fn governed(chars: &[char], sentence_start: usize, at_: usize) -> bool {
         .rev()
         .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':'))
         .map_or(near, |i| i + 1);
-    (from..at_).any(|i| chars[i] == '了' || triggers().longest_at(chars, i).is_some())
+    if (from..at_).any(|i| triggers().longest_at(chars, i).is_some()) {
+        Some(true)
+    } else if (from..at_).any(|i| chars[i] == '了') {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Donors and recipients of a sentence.
@@ -1510,6 +1522,15 @@ fn roles(
             }
         }
         recipients = keep;
+    }
+    // `A托管B以来，已派出…`: with no recipient after the trigger, the object
+    // of an aid word before it is where the help went.
+    if recipients.is_empty()
+        && let Some(&o) = objects
+            .iter()
+            .find(|&&k| governor(chars, s, span(k).start) == Some(true))
+    {
+        recipients.push(o);
     }
     if donors.is_empty()
         && let Some(c) = carried

@@ -459,6 +459,8 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // `县人民医院`), as against a type (`县医院`, `县级医院`).
         let abbreviated = prefix_chars.len() >= 3
             && ADMIN_CHARS.contains(&prefix_chars[0])
+            // the level is a word of its own: not the 区 of 区域
+            && idx.starts(start + 1)
             && vocab()
                 .type_words
                 .longest_at(chars, start + 1)

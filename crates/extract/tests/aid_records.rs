@@ -574,3 +574,16 @@ fn a_medical_consortium_led_by_a_hospital_takes_its_members() {
         vec![t("personnel", "江苏省人民医院", "新疆克州人民医院")]
     );
 }
+
+#[test]
+fn the_object_of_an_aid_word_receives_what_follows() {
+    // A托管B以来，已派出…: B is where the staff went
+    let got = triples("四川大学华西医院托管凉山州人民医院以来，已派出管理和技术骨干80余人次。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "四川大学华西医院", "凉山州人民医院")]
+    );
+    // an object of a completed verb alone is not
+    let got = triples("威县人民医院牵头创建了胸痛中心，成功实施手术20余例。");
+    assert!(!got.iter().any(|x| x.2 == "胸痛中心"), "{got:?}");
+}

@@ -257,3 +257,13 @@ fn the_source_line_of_a_page_names_its_publisher() {
     // a source inside a sentence is not a line of its own
     assert!(names("其来源是多方面的。", "institution").is_empty());
 }
+
+#[test]
+fn a_level_character_inside_a_word_starts_no_short_name() {
+    // 区 of 区域 is no district: a regional centre is a kind
+    assert!(names("双方共建区域医疗中心。", "institution").is_empty());
+    assert_eq!(
+        names("区卫生计生委召开会议。", "institution"),
+        vec!["区卫生计生委"]
+    );
+}
