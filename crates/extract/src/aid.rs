@@ -1393,6 +1393,17 @@ fn roles(
             if !rest.is_empty() {
                 return plain(vec![party(a, Role::Accountable)], rest, 0.7);
             }
+            // `B…由A派驻专家管理`: the subject before 由 receives what A does
+            let before: Vec<PartyRef> = parties
+                .iter()
+                .copied()
+                .filter(|&k| span(k).end <= p && k != a)
+                .take(1)
+                .map(|k| party(k, Role::Direct))
+                .collect();
+            if !before.is_empty() && trigger > p {
+                return plain(vec![party(a, Role::Extending)], before, 0.7);
+            }
         }
     }
     // 2. Subject, 组织, recipient marker.

@@ -587,3 +587,12 @@ fn the_object_of_an_aid_word_receives_what_follows() {
     let got = triples("威县人民医院牵头创建了胸痛中心，成功实施手术20余例。");
     assert!(!got.iter().any(|x| x.2 == "胸痛中心"), "{got:?}");
 }
+
+#[test]
+fn the_subject_before_you_receives_what_the_agent_after_it_does() {
+    let got = triples("威县人民医院新院区于2022年1月运行，由上海市第一人民医院派驻专家团队管理。");
+    assert!(
+        got.contains(&t("personnel", "上海市第一人民医院", "威县人民医院新院区")),
+        "{got:?}"
+    );
+}
