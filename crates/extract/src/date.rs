@@ -87,6 +87,9 @@ enum Part {
     /// The end of the year (年底, 年末) or month: for 底前/截至…底 limits.
     YearEnd,
     MonthEnd,
+    /// The n-th week of the month, weeks starting on its first Monday
+    /// (`3月第三周`).
+    Week(u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -342,6 +345,21 @@ fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         ("末", Part::MonthEnd),
     ];
     row_at(chars, i, TABLE).map(|(r, e)| (r.1, e))
+}
+
+/// `第三周`, `的第二个星期` after a month.
+fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    let i = if chars.get(i) == Some(&'的') {
+        i + 1
+    } else {
+        i
+    };
+    if chars.get(i) != Some(&'第') {
+        return None;
+    }
+    let (n, e) = small(chars, i + 1, 1, 5)?;
+    let (_, x) = after(chars, e, &["周", "个星期", "星期"])?;
+    Some((Part::Week(n), x))
 }
 
 const RELATIVE_YEARS: &[(&str, i32)] = &[
@@ -674,7 +692,8 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         if let Some((d, x)) = day_at(chars, e) {
             p.day = Some(d);
             e = clock_after_day(chars, x, &mut p);
-        } else if let Some((part, x)) = part_of_month(chars, e) {
+        } else if let Some((part, x)) = part_of_month(chars, e).or_else(|| week_of_month(chars, e))
+        {
             p.part = Some(part);
             e = x;
         } else if !words.ends_word(e) {
@@ -707,7 +726,8 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
             p.day = Some(d);
             e = x;
             e = clock_after_day(chars, e, &mut p);
-        } else if let Some((part, x)) = part_of_month(chars, e) {
+        } else if let Some((part, x)) = part_of_month(chars, e).or_else(|| week_of_month(chars, e))
+        {
             p.part = Some(part);
             e = x;
         }
@@ -1456,6 +1476,17 @@ pub(crate) fn dates(
                 lo.d = Some(21);
                 limit_month = r.m;
             }
+            Some(Part::Week(n)) => {
+                if let (Some(y), Some(m)) = (r.y, r.m) {
+                    // the month's first Monday, then the n-th week from it
+                    let first = (y, m, 1);
+                    let monday = add_days(first, (8 - weekday_of(first) as i32) % 7);
+                    let from = add_days(monday, 7 * (n as i32 - 1));
+                    let to = add_days(from, 6);
+                    (lo.y, lo.m, lo.d) = (Some(from.0), Some(from.1), Some(from.2));
+                    (hi.y, hi.m, hi.d) = (Some(to.0), Some(to.1), Some(to.2));
+                }
+            }
             None => {}
         }
         let value_point = r;
@@ -2059,5 +2090,24 @@ mod tests {
                 ("2018年2——4月", "2018-02/2018-04"),
             ])
         );
+    }
+
+    #[test]
+    fn weeks_of_a_month_start_on_its_first_monday() {
+        let s = spans(
+            "2021年3月第三周；四月的第4周；本月第2周",
+            Some((2021, 6, 14)),
+        );
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2021-03-15T00:00:00", "2021-03-21T23:59:59"),
+                ("2021-04-26T00:00:00", "2021-05-02T23:59:59"),
+                ("2021-06-14T00:00:00", "2021-06-20T23:59:59"),
+            ]
+        );
+        // the value keeps the month
+        assert_eq!(run("2021年3月第三周", None)[0].1, "2021-03");
     }
 }

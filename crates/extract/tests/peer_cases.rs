@@ -201,7 +201,7 @@ fn jionlp_time() {
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
             "time_point" => 0.23,
-            "time_span" => 0.17,
+            "time_span" => 0.24,
             _ => 0.45,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
