@@ -245,7 +245,7 @@ fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usi
 
 /// The role vocabulary (`data/role_words.txt`), by class.
 #[derive(Default)]
-struct RoleWords {
+pub(crate) struct RoleWords {
     recipient_markers: Vec<&'static str>,
     /// Verbs whose subject receives from the party right after them.
     passive: Vec<&'static str>,
@@ -265,16 +265,20 @@ struct RoleWords {
     /// Defines or lists kinds of aid.
     definition: Vec<&'static str>,
     cumulative: Vec<&'static str>,
-    national: Vec<&'static str>,
+    /// Name starts of national bodies (国家, 中国 …); names read them too.
+    pub(crate) national: Vec<&'static str>,
     coordinators: Vec<&'static str>,
     /// Joins the two sides of a relation both enter (A 与 B 签署).
     mutual: Vec<&'static str>,
     person_units: Vec<&'static str>,
     person_nouns: Vec<&'static str>,
-    institution_units: Vec<&'static str>,
+    /// Classifiers that count bodies (家, 所 …); names read them too.
+    pub(crate) institution_units: Vec<&'static str>,
 }
 
-fn role_words() -> &'static RoleWords {
+/// The role vocabulary (`data/role_words.txt`), one table for the record
+/// reader and for the name grammar's national starts and counted bodies.
+pub(crate) fn role_words() -> &'static RoleWords {
     static W: OnceLock<RoleWords> = OnceLock::new();
     W.get_or_init(|| {
         let mut w = RoleWords::default();
@@ -964,7 +968,7 @@ fn co_parties(
     trigger: usize,
 ) -> (Vec<PartyRef>, Vec<PartyRef>) {
     let none = (Vec::new(), Vec::new());
-    let is_break = |c: char| matches!(c, '，' | ',' | '；' | ';' | '：' | ':' | '。');
+    let is_break = |c: char| c == '。' || ends_clause(c);
     // The parties of the trigger's clause, before it; when that clause has
     // fewer than two (`A与B、C与D建立合作关系，两所医院也纳入了京津冀医联体`),
     // those of the sentence's first clause.
@@ -1293,6 +1297,11 @@ struct Roles {
     by_position: bool,
 }
 
+/// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
+fn ends_clause(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+}
+
 /// Whether the party at `at_` is the object of a completed verb or an aid
 /// word before it in its own clause (`完成了县中医院国医堂建设`,
 /// `改造提升了县人民医院…`): where help went, not who gave it.
@@ -1308,7 +1317,7 @@ fn governor(chars: &[char], sentence_start: usize, at_: usize) -> Option<bool> {
     let near = sentence_start.max(at_.saturating_sub(30));
     let from = (near..at_)
         .rev()
-        .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '：' | ':'))
+        .find(|&i| ends_clause(chars[i]))
         .map_or(near, |i| i + 1);
     if (from..at_).any(|i| triggers().longest_at(chars, i).is_some()) {
         Some(true)

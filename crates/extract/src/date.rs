@@ -632,13 +632,8 @@ const RELATIVE_WEEKS: &[(&str, i32)] = &[
 /// Sunday 7.
 fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     let day = |c: Option<&char>| match c {
-        Some('一') => Some(1),
-        Some('二') => Some(2),
-        Some('三') => Some(3),
-        Some('四') => Some(4),
-        Some('五') => Some(5),
-        Some('六') => Some(6),
         Some('日' | '天') => Some(7),
+        Some(&c) if c != '两' => numeral::digit(c).filter(|d| (1..=6).contains(d)),
         _ => None,
     };
     if let Some(d) = day(chars.get(i)) {
@@ -1750,11 +1745,17 @@ pub(crate) fn durations(
 mod tests {
     use super::*;
 
-    fn run(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+    /// The characters of `text` and its word boundaries.
+    fn segmented(text: &str) -> (Vec<char>, Words) {
         let chars: Vec<char> = text.chars().collect();
         let seg = bangfu_segment::Segmenter::shared();
         let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
         let words = Words::new(chars.len(), &words);
+        (chars, words)
+    }
+
+    fn run(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+        let (chars, words) = segmented(text);
         dates(&chars, &words, Anchor { publication })
             .into_iter()
             .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
@@ -1837,10 +1838,7 @@ mod tests {
 
     /// Like `run`, with the inclusive start and end.
     fn spans(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String, String)> {
-        let chars: Vec<char> = text.chars().collect();
-        let seg = bangfu_segment::Segmenter::shared();
-        let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
-        let words = Words::new(chars.len(), &words);
+        let (chars, words) = segmented(text);
         dates(&chars, &words, Anchor { publication })
             .into_iter()
             .map(|(s, e, v)| {
@@ -2043,10 +2041,7 @@ mod tests {
     }
 
     fn lengths(text: &str) -> Vec<(String, String)> {
-        let chars: Vec<char> = text.chars().collect();
-        let seg = bangfu_segment::Segmenter::shared();
-        let words: Vec<(usize, usize)> = seg.words(text).iter().map(|w| (w.start, w.end)).collect();
-        let words = Words::new(chars.len(), &words);
+        let (chars, words) = segmented(text);
         durations(&chars, &words, &[])
             .into_iter()
             .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))

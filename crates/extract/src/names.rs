@@ -36,6 +36,8 @@ struct Vocab {
     stops: HashSet<&'static str>,
     name_words: HashSet<&'static str>,
     type_words: Trie<()>,
+    /// `data/title_words.txt`
+    titles: Vec<&'static str>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -84,6 +86,7 @@ fn vocab() -> &'static Vocab {
             stops,
             name_words,
             type_words,
+            titles: data_lines(include_str!("../data/title_words.txt")).collect(),
         }
     })
 }
@@ -307,7 +310,8 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // another head follows (卫健委综合…).
         // (`党委书记` is one word: a head before a title in it still ends
         // the name — the body whose secretary it is.)
-        let before_title = ["书记", "副书记"]
+        let before_title = vocab()
+            .titles
             .iter()
             .any(|t| at(chars, hend, t) && idx.ends(hend + t.chars().count()));
         if !idx.ends(hend)
@@ -468,7 +472,8 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         // `国家医学考试中心`, `中国康复研究中心`: a national body's name
         // starts with the nation.
         let national = prefix_chars.len() >= 4
-            && ["国家", "中国", "中华"]
+            && crate::aid::role_words()
+                .national
                 .iter()
                 .any(|w| prefix.starts_with(w));
         let proper = abbreviated
@@ -500,10 +505,15 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
             i = hend;
             continue;
         }
-        // `新建村卫生室9所`: a name followed by its count is a kind counted
+        // `新建村卫生室9所`: a name followed by a count of bodies is a kind
+        // counted
         if head.needs_name
-            && crate::numeral::scan(chars, hend)
-                .is_some_and(|n| matches!(chars.get(n.end), Some('所' | '家' | '个' | '座' | '间')))
+            && crate::numeral::scan(chars, hend).is_some_and(|n| {
+                crate::aid::role_words()
+                    .institution_units
+                    .iter()
+                    .any(|u| at(chars, n.end, u))
+            })
         {
             i = hend;
             continue;
