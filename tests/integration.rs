@@ -500,3 +500,27 @@ fn standard_input_is_a_dump_when_it_starts_with_a_brace_and_a_document_otherwise
     assert_eq!(v["doc"]["id"], "-");
     assert_eq!(v["records"][0]["type"], "personnel");
 }
+
+#[test]
+fn the_source_line_of_a_page_names_its_publisher() {
+    let page = "海南省卫生健康委召开会议\n发布日期: 2024-05-10\n来源: 海南发布\n会议指出，其来源是多方面的。\n";
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "jsonl", "-"]);
+            c
+        },
+        page.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let names: Vec<&str> = v["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["kind"] == "institution")
+        .map(|e| e["text"].as_str().unwrap())
+        .collect();
+    // the source line's name, once; the 来源 inside a sentence names nothing
+    assert_eq!(names, ["海南省卫生健康委", "海南发布"]);
+    assert_eq!(v["doc"]["source"]["publisher"], "海南发布");
+}

@@ -160,7 +160,25 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
             })
         });
     let ymd = publication_date.as_ref().and_then(|p| parse_ymd(&p.value));
-    let ex = bangfu_extract::extract(&n.text, ymd);
+    // The publisher the normaliser read off the page's source line is an
+    // organisation: where its name stands in the normalised text, extraction
+    // takes it as one.
+    let publishers = n
+        .metadata
+        .publisher
+        .iter()
+        .filter_map(|p| {
+            let name = p.value.as_deref()?;
+            let [a, b] = n.norm_span(p.orig);
+            let line: String = n.text.chars().skip(a).take(b - a).collect();
+            let len = name.chars().count();
+            (line.trim_end().ends_with(name) && len > 0).then(|| {
+                let end = a + line.trim_end().chars().count();
+                bangfu_extract::Span::new(end - len, end)
+            })
+        })
+        .collect();
+    let ex = bangfu_extract::extract_with(&n.text, ymd, &bangfu_extract::Known { publishers });
     let mut changes = BTreeMap::new();
     for c in &n.changes {
         let k = serde_json::to_value(c.kind)

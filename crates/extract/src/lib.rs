@@ -142,7 +142,21 @@ impl Extraction {
 
 /// The whole stage: entities, then aid records.
 pub fn extract(text: &str, publication: Option<Ymd>) -> Extraction {
-    let entities = extract_entities(text, publication).entities;
+    extract_with(text, publication, &Known::default())
+}
+
+/// What an earlier stage found out about the text, as character spans of
+/// it: the publisher a page names on its source line (`来源: 天津发布`, found
+/// by the normaliser's metadata reader), which is an organisation whatever
+/// its name looks like.
+#[derive(Debug, Clone, Default)]
+pub struct Known {
+    pub publishers: Vec<Span>,
+}
+
+/// [`extract`], with what an earlier stage knows.
+pub fn extract_with(text: &str, publication: Option<Ymd>, known: &Known) -> Extraction {
+    let entities = extract_entities_with(text, publication, known).entities;
     let records = aid::records(text, &entities);
     Extraction { entities, records }
 }
@@ -150,6 +164,11 @@ pub fn extract(text: &str, publication: Option<Ymd>) -> Extraction {
 /// Finds the entities of `text` (normalised text).  `publication` anchors
 /// relative dates (`今年`, `近日`).
 pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
+    extract_entities_with(text, publication, &Known::default())
+}
+
+/// [`extract_entities`], with what an earlier stage knows.
+pub fn extract_entities_with(text: &str, publication: Option<Ymd>, known: &Known) -> Entities {
     let chars: Vec<char> = text.chars().collect();
     let words = Segmenter::shared().words(text);
     let bounds: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
@@ -183,7 +202,7 @@ pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
     for (s, e, v) in date::durations(&chars, &word_bounds, &date_spans) {
         push(&mut out, &mut taken, s, e, EntityValue::Duration(v), true);
     }
-    for m in names::institutions(&chars, &idx) {
+    for m in names::institutions(&chars, &idx, &known.publishers) {
         let value = EntityValue::Institution(Institution {
             name: m.name,
             kind: m.kind,

@@ -296,7 +296,13 @@ fn office_heads() -> &'static [char] {
     })
 }
 
-pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMention> {
+/// The institutions of `chars`; `publishers` are spans an earlier stage
+/// knows to be the page's publisher.
+pub(crate) fn institutions(
+    chars: &[char],
+    idx: &WordIndex,
+    publishers: &[crate::Span],
+) -> Vec<InstitutionMention> {
     let lx = Lexicon::shared();
     let mut out: Vec<InstitutionMention> = Vec::new();
     let mut i = 0;
@@ -603,55 +609,27 @@ pub(crate) fn institutions(chars: &[char], idx: &WordIndex) -> Vec<InstitutionMe
         });
         i = hend;
     }
-    source_lines(chars, &mut out);
+    for p in publishers
+        .iter()
+        .filter(|p| p.start < p.end && p.end <= chars.len())
+    {
+        if !out.iter().any(|m| m.start < p.end && p.start < m.end) {
+            out.push(InstitutionMention {
+                start: p.start,
+                end: p.end,
+                name: chars[p.start..p.end].iter().collect(),
+                kind: InstitutionType::Media,
+                code: None,
+                elided: false,
+            });
+        }
+    }
     out.sort_by_key(|m| (m.start, m.end));
     elided_seats(chars, idx, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
     out
-}
-
-/// `来源：天津发布`: the source a page names on its own line is a publisher
-/// (media), whatever its name looks like.
-fn source_lines(chars: &[char], out: &mut Vec<InstitutionMention>) {
-    let mut line = 0;
-    while line < chars.len() {
-        let end = chars[line..]
-            .iter()
-            .position(|&c| c == '\n')
-            .map_or(chars.len(), |p| line + p);
-        let mut k = line;
-        while k < end && chars[k].is_whitespace() {
-            k += 1;
-        }
-        if let Some(w) = ["来源", "稿源"].iter().find(|w| at(chars, k, w)) {
-            k += w.chars().count();
-            if matches!(chars.get(k), Some(':' | '：')) {
-                k += 1;
-                while k < end && chars[k].is_whitespace() {
-                    k += 1;
-                }
-                let mut e = end;
-                while e > k && chars[e - 1].is_whitespace() {
-                    e -= 1;
-                }
-                let name_like =
-                    (2..=16).contains(&(e - k)) && chars[k..e].iter().all(|&c| is_name_char(c));
-                if name_like && !out.iter().any(|m| m.start < e && k < m.end) {
-                    out.push(InstitutionMention {
-                        start: k,
-                        end: e,
-                        name: chars[k..e].iter().collect(),
-                        kind: InstitutionType::Media,
-                        code: None,
-                        elided: false,
-                    });
-                }
-            }
-        }
-        line = end + 1;
-    }
 }
 
 /// `安新县医院、中医院、妇幼保健院和疾控中心`: after a body named with its

@@ -246,16 +246,27 @@ fn organisations_the_segmenter_knows_and_level_committees() {
 }
 
 #[test]
-fn the_source_line_of_a_page_names_its_publisher() {
-    assert_eq!(
-        names(
-            "发布日期: 2024-05-10\n来源: 海南发布\n正文第一段。",
-            "institution"
-        ),
-        vec!["海南发布"]
-    );
-    // a source inside a sentence is not a line of its own
-    assert!(names("其来源是多方面的。", "institution").is_empty());
+fn a_publisher_an_earlier_stage_found_is_an_organisation() {
+    // the normaliser reads `来源: 海南发布` off the page; extraction takes the
+    // span it is given (the whole page goes through the CLI in
+    // tests/integration.rs)
+    let text = "发布日期: 2024-05-10\n来源: 海南发布\n正文第一段。";
+    let start = text.chars().position(|c| c == '海').unwrap();
+    let known = bangfu_extract::Known {
+        publishers: vec![bangfu_extract::Span::new(start, start + 4)],
+    };
+    let ex = bangfu_extract::extract_with(text, None, &known);
+    let got: Vec<(&str, String)> = ex
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Institution(i) => Some((e.text.as_str(), format!("{:?}", i.kind))),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(got, vec![("海南发布", "Media".to_string())]);
+    // without it, the name alone is no organisation
+    assert!(names(text, "institution").is_empty());
 }
 
 #[test]

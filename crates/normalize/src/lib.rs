@@ -238,6 +238,20 @@ impl Normalized {
         [s, e]
     }
 
+    /// The normalised characters that come from within original characters
+    /// `orig` (a metadata line the layout stage found, say): `[start, end)`,
+    /// empty where nothing of it survived. The alignment is monotone, so
+    /// both ends are found by bisection.
+    pub fn norm_span(&self, orig: Range) -> Range {
+        let n = match &self.align {
+            Some(a) => a.len(),
+            None => self.text.chars().count(),
+        };
+        let first = partition(n, |i| self.orig_of(i).0 < orig[0]);
+        let end = partition(n, |i| self.orig_of(i).1 <= orig[1]).max(first);
+        [first, end]
+    }
+
     /// Checks that this result is exact for `input` (the bytes it was made
     /// from): every change's bytes decode to its `before` and its normalised
     /// range holds its `after`; the alignment has one entry per normalised
@@ -334,6 +348,21 @@ impl Normalized {
             None => [0, 0],
         }
     }
+}
+
+/// The first `i` in `0..n` for which `pred` is false (`pred` true on a
+/// prefix, false after).
+fn partition(n: usize, pred: impl Fn(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if pred(mid) {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 /// Normalises one document.

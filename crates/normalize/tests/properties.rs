@@ -122,3 +122,21 @@ fn a_change_names_every_stage_that_touched_it() {
     );
     assert!(c.rules.contains(&"t2s") && c.rules.contains(&"pinyin_ruby"));
 }
+
+/// `norm_span` is the inverse of `orig_span` on stretches that survived,
+/// across deletions (ruby annotations) and conversions.
+#[test]
+fn norm_span_inverts_orig_span() {
+    let input = "標題\n醫院治(zhì)醫(yī)療資源不足，醫生來自環縣醫院。\n來源: 環縣發布\n";
+    let n = bangfu_normalize::normalize(input.as_bytes(), &Default::default()).unwrap();
+    let len = n.text.chars().count();
+    for a in 0..len {
+        for b in a + 1..=len.min(a + 6) {
+            assert_eq!(n.norm_span(n.orig_span(a, b)), [a, b], "{a}..{b}");
+        }
+    }
+    // original characters nothing maps to give an empty span
+    let paren = input.chars().position(|c| c == '(').unwrap();
+    let [s, e] = n.norm_span([paren, paren + 4]);
+    assert_eq!(s, e);
+}
