@@ -124,17 +124,32 @@ enum Era {
     Plan(i32, i32),
 }
 
+/// Parts of the day and the hours they cover (first and last hour, both
+/// inclusive): `start`/`end` of a day with a part of day and no clock are
+/// those hours (`9日上午` is 07:00–11:59).  The hours follow JioNLP, the
+/// reference time parser for Chinese, so that the two agree on what 上午
+/// means.
 const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
     ("凌晨", 0, 5),
-    ("早上", 6, 8),
-    ("早晨", 6, 8),
+    ("午夜", 0, 0),
+    ("半夜", 0, 4),
+    ("后半夜", 2, 4),
+    ("黎明", 4, 6),
+    ("拂晓", 4, 6),
     ("清晨", 5, 7),
-    ("上午", 6, 11),
-    ("中午", 11, 13),
-    ("下午", 12, 17),
+    ("早上", 6, 9),
+    ("早晨", 6, 9),
+    ("白天", 6, 18),
+    ("上午", 7, 11),
+    ("中午", 12, 13),
+    ("午后", 13, 14),
+    ("下午", 13, 17),
     ("傍晚", 17, 19),
     ("晚上", 18, 23),
+    ("晚间", 18, 23),
+    ("夜里", 20, 23),
     ("夜间", 20, 23),
+    ("深夜", 22, 23),
     ("晚", 18, 23),
 ];
 
@@ -244,6 +259,51 @@ fn day_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
         }
         _ => None,
     }
+}
+
+/// A day number with no month (`9日上午`, `30日`, `8号晚上`): the month is
+/// the last one written, or the publication month.  Read only where it
+/// cannot be a count of days or a house number: after no counting word
+/// (`第3日`, `每5日`, `近7日`), before no `内`/`后`/`来` (`7日内`), with 号
+/// only before a part of day, a clock, a range or punctuation (not `3号病房`),
+/// and, for numerals (`十日`), only before a part of day or a clock.
+fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> {
+    if !words.starts_word(i) && !chars[i].is_ascii_digit() {
+        return None;
+    }
+    const COUNTING: &[&str] = &[
+        "第", "每", "近", "前", "后", "数", "几", "共", "约", "逾", "达", "余", "满", "隔", "仅",
+        "只", "再", "过", "历时", "为期", "用时", "耗时", "持续", "连续", "长达",
+    ];
+    if COUNTING
+        .iter()
+        .any(|w| i >= w.chars().count() && at(chars, i - w.chars().count(), w))
+    {
+        return None;
+    }
+    let (d, x) = day_at(chars, i)?;
+    let next = chars.get(x).copied();
+    if matches!(
+        next,
+        Some('内' | '后' | '来' | '间' | '期' | '游' | '班' | '制')
+    ) {
+        return None;
+    }
+    let timed = row_at(chars, x, PARTS_OF_DAY).is_some() || {
+        let mut q = Point::default();
+        clock_at(chars, x, &mut q) > x
+    };
+    let digits = chars[i].is_ascii_digit();
+    if !digits && !timed || chars[i] == '两' {
+        return None;
+    }
+    if chars[x - 1] == '号'
+        && !timed
+        && !next.is_none_or(|c| "，。、；：！？,.;:)）起至到-~～—".contains(c))
+    {
+        return None;
+    }
+    Some((d, x))
 }
 
 fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
@@ -731,6 +791,12 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     if had_year {
         return Some((p, e));
     }
+    // `9日上午`, `30日`: a day of the month the context gives
+    if let Some((d, x)) = bare_day_at(chars, i, words) {
+        p.day = Some(d);
+        p.same_month = true;
+        return Some((p, clock_after_day(chars, x, &mut p)));
+    }
     // 上半年, 一季度, 年底 with no year: the year comes from context.
     if words.starts_word(i)
         && let Some((part, x)) = part_of_year(chars, i).or_else(|| leading_months(chars, i, false))
@@ -768,8 +834,12 @@ fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
 /// clock already past noon keep the hour as written.
 fn hour_in_day(h: u32, word: Option<&str>) -> u32 {
     match word {
-        Some("下午" | "傍晚" | "晚上" | "夜间" | "晚") if h < 12 => h + 12,
+        Some("下午" | "午后" | "傍晚" | "晚上" | "晚间" | "夜间" | "晚") if h < 12 => {
+            h + 12
+        }
         Some("中午") if h <= 3 => h + 12,
+        // 深夜11点 is 23:00, 半夜1点 01:00
+        Some("深夜" | "半夜" | "夜里") if (6..12).contains(&h) => h + 12,
         _ => h,
     }
 }
@@ -1453,6 +1523,16 @@ pub(crate) fn dates(
         }
         // Parts: the value keeps the coarser unit, start/end the part.
         let (mut lo, mut hi) = (r, r);
+        // A day with a part of day and no clock: the part's hours.
+        if r.d.is_some()
+            && r.h.is_none()
+            && let Some(&(_, a, b)) = x
+                .part_of_day
+                .and_then(|w| PARTS_OF_DAY.iter().find(|row| row.0 == w))
+        {
+            lo.h = Some(a);
+            hi.h = Some(b);
+        }
         let mut limit_month = None;
         match p.part {
             Some(Part::Months(a, b)) => {
@@ -1536,6 +1616,11 @@ pub(crate) fn dates(
                 if let Some(y) = e.y {
                     last_year = Some(y);
                 }
+                // `至下午6点` ends at 18:00, not at the end of that hour
+                let mut end = e.last();
+                if e.h.is_some() && e.mi.is_none() {
+                    end = end.map(|t| format!("{}00:00", &t[..14]));
+                }
                 let (from, to) = (value_point.edtf(), e.edtf());
                 DateValue {
                     // hours of one day are that day
@@ -1545,7 +1630,7 @@ pub(crate) fn dates(
                         format!("{from}/{to}")
                     },
                     start: r.first(),
-                    end: e.last(),
+                    end,
                     granularity: value_point.granularity(),
                     year_inferred,
                     part_of_day,
@@ -1974,6 +2059,51 @@ mod tests {
     }
 
     #[test]
+    fn a_day_alone_takes_the_month_of_its_context() {
+        let got = run(
+            "2019年3月5日启动。9日上午，专家抵达；12日举行义诊。",
+            Some((2019, 4, 1)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("2019年3月5日", "2019-03-05"),
+                ("9日上午", "2019-03-09"),
+                ("12日", "2019-03-12")
+            ])
+        );
+        // nothing before it: the publication month
+        assert_eq!(
+            run("记者10日从市卫健委获悉", Some((2024, 5, 12))),
+            pairs(&[("10日", "2024-05-10")])
+        );
+        // counts of days, house numbers, ordinals are not days
+        for text in [
+            "3号病房",
+            "1号文件",
+            "第3日",
+            "7日内完成",
+            "连续5日",
+            "历时15日",
+            "两日",
+            "三日游",
+        ] {
+            assert!(run(text, Some((2024, 5, 12))).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_part_of_day_narrows_the_hours() {
+        let s = spans("2021年6月9日上午考察，次日晚上返回", None);
+        assert_eq!(s[0].1, "2021-06-09T07:00:00");
+        assert_eq!(s[0].2, "2021-06-09T11:59:59");
+        assert_eq!(s[1].1, "2021-06-10T18:00:00");
+        assert_eq!(s[1].2, "2021-06-10T23:59:59");
+        // the value keeps the day
+        assert_eq!(run("2021年6月9日上午", None)[0].1, "2021-06-09");
+    }
+
+    #[test]
     fn clock_ranges_stay_in_their_day() {
         let s = spans(
             "2019年6月28日9:30~11:30培训；3月5日下午3点至下午6点义诊；4月20日11:00时至4月25日17:00时报名",
@@ -1984,7 +2114,7 @@ mod tests {
             got,
             [
                 ("2019-06-28T09:30:00", "2019-06-28T11:30:59"),
-                ("2019-03-05T15:00:00", "2019-03-05T18:59:59"),
+                ("2019-03-05T15:00:00", "2019-03-05T18:00:00"),
                 ("2019-04-20T11:00:00", "2019-04-25T17:00:59"),
             ]
         );
