@@ -125,41 +125,40 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
             });
         }
     };
-    let publication_date = doc
-        .date
-        .as_deref()
-        .filter(|d| parse_ymd(d).is_some())
-        .map(|d| PublicationDate {
-            value: d.chars().take(10).collect(),
-            origin: "dump".into(),
-        })
-        .or_else(|| {
+    // Where the publication date comes from, first found first: the dump's
+    // `date`, the page's metadata, its address, `--pub-date`.  The whole
+    // value (time of day included) anchors relative dates; the document
+    // shows its date part.
+    let (publication_date, published) = {
+        let dump = doc.date.clone().map(|d| (d, "dump"));
+        let meta = || {
             n.metadata
                 .published
                 .as_ref()
                 .and_then(|p| p.value.clone())
-                .map(|v| PublicationDate {
-                    value: v.chars().take(10).collect(),
-                    origin: "metadata".into(),
-                })
-        })
-        .or_else(|| {
-            source
-                .url
-                .as_deref()
-                .and_then(url_date)
-                .map(|v| PublicationDate {
-                    value: v,
-                    origin: "url".into(),
-                })
-        })
-        .or_else(|| {
-            settings.default_pub_date.clone().map(|v| PublicationDate {
-                value: v,
-                origin: "default".into(),
-            })
-        });
-    let ymd = publication_date.as_ref().and_then(|p| parse_ymd(&p.value));
+                .map(|v| (v, "metadata"))
+        };
+        let url = || source.url.as_deref().and_then(url_date).map(|v| (v, "url"));
+        let default = || settings.default_pub_date.clone().map(|v| (v, "default"));
+        let found = dump
+            .filter(|(d, _)| parse_ymd(d).is_some())
+            .or_else(meta)
+            .or_else(url)
+            .or_else(default);
+        match found {
+            Some((raw, origin)) => {
+                let published = bangfu_extract::Published::parse(&raw)
+                    .filter(|p| p.ymd().is_some())
+                    .or_else(|| parse_ymd(&raw).map(bangfu_extract::Published::from));
+                let date = PublicationDate {
+                    value: raw.chars().take(10).collect(),
+                    origin: origin.into(),
+                };
+                (Some(date), published)
+            }
+            None => (None, None),
+        }
+    };
     // The publisher the normaliser read off the page's source line is an
     // organisation: where its name stands in the normalised text, extraction
     // takes it as one.
@@ -178,7 +177,8 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
             })
         })
         .collect();
-    let ex = bangfu_extract::extract_with(&n.text, ymd, &bangfu_extract::Known { publishers });
+    let ex =
+        bangfu_extract::extract_with(&n.text, published, &bangfu_extract::Known { publishers });
     let mut changes = BTreeMap::new();
     for c in &n.changes {
         let k = serde_json::to_value(c.kind)

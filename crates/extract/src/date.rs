@@ -76,6 +76,9 @@ struct Point {
     rel_week: Option<i32>,
     /// Day of that week, Monday 1 … Sunday 7.
     weekday: Option<u32>,
+    /// A length of time before (negative) or after the anchor (`3天后`,
+    /// `两年前`): the count and its unit's code (`Y`, `M`, `W`, `D`).
+    offset: Option<(i32, char)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -268,7 +271,9 @@ fn day_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
 /// only before a part of day, a clock, a range or punctuation (not `3号病房`),
 /// and, for numerals (`十日`), only before a part of day or a clock.
 fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> {
-    if !words.starts_word(i) && !chars[i].is_ascii_digit() {
+    if !words.starts_word(i) && !chars[i].is_ascii_digit()
+        || i > 0 && matches!(chars[i - 1], '/' | '.' | '-' | '·')
+    {
         return None;
     }
     const COUNTING: &[&str] = &[
@@ -307,8 +312,13 @@ fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> 
 }
 
 fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
-    // 10时, 10点, 10时30分, 10:30, 18:59:00
-    if let Some((h, e)) = small(chars, i, 0, 24) {
+    // 10时, 10点, 10时30分, 10:30, 18:59:00; the numeral reader takes
+    // `九点零九` for 9.09, so the hour is read up to a 点 within reach
+    let hour = (1..=3)
+        .find(|&n| chars.get(i + n) == Some(&'点'))
+        .and_then(|n| small(&chars[..i + n], i, 0, 24))
+        .or_else(|| small(chars, i, 0, 24));
+    if let Some((h, e)) = hour {
         if matches!(chars.get(e), Some('时' | '点')) && !at(chars, e, "点多")
             || at(chars, e, "点钟")
         {
@@ -321,11 +331,29 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
                 p.minute = Some(30);
                 return e + 1;
             }
-            if let Some((m, e2)) = small(chars, e, 0, 59)
-                && chars.get(e2) == Some(&'分')
-            {
-                p.minute = Some(m);
-                return e2 + 1;
+            if let Some((m, e2)) = small(chars, e, 0, 59) {
+                if chars.get(e2) == Some(&'分') {
+                    p.minute = Some(m);
+                    // `7点09分18秒`
+                    if let Some((sec, e3)) = small(chars, e2 + 1, 0, 59)
+                        && chars.get(e3) == Some(&'秒')
+                    {
+                        p.second = Some(sec);
+                        return e3 + 1;
+                    }
+                    return e2 + 1;
+                }
+                // `9点20`, `九点零九`: minutes with no 分, where nothing
+                // follows that they could count
+                let two = e2 - e == 2 || chars.get(e) == Some(&'零');
+                if two
+                    && chars
+                        .get(e2)
+                        .is_none_or(|c| "，。、；！？,.;!? \n到至~～-—".contains(*c))
+                {
+                    p.minute = Some(m);
+                    return e2;
+                }
             }
             return e;
         }
@@ -703,6 +731,54 @@ fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     day(chars.get(x)).map(|d| (d, x + 1))
 }
 
+/// `3天后`, `两年前`, `半年之后`, `20多个月以后`: a length of time from the
+/// anchor, and the shape its tail gives (`前`/`后` a point, `以前`/`之前` an
+/// open period ending there, `以后`/`之后` one starting there).  Lengths
+/// that are not whole units of the calendar (`一年半` is eighteen months,
+/// `两个半月` nothing whole) and lengths under a day are not read; nor a
+/// year written as one (`2025年前` is a limit, read as a year).
+fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
+    let len = length_at(chars, i)?;
+    if len
+        .number
+        .is_some_and(|n| n.arabic_digits.is_some_and(|d| d >= 3) && !len.more && len.code == 'Y')
+    {
+        return None;
+    }
+    let (count, code) = match len.code {
+        'Y' if len.value.fract() != 0.0 => (len.value * 12.0, 'M'),
+        'Q' => (len.value * 3.0, 'M'),
+        c @ ('Y' | 'M' | 'W' | 'D') => (len.value, c),
+        _ => return None,
+    };
+    if count.fract() != 0.0 || !(1.0..=10_000.0).contains(&count) {
+        return None;
+    }
+    const TAILS: &[(&str, i32, Shape)] = &[
+        ("前", -1, Shape::Point),
+        ("后", 1, Shape::Point),
+        ("以前", -1, Shape::Until),
+        ("之前", -1, Shape::Until),
+        ("以后", 1, Shape::Since),
+        ("之后", 1, Shape::Since),
+    ];
+    const NOT_TAILS: &[&str] = &[
+        "前期", "前后", "前夕", "前列", "前沿", "前景", "前瞻", "前提", "前者", "前往", "前来",
+        "前进", "后勤", "后备", "后续", "后期", "后方", "后台", "后者", "后果", "后盾", "后来",
+        "后面", "后遗", "后劲",
+    ];
+    let e = len.end;
+    if NOT_TAILS.iter().any(|w| at(chars, e, w)) {
+        return None;
+    }
+    let (&(_, sign, shape), x) = row_at(chars, e, TAILS)?;
+    let point = Point {
+        offset: Some((sign * count as i32, code)),
+        ..Point::default()
+    };
+    Some((point, shape, x))
+}
+
 /// A point at `i`: returns the point and its end.
 fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     let mut p = Point::default();
@@ -795,7 +871,8 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     if let Some((d, x)) = bare_day_at(chars, i, words) {
         p.day = Some(d);
         p.same_month = true;
-        return Some((p, clock_after_day(chars, x, &mut p)));
+        let e = clock_after_day(chars, x, &mut p);
+        return Some((p, e));
     }
     // 上半年, 一季度, 年底 with no year: the year comes from context.
     if words.starts_word(i)
@@ -994,7 +1071,7 @@ fn may_start(c: char) -> bool {
             .chain(RELATIVE_MONTHS.iter().map(Row::word))
             .chain(RELATIVE_WEEKS.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
-            .chain(["前", "“", "\"", "「", "上世纪"]);
+            .chain(["前", "“", "\"", "「", "上世纪", "半"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
         v.extend(holiday_firsts());
         v.sort_unstable();
@@ -1049,6 +1126,16 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     }
     if let Some(x) = era_at(chars, i) {
         return Some(x);
+    }
+    if let Some((point, shape, e)) = offset_at(chars, i) {
+        return Some(Expr {
+            start: i,
+            end: e,
+            point,
+            shape,
+            part_of_day: None,
+            era: None,
+        });
     }
     let mut start = i;
     let mut shape = Shape::Point;
@@ -1241,8 +1328,18 @@ fn days_in_month(y: i32, m: u32) -> u32 {
 /// What the resolver knows at a point of the document.
 #[derive(Debug, Clone, Copy)]
 pub struct Anchor {
-    /// Publication date (year, month, day) where known.
-    pub publication: Option<(i32, u32, u32)>,
+    /// When the text was published, as far as known.
+    pub publication: Option<crate::Published>,
+}
+
+impl Anchor {
+    fn ymd(&self) -> Option<(i32, u32, u32)> {
+        self.publication?.ymd()
+    }
+    fn ym(&self) -> Option<(i32, u32)> {
+        let p = self.publication?;
+        Some((p.year, p.month?))
+    }
 }
 
 /// A resolved calendar point: year may still be unknown (EDTF `XXXX`).
@@ -1383,11 +1480,13 @@ pub(crate) fn dates(
         .filter(|x| x.point.year_written)
         .filter_map(|x| x.point.year)
         .max();
-    let pub_year = anchor.publication.map(|p| p.0);
+    let pub_year = anchor.publication.map(|p| p.year);
     let mut last_year: Option<i32> = None;
     let mut last_day: Option<Resolved> = None;
     let mut out = Vec::new();
     let mut last_month: Option<(i32, u32)> = None;
+    let mut last_point: Option<Resolved> = None;
+    let mut last_written_day: Option<Resolved> = None;
     for x in exprs {
         if let Some((era, from, to)) = x.era {
             out.push((x.start, x.end, era_value(era, from, to, x.shape)));
@@ -1404,7 +1503,62 @@ pub(crate) fn dates(
             mi: p.minute,
             s: p.second,
         };
-        if let Some(rel) = p.rel_year {
+        if let Some((n, code)) = p.offset {
+            // from the last date written, where it is as fine as the unit;
+            // else from the publication date
+            let pubd = anchor.publication;
+            let day = last_written_day
+                .and_then(|d| Some((d.y?, d.m?, d.d?)))
+                .or_else(|| anchor.ymd());
+            let month = last_point
+                .and_then(|d| Some((d.y?, d.m?)))
+                .or_else(|| anchor.ym());
+            let year = last_point.and_then(|d| d.y).or(pubd.map(|p| p.year));
+            match code {
+                'Y' => {
+                    let Some(y) = year else { continue };
+                    r.y = Some(y + n);
+                }
+                'M' => {
+                    let Some((y, m)) = month else { continue };
+                    let t = y * 12 + m as i32 - 1 + n;
+                    r.y = Some(t.div_euclid(12));
+                    r.m = Some(t.rem_euclid(12) as u32 + 1);
+                }
+                'D' => {
+                    let Some(d) = day else { continue };
+                    let (y, m, dd) = add_days(d, n);
+                    (r.y, r.m, r.d) = (Some(y), Some(m), Some(dd));
+                }
+                _ => {
+                    // the week, Monday to Sunday, that many weeks away
+                    let Some(d) = day else { continue };
+                    let t = add_days(d, 7 * n);
+                    let monday = add_days(t, 1 - weekday_of(t) as i32);
+                    let sunday = add_days(monday, 6);
+                    let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
+                    let (a, b) = (f(monday), f(sunday));
+                    out.push((
+                        x.start,
+                        x.end,
+                        DateValue {
+                            value: match x.shape {
+                                Shape::Since => format!("{a}/.."),
+                                Shape::Until => format!("../{b}"),
+                                _ => format!("{a}/{b}"),
+                            },
+                            start: (x.shape != Shape::Until).then(|| format!("{a}T00:00:00")),
+                            end: (x.shape != Shape::Since).then(|| format!("{b}T23:59:59")),
+                            granularity: Granularity::Day,
+                            year_inferred: true,
+                            part_of_day: None,
+                        },
+                    ));
+                    continue;
+                }
+            }
+            year_inferred = true;
+        } else if let Some(rel) = p.rel_year {
             r.y = pub_year.map(|y| y + rel);
             year_inferred = true;
             if r.y.is_none() {
@@ -1428,7 +1582,7 @@ pub(crate) fn dates(
             }
             year_inferred = true;
         } else if let Some(w) = p.rel_week {
-            let Some(pubd) = anchor.publication else {
+            let Some(pubd) = anchor.ymd() else {
                 continue;
             };
             // Monday of the publication week, then the week asked for
@@ -1454,14 +1608,14 @@ pub(crate) fn dates(
             (r.y, r.m, r.d) = (Some(y), Some(m), Some(dd));
             year_inferred = true;
         } else if let Some(k) = p.rel_day {
-            let Some(pubd) = anchor.publication else {
+            let Some(pubd) = anchor.ymd() else {
                 continue;
             };
             let (y, m, d) = add_days(pubd, k);
             (r.y, r.m, r.d) = (Some(y), Some(m), Some(d));
             year_inferred = true;
         } else if p.recent {
-            let Some((y, m, d)) = anchor.publication else {
+            let Some((y, m, d)) = anchor.ymd() else {
                 continue;
             };
             // The ten days up to publication.
@@ -1491,7 +1645,7 @@ pub(crate) fn dates(
             });
             year_inferred = true;
         } else if let Some(rel) = p.rel_month {
-            let Some((py, pm, _)) = anchor.publication else {
+            let Some((py, pm)) = anchor.ym() else {
                 continue;
             };
             let t = py * 12 + pm as i32 - 1 + rel;
@@ -1499,7 +1653,7 @@ pub(crate) fn dates(
             r.m = Some(t.rem_euclid(12) as u32 + 1);
             year_inferred = true;
         } else if p.same_month {
-            let Some((y, m)) = last_month.or(anchor.publication.map(|(y, m, _)| (y, m))) else {
+            let Some((y, m)) = last_month.or(anchor.ym()) else {
                 continue;
             };
             r.y = Some(y);
@@ -1520,6 +1674,15 @@ pub(crate) fn dates(
         }
         if r.d.is_some() {
             last_day = Some(r);
+        }
+        // offsets count from dates written, not from other offsets
+        if p.offset.is_none() {
+            if r.y.is_some() {
+                last_point = Some(r);
+            }
+            if r.d.is_some() {
+                last_written_day = Some(r);
+            }
         }
         // Parts: the value keeps the coarser unit, start/end the part.
         let (mut lo, mut hi) = (r, r);
@@ -1657,6 +1820,7 @@ const DURATION_UNITS: &[(&str, char, bool)] = &[
     ("个多星期", 'W', true),
     ("个季度", 'Q', false),
     ("天", 'D', false),
+    ("日", 'D', false),
     ("小时", 'H', false),
     ("个小时", 'H', false),
     ("钟头", 'H', false),
@@ -1703,6 +1867,65 @@ fn compose(a: &str, b: &str) -> Option<String> {
     })
 }
 
+/// A length of time as written at `i`: a number, 多/余, a unit, 半
+/// (`3年`, `七年多`, `两个半月`, `一年半`), or 半 and a unit (`半年`).
+#[derive(Debug, Clone, Copy)]
+struct Length {
+    value: f64,
+    /// The unit's code in [`DURATION_UNITS`].
+    code: char,
+    more: bool,
+    /// The number as read by the numeral scanner (`None` for `半年`).
+    number: Option<numeral::Numeral>,
+    end: usize,
+}
+
+fn length_at(chars: &[char], i: usize) -> Option<Length> {
+    let (mut value, number, mut e) = if chars.get(i) == Some(&'半') {
+        (0.5, None, i + 1)
+    } else {
+        let n = numeral::scan(chars, i)?;
+        (n.value, Some(n), n.end)
+    };
+    let mut more = false;
+    if number.is_some() && matches!(chars.get(e), Some('多' | '余')) {
+        more = true;
+        e += 1;
+    }
+    // `两个半月`: the half before the unit's last character
+    if number.is_some() && at(chars, e, "个半") {
+        let (&(_, code, _), x) = row_at(chars, e + 2, &[("月", 'M', false), ("小时", 'H', false)])?;
+        return Some(Length {
+            value: value + 0.5,
+            code,
+            more,
+            number,
+            end: x,
+        });
+    }
+    let (&(_, code, m), mut x) = row_at(chars, e, DURATION_UNITS)?;
+    if number.is_none() && !matches!(code, 'Y' | 'M' | 'D' | 'H' | 'W') {
+        return None;
+    }
+    // `100日元` is money
+    if matches!(chars.get(x), Some('元' | '圆')) {
+        return None;
+    }
+    more |= m;
+    // `两年半`, `一个半小时`
+    if number.is_some() && chars.get(x) == Some(&'半') && code != 'k' {
+        value += 0.5;
+        x += 1;
+    }
+    Some(Length {
+        value,
+        code,
+        more,
+        number,
+        end: x,
+    })
+}
+
 /// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`.
 pub(crate) fn durations(
     chars: &[char],
@@ -1721,25 +1944,16 @@ pub(crate) fn durations(
             i += 1;
             continue;
         };
-        let mut e = n.end;
-        let mut qualifier = Qualifier::Exact;
-        let mut value = n.value;
-        if chars.get(e) == Some(&'多') || chars.get(e) == Some(&'余') {
-            qualifier = Qualifier::MoreThan;
-            e += 1;
-        }
-        let Some((&(_, code, more), mut x)) = row_at(chars, e, DURATION_UNITS) else {
+        let Some(len) = length_at(chars, i) else {
             i = n.end.max(i + 1);
             continue;
         };
-        if more {
-            qualifier = Qualifier::MoreThan;
-        }
-        // `两年半`, `一个半小时`
-        if chars.get(x) == Some(&'半') && code != 'k' {
-            value += 0.5;
-            x += 1;
-        }
+        let (value, code, x) = (len.value, len.code, len.end);
+        let qualifier = if len.more {
+            Qualifier::MoreThan
+        } else {
+            Qualifier::Exact
+        };
         // Not a year (2018年), not an ordinal (第三年), not a 年级.
         let year_like = code == 'Y' && (n.arabic_digits.is_some_and(|d| d >= 3) || value >= 100.0);
         let ordinal = i > 0 && chars[i - 1] == '第';
@@ -1763,6 +1977,7 @@ pub(crate) fn durations(
         }
         let mut start = i;
         let mut end = x;
+        let mut qualifier = qualifier;
         let mut accepted = code != 'Y'
             || numeral::digit(chars[i]).is_some()
             || chars[i] == '十'
@@ -1841,10 +2056,16 @@ mod tests {
 
     fn run(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
         let (chars, words) = segmented(text);
-        dates(&chars, &words, Anchor { publication })
-            .into_iter()
-            .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
-            .collect()
+        dates(
+            &chars,
+            &words,
+            Anchor {
+                publication: publication.map(crate::Published::from),
+            },
+        )
+        .into_iter()
+        .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
+        .collect()
     }
 
     fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
@@ -1911,7 +2132,43 @@ mod tests {
     fn numbers_that_are_not_dates() {
         assert!(run("接诊2069人次，床位1800张，提前一年完成", None).is_empty());
         assert!(run("前期调研，“当日出”", None).is_empty());
-        assert!(run("12个月后", Some((2020, 1, 1))).is_empty());
+        // not the month 2月 out of 12个月: a length from the anchor
+        assert_eq!(
+            run("12个月后", Some((2020, 1, 1))),
+            pairs(&[("12个月后", "2021-01")])
+        );
+    }
+
+    #[test]
+    fn lengths_before_or_after_the_anchor() {
+        let got = run(
+            "两年前启动；3天后复查；半年之后验收；4周后；两天之前；后勤3年后备",
+            Some((2021, 6, 14)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("两年前", "2019"),
+                ("3天后", "2021-06-17"),
+                ("半年之后", "2021-12/.."),
+                ("4周后", "2021-07-12/2021-07-18"),
+                ("两天之前", "../2021-06-12"),
+            ])
+        );
+        // from the last date written, not from the publication date
+        assert_eq!(
+            run(
+                "2019年3月5日，专家抵达。3天后，义诊开始",
+                Some((2021, 6, 14))
+            )[1]
+            .1,
+            "2019-03-08"
+        );
+        // a year written as one stays a limit; lengths under a day and
+        // lengths with no anchor are no dates
+        assert_eq!(run("2025年前", None)[0].1, "../2025");
+        assert!(run("6小时后；一个半小时前", Some((2021, 6, 14))).is_empty());
+        assert!(run("3天后", None).is_empty());
     }
 
     #[test]
@@ -1924,16 +2181,22 @@ mod tests {
     /// Like `run`, with the inclusive start and end.
     fn spans(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String, String)> {
         let (chars, words) = segmented(text);
-        dates(&chars, &words, Anchor { publication })
-            .into_iter()
-            .map(|(s, e, v)| {
-                (
-                    chars[s..e].iter().collect(),
-                    v.start.unwrap_or_default(),
-                    v.end.unwrap_or_default(),
-                )
-            })
-            .collect()
+        dates(
+            &chars,
+            &words,
+            Anchor {
+                publication: publication.map(crate::Published::from),
+            },
+        )
+        .into_iter()
+        .map(|(s, e, v)| {
+            (
+                chars[s..e].iter().collect(),
+                v.start.unwrap_or_default(),
+                v.end.unwrap_or_default(),
+            )
+        })
+        .collect()
     }
 
     #[test]
@@ -2090,6 +2353,23 @@ mod tests {
         ] {
             assert!(run(text, Some((2024, 5, 12))).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn clocks_with_seconds_or_bare_minutes() {
+        let s = spans(
+            "2021年7月4日晚上7点09分18秒；次日9点20，当晚九点零九。共9点20名专家",
+            None,
+        );
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2021-07-04T19:09:18", "2021-07-04T19:09:18"),
+                ("2021-07-05T09:20:00", "2021-07-05T09:20:59"),
+                ("2021-07-05T21:09:00", "2021-07-05T21:09:59"),
+            ]
+        );
     }
 
     #[test]

@@ -36,6 +36,88 @@ use quantity::Quantity;
 /// A publication date: year, month, day.
 pub type Ymd = (i32, u32, u32);
 
+/// When a text was published, as far as its source says: the year, and
+/// where known the month, the day and the time of day.  Relative dates
+/// resolve against it (`去年` needs the year, `上个月` the month, `昨天` the
+/// day, `3小时前` the time), and one it cannot anchor stays unresolved
+/// rather than guessed: a page address like `/202412/` gives a month and no
+/// day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Published {
+    pub year: i32,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+    /// Hour, minute, second.
+    pub time: Option<(u32, u32, u32)>,
+}
+
+impl From<Ymd> for Published {
+    fn from((year, month, day): Ymd) -> Published {
+        Published {
+            year,
+            month: Some(month),
+            day: Some(day),
+            time: None,
+        }
+    }
+}
+
+impl Published {
+    /// Reads `2024`, `2024-05`, `2024-05-10`, `2024-05-10 08:42`,
+    /// `2024-05-10T08:42:00` (and `/` or `.` between the date's fields).
+    /// Fields out of range make the whole value unreadable.
+    pub fn parse(s: &str) -> Option<Published> {
+        let s = s.trim();
+        let num = |t: &str| -> Option<u32> {
+            (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| t.parse().ok())
+                .flatten()
+        };
+        let (date, time) = match s.split_once([' ', 'T']) {
+            Some((d, t)) => (d, Some(t.trim())),
+            None => (s, None),
+        };
+        let mut fields = date.split(['-', '/', '.']);
+        let year = fields.next().filter(|y| y.len() == 4).and_then(num)? as i32;
+        let month = match fields.next() {
+            Some(m) => Some(num(m).filter(|m| (1..=12).contains(m))?),
+            None => None,
+        };
+        let day = match fields.next() {
+            Some(d) => Some(num(d).filter(|d| (1..=31).contains(d))?),
+            None => None,
+        };
+        if fields.next().is_some() {
+            return None;
+        }
+        let time = match time.filter(|t| !t.is_empty()) {
+            Some(t) if day.is_some() => {
+                let mut f = t.split(':').map(num);
+                let h = f.next().flatten().filter(|h| *h < 24)?;
+                let mi = f.next().flatten().filter(|m| *m < 60)?;
+                let sec = match f.next() {
+                    Some(x) => x.filter(|x| *x < 60)?,
+                    None => 0,
+                };
+                Some((h, mi, sec))
+            }
+            Some(_) => return None,
+            None => None,
+        };
+        Some(Published {
+            year,
+            month,
+            day: day.filter(|_| month.is_some()),
+            time,
+        })
+    }
+
+    /// The full date, where the day is known.
+    pub fn ymd(&self) -> Option<Ymd> {
+        Some((self.year, self.month?, self.day?))
+    }
+}
+
 /// Everything found in one text.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Entities {
@@ -142,7 +224,7 @@ impl Extraction {
 
 /// The whole stage: entities, then aid records.
 pub fn extract(text: &str, publication: Option<Ymd>) -> Extraction {
-    extract_with(text, publication, &Known::default())
+    extract_with(text, publication.map(Published::from), &Known::default())
 }
 
 /// What an earlier stage found out about the text, as character spans of
@@ -155,7 +237,7 @@ pub struct Known {
 }
 
 /// [`extract`], with what an earlier stage knows.
-pub fn extract_with(text: &str, publication: Option<Ymd>, known: &Known) -> Extraction {
+pub fn extract_with(text: &str, publication: Option<Published>, known: &Known) -> Extraction {
     let entities = extract_entities_with(text, publication, known).entities;
     let records = aid::records(text, &entities);
     Extraction { entities, records }
@@ -164,11 +246,15 @@ pub fn extract_with(text: &str, publication: Option<Ymd>, known: &Known) -> Extr
 /// Finds the entities of `text` (normalised text).  `publication` anchors
 /// relative dates (`今年`, `近日`).
 pub fn extract_entities(text: &str, publication: Option<Ymd>) -> Entities {
-    extract_entities_with(text, publication, &Known::default())
+    extract_entities_with(text, publication.map(Published::from), &Known::default())
 }
 
 /// [`extract_entities`], with what an earlier stage knows.
-pub fn extract_entities_with(text: &str, publication: Option<Ymd>, known: &Known) -> Entities {
+pub fn extract_entities_with(
+    text: &str,
+    publication: Option<Published>,
+    known: &Known,
+) -> Entities {
     let chars: Vec<char> = text.chars().collect();
     let words = Segmenter::shared().words(text);
     let bounds: Vec<(usize, usize)> = words.iter().map(|w| (w.start, w.end)).collect();
