@@ -53,6 +53,11 @@ struct Point {
     part: Option<Part>,
     /// Year relative to the publication year (今年 0, 去年 -1).
     rel_year: Option<i32>,
+    /// 同年/当年: the year of the last date.
+    same_year: bool,
+    /// Quarter relative to the publication quarter (本季度 0, 上季度 -1);
+    /// `part` then counts months within that quarter (1..=3).
+    rel_quarter: Option<i32>,
     /// The next year after the anchor (新年伊始).
     new_year: bool,
     /// 当天/同日/当日: the last full date.
@@ -83,11 +88,13 @@ struct Point {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
-    /// Months `a..=b` of the year (年初 = 1..=3, 上半年 = 1..=6, 一季度 …).
+    /// Months `a..=b` of the year (年初 = 1..=2, 上半年 = 1..=6, 一季度 …).
     Months(u32, u32),
-    /// Days `a..=b` of the month (上旬 1..=10 …; 31 = month end).
+    /// Days `a..=b` of the month (上旬 1..=10, 月初 1..=5 …; 31 = month end).
     Days(u32, u32),
-    /// The end of the year (年底, 年末) or month: for 底前/截至…底 limits.
+    /// The end of the year (年底, 年末: November and December) or month
+    /// (its days from the 25th); a limit at either (底前, 截至…底) ends on
+    /// its last day.  The bounds of 初 and 底 are JioNLP's.
     YearEnd,
     MonthEnd,
     /// The n-th week of the month, weeks starting on its first Monday
@@ -381,7 +388,7 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
 }
 
 const PARTS_OF_YEAR: &[(&str, Part)] = &[
-    ("年初", Part::Months(1, 3)),
+    ("年初", Part::Months(1, 2)),
     ("年中", Part::Months(6, 7)),
     ("年底", Part::YearEnd),
     ("年末", Part::YearEnd),
@@ -424,11 +431,11 @@ fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         ("上旬", Part::Days(1, 10)),
         ("中旬", Part::Days(11, 20)),
         ("下旬", Part::Days(21, 31)),
-        ("月初", Part::Days(1, 10)),
+        ("月初", Part::Days(1, 5)),
         ("月中", Part::Days(11, 20)),
         ("月底", Part::MonthEnd),
         ("月末", Part::MonthEnd),
-        ("初", Part::Days(1, 10)),
+        ("初", Part::Days(1, 5)),
         ("底", Part::MonthEnd),
         ("末", Part::MonthEnd),
     ];
@@ -450,17 +457,49 @@ fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
     Some((Part::Week(n), x))
 }
 
-const RELATIVE_YEARS: &[(&str, i32)] = &[
-    ("今年", 0),
-    ("本年", 0),
-    ("当年", 0),
-    ("去年", -1),
-    ("上年", -1),
-    ("前年", -2),
-    ("大前年", -3),
-    ("明年", 1),
-    ("后年", 2),
-];
+/// Words for a year, quarter, month or week relative to the publication
+/// date (`data/relative_dates.txt`); `None` is the unit of the last date
+/// written (`当月`, `同年`).
+struct RelativeWords {
+    years: Vec<(&'static str, Option<i32>)>,
+    quarters: Vec<(&'static str, Option<i32>)>,
+    months: Vec<(&'static str, Option<i32>)>,
+    weeks: Vec<(&'static str, Option<i32>)>,
+}
+
+fn relative() -> &'static RelativeWords {
+    static R: OnceLock<RelativeWords> = OnceLock::new();
+    R.get_or_init(|| {
+        let mut r = RelativeWords {
+            years: Vec::new(),
+            quarters: Vec::new(),
+            months: Vec::new(),
+            weeks: Vec::new(),
+        };
+        for l in bangfu_segment::data_lines(include_str!("../data/relative_dates.txt")) {
+            let f: Vec<&'static str> = l.split('\t').collect();
+            let [word, unit, offset] = f[..] else {
+                continue;
+            };
+            let offset = match offset {
+                "same" => None,
+                n => match n.parse() {
+                    Ok(n) => Some(n),
+                    Err(_) => continue,
+                },
+            };
+            let table = match unit {
+                "year" => &mut r.years,
+                "quarter" => &mut r.quarters,
+                "month" => &mut r.months,
+                "week" => &mut r.weeks,
+                _ => continue,
+            };
+            table.push((word, offset));
+        }
+        r
+    })
+}
 
 /// Holidays and awareness days with a fixed solar date
 /// (`data/holidays.txt`): name → (month, day), in a trie, since a date may
@@ -490,19 +529,6 @@ fn holiday_firsts() -> Vec<char> {
         .filter_map(|l| l.chars().next())
         .collect()
 }
-
-/// Months relative to the publication month; `None` is the month of the
-/// last date (当月, 同月).
-const RELATIVE_MONTHS: &[(&str, Option<i32>)] = &[
-    ("本月", Some(0)),
-    ("这个月", Some(0)),
-    ("上月", Some(-1)),
-    ("上个月", Some(-1)),
-    ("下月", Some(1)),
-    ("下个月", Some(1)),
-    ("当月", None),
-    ("同月", None),
-];
 
 /// A year written with two digits, Arabic (`98年`) or Chinese (`零七年`),
 /// followed by a month or a part of the year: alone, `15年` is a duration.
@@ -703,18 +729,6 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
 }
 
 /// Weeks relative to the publication week (weeks start on Monday).
-const RELATIVE_WEEKS: &[(&str, i32)] = &[
-    ("本周", 0),
-    ("这周", 0),
-    ("本星期", 0),
-    ("这个星期", 0),
-    ("上周", -1),
-    ("上星期", -1),
-    ("上个星期", -1),
-    ("下周", 1),
-    ("下星期", 1),
-    ("下个星期", 1),
-];
 
 /// The day of the week written at `i` (`三`, `星期三`, `周日`): Monday 1 …
 /// Sunday 7.
@@ -793,25 +807,40 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     } else if let Some((yy, x)) = short_year_at(chars, i) {
         p.short_year = Some(yy);
         e = x;
-    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_YEARS) {
+    } else if let Some((row, x)) = row_at(chars, i, &relative().years) {
         if !words.starts_word(i) {
             return None;
         }
-        p.rel_year = Some(row.1);
+        match row.1 {
+            Some(rel) => p.rel_year = Some(rel),
+            None => p.same_year = true,
+        }
         e = x;
         // 今年年初: the 年 of 年初 follows 今年.
-    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_WEEKS)
+    } else if let Some((row, x)) = row_at(chars, i, &relative().quarters)
+        && words.starts_word(i)
+    {
+        // 上季度, 本季度末: a quarter with no number
+        p.rel_quarter = Some(row.1.unwrap_or(0));
+        let (part, x) = match chars.get(x) {
+            Some('末' | '底') => (Part::Months(3, 3), x + 1),
+            Some('初') => (Part::Months(1, 1), x + 1),
+            _ => (Part::Months(1, 3), x),
+        };
+        p.part = Some(part);
+        return Some((p, x));
+    } else if let Some((row, x)) = row_at(chars, i, &relative().weeks)
         && words.starts_word(i)
     {
         // 上周三, 本周星期五, 下周: a day of a week, or the week
-        p.rel_week = Some(row.1);
+        p.rel_week = Some(row.1.unwrap_or(0));
         e = x;
         if let Some((d, x)) = weekday_at(chars, e) {
             p.weekday = Some(d);
             e = clock_after_day(chars, x, &mut p);
         }
         return Some((p, e));
-    } else if let Some((row, x)) = row_at(chars, i, RELATIVE_MONTHS)
+    } else if let Some((row, x)) = row_at(chars, i, &relative().months)
         && words.starts_word(i)
     {
         // 本月9日, 上月底, 当月: a month with no number
@@ -891,7 +920,7 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
     }
     match chars.get(i) {
         Some('底' | '末') => Some((Part::YearEnd, i + 1)),
-        Some('初') => Some((Part::Months(1, 3), i + 1)),
+        Some('初') => Some((Part::Months(1, 2), i + 1)),
         _ => None,
     }
 }
@@ -1066,10 +1095,11 @@ fn may_start(c: char) -> bool {
         let words = DEICTIC
             .iter()
             .map(Row::word)
-            .chain(RELATIVE_YEARS.iter().map(Row::word))
+            .chain(relative().years.iter().map(Row::word))
+            .chain(relative().quarters.iter().map(Row::word))
             .chain(PARTS_OF_YEAR.iter().map(Row::word))
-            .chain(RELATIVE_MONTHS.iter().map(Row::word))
-            .chain(RELATIVE_WEEKS.iter().map(Row::word))
+            .chain(relative().months.iter().map(Row::word))
+            .chain(relative().weeks.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
             .chain(["前", "“", "\"", "「", "上世纪", "半"]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
@@ -1495,6 +1525,8 @@ pub(crate) fn dates(
         let infer = |last_year: Option<i32>| last_year.or(pub_year).or(latest_named);
         let p = x.point;
         let mut year_inferred = false;
+        // months of a part counted within a quarter (上季度末)
+        let mut month_shift = 0;
         let mut r = Resolved {
             y: p.year,
             m: p.month,
@@ -1556,6 +1588,20 @@ pub(crate) fn dates(
                     ));
                     continue;
                 }
+            }
+            year_inferred = true;
+        } else if let Some(rel) = p.rel_quarter {
+            let Some((py, pm)) = anchor.ym() else {
+                continue;
+            };
+            let t = py * 4 + (pm as i32 - 1) / 3 + rel;
+            r.y = Some(t.div_euclid(4));
+            month_shift = 3 * t.rem_euclid(4) as u32;
+            year_inferred = true;
+        } else if p.same_year {
+            r.y = last_year.or(pub_year);
+            if r.y.is_none() {
+                continue;
             }
             year_inferred = true;
         } else if let Some(rel) = p.rel_year {
@@ -1699,19 +1745,19 @@ pub(crate) fn dates(
         let mut limit_month = None;
         match p.part {
             Some(Part::Months(a, b)) => {
-                lo.m = Some(a);
-                hi.m = Some(b);
+                lo.m = Some(a + month_shift);
+                hi.m = Some(b + month_shift);
             }
             Some(Part::Days(a, b)) => {
                 lo.d = Some(a);
                 hi.d = Some(b.min(r.y.zip(r.m).map_or(31, |(y, m)| days_in_month(y, m))));
             }
             Some(Part::YearEnd) => {
-                lo.m = Some(12);
+                lo.m = Some(11);
                 limit_month = Some(12);
             }
             Some(Part::MonthEnd) => {
-                lo.d = Some(21);
+                lo.d = Some(25);
                 limit_month = r.m;
             }
             Some(Part::Week(n)) => {
@@ -2353,6 +2399,44 @@ mod tests {
         ] {
             assert!(run(text, Some((2024, 5, 12))).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn relative_quarters_weeks_and_the_same_year() {
+        let s = spans("上季度末；本季度；上上周；上一个月", Some((2021, 6, 14)));
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2021-03-01T00:00:00", "2021-03-31T23:59:59"),
+                ("2021-04-01T00:00:00", "2021-06-30T23:59:59"),
+                ("2021-05-31T00:00:00", "2021-06-06T23:59:59"),
+                ("2021-05-01T00:00:00", "2021-05-31T23:59:59"),
+            ]
+        );
+        // 同年 is the year last written, not the publication year
+        assert_eq!(
+            run("2019年3月启动，同年5月验收", Some((2021, 6, 14)))[1].1,
+            "2019-05"
+        );
+    }
+
+    #[test]
+    fn beginnings_and_ends_of_years_and_months() {
+        let s = spans(
+            "2019年底；2018年10月底；明年初；本月初",
+            Some((2021, 6, 14)),
+        );
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2019-11-01T00:00:00", "2019-12-31T23:59:59"),
+                ("2018-10-25T00:00:00", "2018-10-31T23:59:59"),
+                ("2022-01-01T00:00:00", "2022-02-28T23:59:59"),
+                ("2021-06-01T00:00:00", "2021-06-05T23:59:59"),
+            ]
+        );
     }
 
     #[test]

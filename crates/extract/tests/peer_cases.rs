@@ -219,8 +219,8 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.33,
-            "time_span" => 0.34,
+            "time_point" => 0.36,
+            "time_span" => 0.40,
             _ => 0.51,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
