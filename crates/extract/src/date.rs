@@ -728,8 +728,6 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
     })
 }
 
-/// Weeks relative to the publication week (weeks start on Monday).
-
 /// The day of the week written at `i` (`三`, `星期三`, `周日`): Monday 1 …
 /// Sunday 7.
 fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
