@@ -81,6 +81,8 @@ struct Point {
     rel_week: Option<i32>,
     /// Day of that week, Monday 1 … Sunday 7.
     weekday: Option<u32>,
+    /// A day the calendar names (lunar dates, solar terms, 母亲节).
+    named: Option<Named>,
     /// A length of time before (negative) or after the anchor (`3天后`,
     /// `两年前`): the count and its unit's code (`Y`, `M`, `W`, `D`).
     offset: Option<(i32, char)>,
@@ -410,7 +412,6 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
     ("春节前", Part::Months(1, 2)),
     ("春节后", Part::Months(1, 3)),
     ("春节期间", Part::Months(1, 2)),
-    ("春节", Part::Months(1, 2)),
 ];
 
 fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
@@ -501,23 +502,107 @@ fn relative() -> &'static RelativeWords {
     })
 }
 
-/// Holidays and awareness days with a fixed solar date
-/// (`data/holidays.txt`): name → (month, day), in a trie, since a date may
-/// start at any of their first characters (中, 国, 全 …).
-fn holidays() -> &'static bangfu_segment::Trie<(u32, u32)> {
-    static H: OnceLock<bangfu_segment::Trie<(u32, u32)>> = OnceLock::new();
+/// A day named by the calendar rather than by its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    /// A day of a lunar month, or the whole month (`day` `None`); day 0 is
+    /// the month's last (除夕).
+    Lunar {
+        month: u32,
+        leap: bool,
+        day: Option<u32>,
+    },
+    /// The `n`-th `weekday` (Monday 1) of a solar month (母亲节).
+    NthWeekday { month: u32, n: u32, weekday: u32 },
+    /// A solar term (`冬至`), by its name.
+    Term(&'static str),
+}
+
+impl Named {
+    /// The first and last solar day it names in `year`.
+    fn days(self, year: i32) -> Option<(crate::Ymd, crate::Ymd)> {
+        match self {
+            Named::Lunar { month, leap, day } => match day {
+                None => crate::lunar::month(year, month, leap),
+                Some(d) => {
+                    let x = crate::lunar::date(year, month, leap, (d > 0).then_some(d))?;
+                    Some((x, x))
+                }
+            },
+            Named::NthWeekday { month, n, weekday } => {
+                let first = (year, month, 1);
+                let k = (7 + weekday as i32 - weekday_of(first) as i32) % 7 + 7 * (n as i32 - 1);
+                let x = add_days(first, k);
+                (x.1 == month).then_some((x, x))
+            }
+            Named::Term(name) => crate::lunar::term(year, name).map(|x| (x, x)),
+        }
+    }
+}
+
+/// A holiday as `data/holidays.txt` gives it.
+#[derive(Debug, Clone, Copy)]
+struct Holiday {
+    day: HolidayDay,
+    /// Read only after a year (`2024年大雪`): the name is also a common word.
+    needs_year: bool,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum HolidayDay {
+    Solar(u32, u32),
+    Named(Named),
+}
+
+/// Holidays, awareness days, lunar festivals and solar terms
+/// (`data/holidays.txt`, the terms' names from the calendar tables), in a
+/// trie, since a date may start at any of their first characters.
+fn holidays() -> &'static bangfu_segment::Trie<Holiday> {
+    static H: OnceLock<bangfu_segment::Trie<Holiday>> = OnceLock::new();
     H.get_or_init(|| {
         let mut t = bangfu_segment::Trie::new();
+        let num = |x: &str| x.parse::<u32>().ok();
         for l in bangfu_segment::data_lines(include_str!("../data/holidays.txt")) {
-            let Some((name, md)) = l.split_once('\t') else {
+            let Some((name, spec)) = l.split_once('\t') else {
                 continue;
             };
-            let Some((m, d)) = md.split_once('-') else {
-                continue;
+            let (spec, needs_year) = match spec.strip_suffix(" after-year") {
+                Some(s) => (s, true),
+                None => (spec, false),
             };
-            if let (Ok(m), Ok(d)) = (m.parse(), d.parse()) {
-                let _ = t.insert(name, (m, d));
-            }
+            let fields: Vec<&str> = spec.split('-').collect();
+            let day = match fields[..] {
+                ["term"] => {
+                    // 清明节 is the term 清明
+                    let terms = crate::lunar::term_names();
+                    let Some(&name) = terms.iter().find(|n| name.starts_with(**n)) else {
+                        continue;
+                    };
+                    HolidayDay::Named(Named::Term(name))
+                }
+                [m, d] if m.starts_with("L:") => {
+                    let Some(m) = num(&m[2..]) else { continue };
+                    let day = if d == "last" { Some(0) } else { num(d) };
+                    let Some(day) = day else { continue };
+                    HolidayDay::Named(Named::Lunar {
+                        month: m,
+                        leap: false,
+                        day: Some(day),
+                    })
+                }
+                [m, w, d] if w.starts_with('w') => match (num(m), num(&w[1..]), num(d)) {
+                    (Some(month), Some(n), Some(weekday)) => {
+                        HolidayDay::Named(Named::NthWeekday { month, n, weekday })
+                    }
+                    _ => continue,
+                },
+                [m, d] => match (num(m), num(d)) {
+                    (Some(m), Some(d)) => HolidayDay::Solar(m, d),
+                    _ => continue,
+                },
+                _ => continue,
+            };
+            let _ = t.insert(name, Holiday { day, needs_year });
         }
         t
     })
@@ -545,6 +630,8 @@ fn short_year_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     }
     let e = i + 3;
     let continues = month_at(chars, e).is_some()
+        || holidays().longest_at(chars, e).is_some()
+        || lunar_at(chars, e, false).is_some()
         || part_of_year(chars, e).is_some()
         || part_of_year_after_year(chars, e).is_some();
     continues.then_some((yy, e))
@@ -791,9 +878,82 @@ fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
     Some((point, shape, x))
 }
 
+/// A lunar month or day at `i`: `正月`, `腊月初十`, `闰四月`, `五月廿二`,
+/// `大年初十`, and after 农历 (`lunar`) any month and day (`农历8月23号`).
+/// Without 农历 a date is lunar only where its writing says so: a leap
+/// month, a month's lunar name (正月, 冬月, 腊月), or a day written the lunar
+/// way — `初十`, `廿二`, or a numeral with no 日/号 (`八月十五`); solar days
+/// are written with 日 or 号.
+fn lunar_at(chars: &[char], i: usize, lunar: bool) -> Option<(Named, usize)> {
+    let mut x = i;
+    let mut marked = lunar;
+    // 大年初十: a day of the first month
+    if at(chars, x, "大年初") {
+        let (d, e) = small(chars, x + 3, 1, 10)?;
+        let named = Named::Lunar {
+            month: 1,
+            leap: false,
+            day: Some(d),
+        };
+        return Some((named, e));
+    }
+    let leap = chars.get(x) == Some(&'闰');
+    if leap {
+        x += 1;
+        marked = true;
+    }
+    let month = match (chars.get(x), chars.get(x + 1)) {
+        (Some('正'), Some('月')) => Some((1, x + 2)),
+        (Some('冬'), Some('月')) => Some((11, x + 2)),
+        (Some('腊'), Some('月')) => Some((12, x + 2)),
+        _ => None,
+    };
+    let (month, mut e) = match month {
+        Some(m) => {
+            marked = true;
+            m
+        }
+        None => {
+            let (m, e) = small(chars, x, 1, 12)?;
+            if chars.get(e) != Some(&'月') {
+                return None;
+            }
+            (m, e + 1)
+        }
+    };
+    let mut day = None;
+    if chars.get(e) == Some(&'初')
+        && let Some((d, y)) = small(chars, e + 1, 1, 10)
+    {
+        (day, e, marked) = (Some(d), y, true);
+    } else if chars.get(e) == Some(&'廿')
+        && let Some(d) = chars
+            .get(e + 1)
+            .and_then(|&c| digit(c))
+            .filter(|d| (1..=9).contains(d))
+    {
+        (day, e, marked) = (Some(20 + d), e + 2, true);
+    } else if let Some((d, y)) = small(chars, e, 1, 30) {
+        let numerals = chars[e..y].iter().all(|c| !c.is_ascii_digit());
+        if matches!(chars.get(y), Some('日' | '号')) {
+            if marked {
+                (day, e) = (Some(d), y + 1);
+            }
+        } else if numerals && d >= 11 {
+            (day, e, marked) = (Some(d), y, true);
+        }
+    }
+    marked.then_some((Named::Lunar { month, leap, day }, e))
+}
+
 /// A point at `i`: returns the point and its end.
 fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     let mut p = Point::default();
+    // 农历/阴历 before the year or the month: the date is lunar
+    let (mut lunar, i) = match after(chars, i, &["农历", "阴历"]) {
+        Some((_, x)) => (true, x),
+        None => (false, i),
+    };
     let mut e = i;
     if let Some(x) = numeric_at(chars, i, &mut p) {
         return Some((p, x));
@@ -860,6 +1020,10 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         return Some((p, e));
     }
     let had_year = e > i;
+    if had_year && let Some((_, x)) = after(chars, e, &["农历", "阴历"]) {
+        lunar = true;
+        e = x;
+    }
     if had_year
         && let Some((part, x)) = part_of_year(chars, e)
             .or_else(|| part_of_year_after_year(chars, e))
@@ -868,14 +1032,31 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.part = Some(part);
         return Some((p, x));
     }
-    // `国庆节`, `2023年世界卫生日`
+    // 农历八月十五, 腊月初十, 闰四月, 大年初十
+    if let Some((named, x)) = lunar_at(chars, e, lunar) {
+        p.named = Some(named);
+        let x = if matches!(named, Named::Lunar { day: Some(_), .. }) {
+            clock_after_day(chars, x, &mut p)
+        } else {
+            x
+        };
+        return Some((p, x));
+    }
+    // `国庆节`, `2023年世界卫生日`, `除夕`, `2024年冬至`
     if (had_year || words.starts_word(e))
-        && let Some((len, &(m, d))) = holidays().longest_at(chars, e)
+        && let Some((len, &h)) = holidays().longest_at(chars, e)
         && words.ends_word(e + len)
+        && (had_year || !h.needs_year)
     {
-        p.month = Some(m);
-        p.day = Some(d);
-        return Some((p, e + len));
+        match h.day {
+            HolidayDay::Solar(m, d) => {
+                p.month = Some(m);
+                p.day = Some(d);
+            }
+            HolidayDay::Named(n) => p.named = Some(n),
+        }
+        let x = clock_after_day(chars, e + len, &mut p);
+        return Some((p, x));
     }
     if let Some((m, x)) = month_at(chars, e) {
         p.month = Some(m);
@@ -1099,9 +1280,28 @@ fn may_start(c: char) -> bool {
             .chain(relative().months.iter().map(Row::word))
             .chain(relative().weeks.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
-            .chain(["前", "“", "\"", "「", "上世纪", "半"]);
+            .chain([
+                "前",
+                "“",
+                "\"",
+                "「",
+                "上世纪",
+                "半",
+                "农",
+                "阴",
+                "闰",
+                "正",
+                "腊",
+                "冬",
+                "大年",
+            ]);
         let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
         v.extend(holiday_firsts());
+        v.extend(
+            crate::lunar::term_names()
+                .iter()
+                .filter_map(|w| w.chars().next()),
+        );
         v.sort_unstable();
         v.dedup();
         v
@@ -1319,7 +1519,7 @@ fn weekday_of(date: (i32, u32, u32)) -> u32 {
 
 /// Days since 1970-01-01 (proleptic Gregorian; Howard Hinnant's
 /// `days_from_civil`).
-fn day_number((y, m, d): (i32, u32, u32)) -> i64 {
+pub(crate) fn day_number((y, m, d): (i32, u32, u32)) -> i64 {
     let y = if m <= 2 { y - 1 } else { y } as i64;
     let era = y.div_euclid(400);
     let yoe = y - era * 400;
@@ -1331,7 +1531,7 @@ fn day_number((y, m, d): (i32, u32, u32)) -> i64 {
 
 /// The date `k` days after `date` (proleptic Gregorian; the inverse of
 /// [`day_number`], Howard Hinnant's `civil_from_days`).
-fn add_days(date: (i32, u32, u32), k: i32) -> (i32, u32, u32) {
+pub(crate) fn add_days(date: (i32, u32, u32), k: i32) -> (i32, u32, u32) {
     let z = day_number(date) + k as i64 + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -1707,11 +1907,36 @@ pub(crate) fn dates(
             r.y = infer(last_year);
             year_inferred = true;
         }
+        // a day the calendar names: its solar day, or its days; the year
+        // it was named in (a lunar year) is the one later dates take
+        let named_year = p.named.and(r.y);
+        if let Some(named) = p.named {
+            let Some((a, b)) = r.y.and_then(|y| named.days(y)) else {
+                continue;
+            };
+            if a != b {
+                let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
+                out.push((
+                    x.start,
+                    x.end,
+                    DateValue {
+                        value: format!("{}/{}", f(a), f(b)),
+                        start: Some(format!("{}T00:00:00", f(a))),
+                        end: Some(format!("{}T23:59:59", f(b))),
+                        granularity: Granularity::Day,
+                        year_inferred,
+                        part_of_day: None,
+                    },
+                ));
+                continue;
+            }
+            (r.y, r.m, r.d) = (Some(a.0), Some(a.1), Some(a.2));
+        }
         if let Some(h) = r.h {
             r.h = Some(hour_in_day(h, x.part_of_day));
         }
         if let Some(y) = r.y {
-            last_year = Some(y);
+            last_year = named_year.or(Some(y));
             if let Some(m) = r.m {
                 last_month = Some((y, m));
             }
@@ -2397,6 +2622,37 @@ mod tests {
         ] {
             assert!(run(text, Some((2024, 5, 12))).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn lunar_dates_festivals_and_solar_terms() {
+        let got = run(
+            "2021年农历八月十五晚8点；腊月初十；正月；2023年除夕；2024年冬至；清明节；2019年端午节；明年母亲节",
+            Some((2021, 6, 14)),
+        );
+        let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2021-09-21",
+                "2022-01-12",
+                "2021-02-12/2021-03-12",
+                "2024-02-09",
+                "2024-12-21",
+                "2024-04-04",
+                "2019-06-07",
+                "2022-05-08",
+            ]
+        );
+        // solar dates stay solar; a term that is also a word needs a year
+        assert_eq!(run("3月15日", Some((2021, 6, 14)))[0].1, "2021-03-15");
+        assert!(run("昨夜一场大雪", Some((2021, 6, 14))).is_empty());
+        // a leap month only where the year has one
+        assert_eq!(
+            run("闰四月", Some((2020, 6, 1)))[0].1,
+            "2020-05-23/2020-06-20"
+        );
+        assert!(run("闰四月", Some((2021, 6, 1))).is_empty());
     }
 
     #[test]

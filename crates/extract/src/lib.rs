@@ -22,6 +22,7 @@ pub mod numeral;
 
 mod date;
 mod deixis;
+mod lunar;
 mod names;
 mod quantity;
 mod text;

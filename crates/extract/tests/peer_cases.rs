@@ -219,7 +219,7 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.36,
+            "time_point" => 0.57,
             "time_span" => 0.40,
             _ => 0.51,
         };
