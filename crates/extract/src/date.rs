@@ -189,13 +189,16 @@ impl<A, B> Row for (&'static str, A, B) {
 /// position after it.
 fn row_at<'t, T: Row>(chars: &[char], i: usize, table: &'t [T]) -> Option<(&'t T, usize)> {
     let mut best: Option<(&T, usize)> = None;
+    let rest = chars.get(i..).unwrap_or(&[]);
     for r in table {
-        let w = r.word();
-        if at(chars, i, w) {
-            let e = i + w.chars().count();
-            if best.is_none_or(|b| e > b.1) {
-                best = Some((r, e));
-            }
+        // match and count in one pass over the word
+        let mut n = 0;
+        let matched = r.word().chars().all(|c| {
+            n += 1;
+            rest.get(n - 1) == Some(&c)
+        });
+        if matched && best.is_none_or(|b| i + n > b.1) {
+            best = Some((r, i + n));
         }
     }
     best
@@ -608,13 +611,6 @@ fn holidays() -> &'static bangfu_segment::Trie<Holiday> {
     })
 }
 
-/// First characters of the holidays' names, for [`may_start`].
-fn holiday_firsts() -> Vec<char> {
-    bangfu_segment::data_lines(include_str!("../data/holidays.txt"))
-        .filter_map(|l| l.chars().next())
-        .collect()
-}
-
 /// A year written with two digits, Arabic (`98年`) or Chinese (`零七年`),
 /// followed by a month or a part of the year: alone, `15年` is a duration.
 fn short_year_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
@@ -837,6 +833,11 @@ fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
 /// `两个半月` nothing whole) and lengths under a day are not read; nor a
 /// year written as one (`2025年前` is a limit, read as a year).
 fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
+    // no 前 or 后 within reach: nothing to read (most numbers)
+    let reach = chars.get(i..(i + 16).min(chars.len()))?;
+    if !reach.iter().any(|&c| c == '前' || c == '后') {
+        return None;
+    }
     let len = length_at(chars, i)?;
     if len
         .number
@@ -1265,12 +1266,15 @@ const DEICTIC: &[(&str, Deixis, Option<&str>)] = &[
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
-/// Whether a date expression can start with `c`: a numeral, or the first
-/// char of a word the grammar starts with.  [`dates`] tries [`expr_at`] at
-/// every position; this rejects almost all of them with one lookup.
-fn may_start(c: char) -> bool {
-    static FIRST: OnceLock<Vec<char>> = OnceLock::new();
-    let first = FIRST.get_or_init(|| {
+/// Whether a date expression can start at `i`: a numeral, or a word the
+/// grammar starts with (one trie of them, holidays' names included).  [`dates`]
+/// tries [`expr_at`] at every position; this rejects almost all of them
+/// with a lookup or two, where a first-character test would let through
+/// every 中 and 大 for the sake of 中秋 and 大年.
+fn may_start(chars: &[char], i: usize) -> bool {
+    static WORDS: OnceLock<bangfu_segment::Trie<()>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut t = bangfu_segment::Trie::new();
         let words = DEICTIC
             .iter()
             .map(Row::word)
@@ -1287,30 +1291,26 @@ fn may_start(c: char) -> bool {
                 "「",
                 "上世纪",
                 "半",
-                "农",
-                "阴",
+                "农历",
+                "阴历",
                 "闰",
-                "正",
-                "腊",
-                "冬",
+                "正月",
+                "腊月",
+                "冬月",
                 "大年",
             ]);
-        let mut v: Vec<char> = words.filter_map(|w| w.chars().next()).collect();
-        v.extend(holiday_firsts());
-        v.extend(
-            crate::lunar::term_names()
-                .iter()
-                .filter_map(|w| w.chars().next()),
-        );
-        v.sort_unstable();
-        v.dedup();
-        v
+        let holidays = bangfu_segment::data_lines(include_str!("../data/holidays.txt"))
+            .filter_map(|l| l.split('\t').next());
+        for w in words.chain(holidays) {
+            let _ = t.insert(w, ());
+        }
+        t
     });
-    numeral::is_numeral_char(c) || first.binary_search(&c).is_ok()
+    numeral::is_numeral_char(chars[i]) || words.matches_at(chars, i)
 }
 
 fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
-    if !may_start(chars[i]) {
+    if !may_start(chars, i) {
         return None;
     }
     if i > 0
@@ -2195,7 +2195,66 @@ fn length_at(chars: &[char], i: usize) -> Option<Length> {
     })
 }
 
-/// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`.
+/// Marks between the ends of a range.
+const RANGE_MARKS: &[&str] = &["~", "～", "-", "—", "－", "——", "–", "至", "到"];
+
+/// The ISO 8601 duration of `value` units `code` (a code of
+/// [`DURATION_UNITS`]): quarters are months, 刻钟 minutes, and a fraction of
+/// a year months; another fraction stays on its unit, as ISO 8601 allows on
+/// the last one.
+fn iso_length(value: f64, code: char) -> String {
+    let (code, value) = match code {
+        'Q' => ('M', value * 3.0),
+        'k' => ('m', value * 15.0),
+        'Y' if value.fract() != 0.0 => ('M', (value * 12.0).round()),
+        c => (c, value),
+    };
+    let v = if value.fract() == 0.0 {
+        format!("{}", value as u64)
+    } else {
+        format!("{}", (value * 1000.0).round() / 1000.0)
+    };
+    match code {
+        'H' => format!("PT{v}H"),
+        'm' => format!("PT{v}M"),
+        's' => format!("PT{v}S"),
+        c => format!("P{v}{c}"),
+    }
+}
+
+/// Roughly how long an ISO 8601 duration is, in seconds (a month 30 days,
+/// a year 365), to order the ends of a range.
+fn iso_seconds(iso: &str) -> f64 {
+    let Some(rest) = iso.strip_prefix('P') else {
+        return f64::NAN;
+    };
+    let (mut total, mut num, mut in_time) = (0.0, String::new(), false);
+    for c in rest.chars() {
+        match c {
+            'T' => in_time = true,
+            '0'..='9' | '.' => num.push(c),
+            u => {
+                let n: f64 = num.parse().unwrap_or(f64::NAN);
+                num.clear();
+                total += n * match (in_time, u) {
+                    (false, 'Y') => 365.0 * 86_400.0,
+                    (false, 'M') => 30.0 * 86_400.0,
+                    (false, 'W') => 7.0 * 86_400.0,
+                    (false, 'D') => 86_400.0,
+                    (true, 'H') => 3_600.0,
+                    (true, 'M') => 60.0,
+                    (true, 'S') => 1.0,
+                    _ => f64::NAN,
+                };
+            }
+        }
+    }
+    total
+}
+
+/// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`,
+/// ranges of them (`3~6个月` → `min` P3M, `max` P6M) and open ones
+/// (`三十年以上`: more than P30Y).
 pub(crate) fn durations(
     chars: &[char],
     words: &Words,
@@ -2268,25 +2327,52 @@ pub(crate) fn durations(
             i = x;
             continue;
         }
-        // quarters are months, 刻钟 minutes; half a year is months
-        let (code, value) = match code {
-            'Q' => ('M', value * 3.0),
-            'k' => ('m', value * 15.0),
-            'Y' if value.fract() != 0.0 => ('M', (value * 12.0).round()),
-            c => (c, value),
-        };
-        // a fraction stays on the unit (ISO 8601 allows it on the last one)
-        let v = if value.fract() == 0.0 {
-            format!("{}", value as u64)
-        } else {
-            format!("{}", (value * 1000.0).round() / 1000.0)
-        };
-        let iso = match code {
-            'H' => format!("PT{v}H"),
-            'm' => format!("PT{v}M"),
-            's' => format!("PT{v}S"),
-            c => format!("P{v}{c}"),
-        };
+        let iso = iso_length(value, code);
+        // `3~6个月`, `100到200个小时`: a bare number and a range mark before
+        // the length are its lower bound, in its unit
+        let mut min = None;
+        if let Some((mark, _)) = (1..=2)
+            .filter_map(|k| Some((k, start.checked_sub(k)?)))
+            .find(|&(_, m)| {
+                RANGE_MARKS
+                    .iter()
+                    .any(|r| at(chars, m, r) && m + r.chars().count() == start)
+            })
+            && let Some(from) = (0..start - mark)
+                .rev()
+                .take_while(|&k| numeral::is_numeral_char(chars[k]))
+                .last()
+            && let Some(lo) = numeral::scan(chars, from).filter(|lo| lo.end == start - mark)
+            && lo.upper.is_none()
+            && lo.value > 0.0
+            && lo.value < value
+        {
+            min = Some(iso_length(lo.value, code));
+            start = from;
+        }
+        // `三十年以上`, `六个月以下`
+        if let Some((w, y)) = after(chars, end, &["以上", "以下"]) {
+            qualifier = if w == "以上" {
+                Qualifier::MoreThan
+            } else {
+                Qualifier::LessThan
+            };
+            end = y;
+        }
+        if let Some(min) = min {
+            out.push((
+                start,
+                end,
+                DurationValue {
+                    value: min.clone(),
+                    qualifier: Qualifier::About,
+                    min: Some(min),
+                    max: Some(iso),
+                },
+            ));
+            i = end;
+            continue;
+        }
         // `四年六个月`, `27分钟7秒`: lengths written together are one
         if let Some((_, last_end, last)) = out.last_mut()
             && *last_end == start
@@ -2297,12 +2383,33 @@ pub(crate) fn durations(
             i = end;
             continue;
         }
+        // `3天——8天`, `13天—8周`, `3年以上7年以下`: two lengths, a range
+        if let Some((_, e0, last)) = out.last_mut()
+            && last.min.is_none()
+            && {
+                let gap: String = chars[*e0..start].iter().collect();
+                RANGE_MARKS.contains(&gap.as_str())
+                    || (last.qualifier == Qualifier::MoreThan
+                        && qualifier == Qualifier::LessThan
+                        && matches!(gap.as_str(), "" | "," | "，" | "、"))
+            }
+            && iso_seconds(&last.value) < iso_seconds(&iso)
+        {
+            *e0 = end;
+            last.min = Some(last.value.clone());
+            last.max = Some(iso);
+            last.qualifier = Qualifier::About;
+            i = end;
+            continue;
+        }
         out.push((
             start,
             end,
             DurationValue {
                 value: iso,
                 qualifier,
+                min: None,
+                max: None,
             },
         ));
         i = end;
@@ -2819,6 +2926,63 @@ mod tests {
         assert!(lengths("2018年").is_empty());
         assert_eq!(compose("PT5H", "P3D"), None);
         assert_eq!(compose("P36D", "PT5H").as_deref(), Some("P36DT5H"));
+    }
+
+    #[test]
+    fn ranges_and_open_lengths() {
+        let (chars, words) = segmented(
+            "培训为期3至6个月；恢复期13—18天；服务3年以上7年以下；工龄三十年以上；60日；100日元",
+        );
+        type Row = (String, String, Qualifier, Option<String>, Option<String>);
+        let got: Vec<Row> = durations(&chars, &words, &[])
+            .into_iter()
+            .map(|(s, e, v)| {
+                (
+                    chars[s..e].iter().collect(),
+                    v.value,
+                    v.qualifier,
+                    v.min,
+                    v.max,
+                )
+            })
+            .collect();
+        let o = |s: &str| Some(s.to_string());
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "3至6个月".into(),
+                    "P3M".into(),
+                    Qualifier::About,
+                    o("P3M"),
+                    o("P6M")
+                ),
+                (
+                    "13—18天".into(),
+                    "P13D".into(),
+                    Qualifier::About,
+                    o("P13D"),
+                    o("P18D")
+                ),
+                (
+                    "3年以上7年以下".into(),
+                    "P3Y".into(),
+                    Qualifier::About,
+                    o("P3Y"),
+                    o("P7Y")
+                ),
+                (
+                    "三十年以上".into(),
+                    "P30Y".into(),
+                    Qualifier::MoreThan,
+                    None,
+                    None
+                ),
+                ("60日".into(), "P60D".into(), Qualifier::Exact, None, None),
+            ]
+        );
+        // ends in the wrong order are not a range
+        assert_eq!(lengths("8天—3天").len(), 2);
     }
 
     #[test]

@@ -99,9 +99,15 @@ pub struct DateValue {
 /// A length of time.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DurationValue {
-    /// ISO 8601 duration (`P3Y`, `P10D`, `PT2H`).
+    /// ISO 8601 duration (`P3Y`, `P10D`, `PT2H`); for a range, its lower end.
     pub value: String,
     pub qualifier: Qualifier,
+    /// The ends of a range of lengths (`3~6个月`: `P3M`, `P6M`), as ISO 8601
+    /// durations; absent for one length.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<String>,
 }
 
 /// An amount of money.

@@ -6,7 +6,7 @@
 //! improve; the targets are 95% money and 90% time).
 
 use bangfu_extract::numeral::{Mode, parse};
-use bangfu_extract::{EntityValue, Published, extract, extract_with};
+use bangfu_extract::{EntityValue, Published, Qualifier, extract, extract_with};
 use serde_json::Value;
 
 fn cases(name: &str) -> Vec<Value> {
@@ -188,16 +188,38 @@ fn jionlp_time() {
         );
         let ok = if kind == "time_delta" {
             // The same length of time, whatever the unit it is written in
-            // (`4周` = 28 days = P4W; `两年半` = 2.5 years = P30M).
-            let want: Option<f64> = c["expected"]["time"].as_object().map(|o| {
-                o.iter()
-                    .map(|(k, v)| v.as_f64().unwrap_or(f64::NAN) * seconds_in(k))
-                    .sum()
-            });
-            ex.entities.iter().any(|e| match &e.value {
-                EntityValue::Duration(d) => {
-                    matches!((want, iso_seconds(&d.value)), (Some(w), Some(g)) if (w - g).abs() < 1e-6 * w.abs().max(1.0))
+            // (`4周` = 28 days = P4W; `两年半` = 2.5 years = P30M).  A range
+            // `[a, b]` is a duration with `min` a and `max` b; one open at
+            // zero (`六个月以下`) is less than b, one open at infinity
+            // (`三十年以上`) more than a.
+            let length = |v: &Value| -> Option<f64> {
+                let o = v.as_object()?;
+                if o.contains_key("zero") || o.contains_key("infinite") {
+                    return None;
                 }
+                Some(
+                    o.iter()
+                        .map(|(k, v)| v.as_f64().unwrap_or(f64::NAN) * seconds_in(k))
+                        .sum(),
+                )
+            };
+            let same = |want: Option<f64>, got: Option<&str>| matches!((want, got.and_then(iso_seconds)), (Some(w), Some(g)) if (w - g).abs() < 1e-6 * w.abs().max(1.0));
+            let expected = &c["expected"]["time"];
+            ex.entities.iter().any(|e| match &e.value {
+                EntityValue::Duration(d) => match expected {
+                    Value::Array(r) if r[0].get("zero").is_some() => {
+                        d.qualifier == Qualifier::LessThan && same(length(&r[1]), Some(&d.value))
+                    }
+                    Value::Array(r) if r[1].get("infinite").is_some() => {
+                        matches!(d.qualifier, Qualifier::MoreThan | Qualifier::AtLeast)
+                            && same(length(&r[0]), Some(&d.value))
+                    }
+                    Value::Array(r) => {
+                        same(length(&r[0]), d.min.as_deref())
+                            && same(length(&r[1]), d.max.as_deref())
+                    }
+                    v => same(length(v), Some(&d.value)),
+                },
                 _ => false,
             })
         } else {
@@ -221,7 +243,7 @@ fn jionlp_time() {
         let floor = match kind.as_str() {
             "time_point" => 0.57,
             "time_span" => 0.40,
-            _ => 0.51,
+            _ => 0.81,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
     }
