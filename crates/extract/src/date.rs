@@ -1932,6 +1932,12 @@ pub(crate) fn dates(
             }
             (r.y, r.m, r.d) = (Some(a.0), Some(a.1), Some(a.2));
         }
+        // no such day (`31号` in a month of thirty): no date
+        if let (Some(y), Some(m), Some(d)) = (r.y, r.m, r.d)
+            && (m > 12 || d > days_in_month(y, m))
+        {
+            continue;
+        }
         if let Some(h) = r.h {
             r.h = Some(hour_in_day(h, x.part_of_day));
         }
@@ -2716,6 +2722,8 @@ mod tests {
             run("记者10日从市卫健委获悉", Some((2024, 5, 12))),
             pairs(&[("10日", "2024-05-10")])
         );
+        // a day the month does not have
+        assert!(run("31号，", Some((2021, 6, 14))).is_empty());
         // counts of days, house numbers, ordinals are not days
         for text in [
             "3号病房",
