@@ -524,3 +524,52 @@ fn the_source_line_of_a_page_names_its_publisher() {
     assert_eq!(names, ["海南省卫生健康委", "海南发布"]);
     assert_eq!(v["doc"]["source"]["publisher"], "海南发布");
 }
+
+/// A dump's `date` anchors relative dates as far as it goes: with a time of
+/// day the hours are known, with a month and no day `上个月` resolves and
+/// `昨天` does not (it is not guessed from the first of the month).
+#[test]
+fn a_dump_date_anchors_relative_dates_as_far_as_it_goes() {
+    let input = concat!(
+        r#"{"id":"m","text":"上个月，昨天，专家抵达。","date":"2021-09"}"#,
+        "\n",
+        r#"{"id":"d","text":"记者10日上午获悉，3天后专家抵达。","date":"2024-05-12 08:42"}"#,
+        "\n"
+    );
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "--format", "jsonl", "-"]);
+            c
+        },
+        input.as_bytes(),
+    );
+    let dates: Vec<Vec<(String, String)>> = stdout(&out)
+        .lines()
+        .map(|l| {
+            let d: serde_json::Value = serde_json::from_str(l).unwrap();
+            d["entities"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|e| e["kind"] == "date")
+                .map(|e| {
+                    (
+                        e["text"].as_str().unwrap().to_string(),
+                        e["value"].as_str().unwrap().to_string(),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(dates[0], pairs(&[("上个月", "2021-08")]));
+    assert_eq!(
+        dates[1],
+        pairs(&[("10日上午", "2024-05-10"), ("3天后", "2024-05-13")])
+    );
+}

@@ -147,8 +147,8 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
             .or_else(default);
         match found {
             Some((raw, origin)) => {
+                // as far as the value goes: `2021-09` anchors 上个月 but not 昨天
                 let published = bangfu_extract::Published::parse(&raw)
-                    .filter(|p| p.ymd().is_some())
                     .or_else(|| parse_ymd(&raw).map(bangfu_extract::Published::from));
                 let date = PublicationDate {
                     value: raw.chars().take(10).collect(),
