@@ -288,13 +288,12 @@ fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> 
     {
         return None;
     }
-    const COUNTING: &[&str] = &[
-        "第", "每", "近", "前", "后", "数", "几", "共", "约", "逾", "达", "余", "满", "隔", "仅",
-        "只", "再", "过", "历时", "为期", "用时", "耗时", "持续", "连续", "长达",
-    ];
-    if COUNTING
-        .iter()
-        .any(|w| i >= w.chars().count() && at(chars, i - w.chars().count(), w))
+    if word_list(
+        &DAY_COUNT_WORDS,
+        include_str!("../data/day_count_words.txt"),
+    )
+    .iter()
+    .any(|w| i >= w.chars().count() && at(chars, i - w.chars().count(), w))
     {
         return None;
     }
@@ -464,6 +463,7 @@ fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
 /// Words for a year, quarter, month or week relative to the publication
 /// date (`data/relative_dates.txt`); `None` is the unit of the last date
 /// written (`当月`, `同年`).
+#[derive(Default)]
 struct RelativeWords {
     years: Vec<(&'static str, Option<i32>)>,
     quarters: Vec<(&'static str, Option<i32>)>,
@@ -474,12 +474,7 @@ struct RelativeWords {
 fn relative() -> &'static RelativeWords {
     static R: OnceLock<RelativeWords> = OnceLock::new();
     R.get_or_init(|| {
-        let mut r = RelativeWords {
-            years: Vec::new(),
-            quarters: Vec::new(),
-            months: Vec::new(),
-            weeks: Vec::new(),
-        };
+        let mut r = RelativeWords::default();
         for l in bangfu_segment::data_lines(include_str!("../data/relative_dates.txt")) {
             let f: Vec<&'static str> = l.split('\t').collect();
             let [word, unit, offset] = f[..] else {
@@ -826,6 +821,28 @@ fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     day(chars.get(x)).map(|d| (d, x + 1))
 }
 
+static DAY_COUNT_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+static NOT_BEFORE_AFTER: OnceLock<Vec<&'static str>> = OnceLock::new();
+
+/// The words of a data file, one per line, read once into `cell`.
+fn word_list(
+    cell: &'static OnceLock<Vec<&'static str>>,
+    text: &'static str,
+) -> &'static [&'static str] {
+    cell.get_or_init(|| bangfu_segment::data_lines(text).collect())
+}
+
+/// Whether a word of `data/not_before_after.txt` (前往, 后勤 …) is written at
+/// `i`: its 前 or 后 is not the "before"/"after" of what precedes it.
+fn not_before_after(chars: &[char], i: usize) -> bool {
+    word_list(
+        &NOT_BEFORE_AFTER,
+        include_str!("../data/not_before_after.txt"),
+    )
+    .iter()
+    .any(|w| at(chars, i, w))
+}
+
 /// `3天后`, `两年前`, `半年之后`, `20多个月以后`: a length of time from the
 /// anchor, and the shape its tail gives (`前`/`后` a point, `以前`/`之前` an
 /// open period ending there, `以后`/`之后` one starting there).  Lengths
@@ -862,13 +879,8 @@ fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
         ("以后", 1, Shape::Since),
         ("之后", 1, Shape::Since),
     ];
-    const NOT_TAILS: &[&str] = &[
-        "前期", "前后", "前夕", "前列", "前沿", "前景", "前瞻", "前提", "前者", "前往", "前来",
-        "前进", "后勤", "后备", "后续", "后期", "后方", "后台", "后者", "后果", "后盾", "后来",
-        "后面", "后遗", "后劲",
-    ];
     let e = len.end;
-    if NOT_TAILS.iter().any(|w| at(chars, e, w)) {
+    if not_before_after(chars, e) {
         return None;
     }
     let (&(_, sign, shape), x) = row_at(chars, e, TAILS)?;
@@ -1407,11 +1419,9 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
             }
         } else if let Some((_, x)) = after(chars, e, &["以前", "之前", "前"]) {
             // `2025年底前`, `2035年前`, `10月1日以前`: a limit; not 前期,
-            // 前后 (around), 前夕, nor the 前 of 前三季度
-            let limit = !["前期", "前后", "前夕", "前列", "前沿"]
-                .iter()
-                .any(|w| at(chars, e, w))
-                && small(chars, e + 1, 1, 12).is_none();
+            // 前后 (around), 前往 (data/not_before_after.txt), nor the 前
+            // of 前三季度
+            let limit = !not_before_after(chars, e) && small(chars, e + 1, 1, 12).is_none();
             if limit && (p.part.is_some() || p.year.is_some() || p.day.is_some()) {
                 shape = Shape::Until;
                 e = x;
@@ -1459,11 +1469,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
 
 /// `~26日`, `至2020年`, `-4月`, `到5月10日`.
 fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Point, usize)> {
-    let (_, x) = after(
-        chars,
-        i,
-        &["至", "到", "-", "~", "～", "—", "－", "——", "–"],
-    )?;
+    let (_, x) = after(chars, i, RANGE_MARKS)?;
     if let Some((q, e)) = point_at(chars, x, words)
         && (q.year.is_some() || q.month.is_some() || q.rel_year.is_some())
     {
@@ -1651,6 +1657,25 @@ fn era_value(era: Era, from: i32, to: i32, shape: Shape) -> DateValue {
     }
 }
 
+/// The days `a..=b` as a date (a week, a lunar month), or the open period
+/// starting at `a` or ending at `b` that `shape` makes of them.
+fn day_span(a: crate::Ymd, b: crate::Ymd, shape: Shape, year_inferred: bool) -> DateValue {
+    let f = |(y, m, d): crate::Ymd| format!("{y:04}-{m:02}-{d:02}");
+    let (a, b) = (f(a), f(b));
+    DateValue {
+        value: match shape {
+            Shape::Since => format!("{a}/.."),
+            Shape::Until => format!("../{b}"),
+            _ => format!("{a}/{b}"),
+        },
+        start: (shape != Shape::Until).then(|| format!("{a}T00:00:00")),
+        end: (shape != Shape::Since).then(|| format!("{b}T23:59:59")),
+        granularity: Granularity::Day,
+        year_inferred,
+        part_of_day: None,
+    }
+}
+
 /// Finds and resolves every date in `chars` (document order).
 pub(crate) fn dates(
     chars: &[char],
@@ -1684,7 +1709,7 @@ pub(crate) fn dates(
                 && let Some(sep) = after(
                     chars,
                     small(chars, x.end, 1, 31).map_or(x.end, |s| s.1),
-                    &["~", "～", "-", "—", "－", "至", "到"],
+                    RANGE_MARKS,
                 )
                 .map(|s| s.1)
                 && let Some((b, e)) = day_at(chars, sep)
@@ -1766,24 +1791,7 @@ pub(crate) fn dates(
                     let t = add_days(d, 7 * n);
                     let monday = add_days(t, 1 - weekday_of(t) as i32);
                     let sunday = add_days(monday, 6);
-                    let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
-                    let (a, b) = (f(monday), f(sunday));
-                    out.push((
-                        x.start,
-                        x.end,
-                        DateValue {
-                            value: match x.shape {
-                                Shape::Since => format!("{a}/.."),
-                                Shape::Until => format!("../{b}"),
-                                _ => format!("{a}/{b}"),
-                            },
-                            start: (x.shape != Shape::Until).then(|| format!("{a}T00:00:00")),
-                            end: (x.shape != Shape::Since).then(|| format!("{b}T23:59:59")),
-                            granularity: Granularity::Day,
-                            year_inferred: true,
-                            part_of_day: None,
-                        },
-                    ));
+                    out.push((x.start, x.end, day_span(monday, sunday, x.shape, true)));
                     continue;
                 }
             }
@@ -1833,19 +1841,7 @@ pub(crate) fn dates(
             let monday = add_days(pubd, -(weekday_of(pubd) as i32 - 1) + 7 * w);
             let Some(d) = p.weekday else {
                 let sunday = add_days(monday, 6);
-                let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
-                out.push((
-                    x.start,
-                    x.end,
-                    DateValue {
-                        value: format!("{}/{}", f(monday), f(sunday)),
-                        start: Some(format!("{}T00:00:00", f(monday))),
-                        end: Some(format!("{}T23:59:59", f(sunday))),
-                        granularity: Granularity::Day,
-                        year_inferred: true,
-                        part_of_day: None,
-                    },
-                ));
+                out.push((x.start, x.end, day_span(monday, sunday, Shape::Point, true)));
                 continue;
             };
             let (y, m, dd) = add_days(monday, d as i32 - 1);
@@ -1915,19 +1911,7 @@ pub(crate) fn dates(
                 continue;
             };
             if a != b {
-                let f = |(y, m, d): (i32, u32, u32)| format!("{y:04}-{m:02}-{d:02}");
-                out.push((
-                    x.start,
-                    x.end,
-                    DateValue {
-                        value: format!("{}/{}", f(a), f(b)),
-                        start: Some(format!("{}T00:00:00", f(a))),
-                        end: Some(format!("{}T23:59:59", f(b))),
-                        granularity: Granularity::Day,
-                        year_inferred,
-                        part_of_day: None,
-                    },
-                ));
+                out.push((x.start, x.end, day_span(a, b, x.shape, year_inferred)));
                 continue;
             }
             (r.y, r.m, r.d) = (Some(a.0), Some(a.1), Some(a.2));
@@ -2762,6 +2746,7 @@ mod tests {
         // solar dates stay solar; a term that is also a word needs a year
         assert_eq!(run("3月15日", Some((2021, 6, 14)))[0].1, "2021-03-15");
         assert!(run("昨夜一场大雪", Some((2021, 6, 14))).is_empty());
+        assert_eq!(run("2022年大年初一", None)[0].1, "2022-02-01");
         // a leap month only where the year has one
         assert_eq!(
             run("闰四月", Some((2020, 6, 1)))[0].1,
@@ -2862,6 +2847,8 @@ mod tests {
         );
         let values: Vec<&str> = got.iter().map(|g| g.1.as_str()).collect();
         assert_eq!(values, ["../2035", "../2035-10-01", "2019", "2021"]);
+        // a journey after a year is no limit
+        assert_eq!(run("2019年前往北京", None)[0].1, "2019");
     }
 
     #[test]
