@@ -534,6 +534,12 @@ fn a_dump_date_anchors_relative_dates_as_far_as_it_goes() {
         r#"{"id":"m","text":"上个月，昨天，专家抵达。","date":"2021-09"}"#,
         "\n",
         r#"{"id":"d","text":"记者10日上午获悉，3天后专家抵达。","date":"2024-05-12 08:42"}"#,
+        "\n",
+        r#"{"id":"c","text":"昨天，专家抵达。","date":"2024年05月10日"}"#,
+        "\n",
+        r#"{"id":"z","text":"昨天，专家抵达。","date":"2024-05-10T08:42:00Z"}"#,
+        "\n",
+        r#"{"id":"x","text":"昨天，专家抵达。","date":"五月十日"}"#,
         "\n"
     );
     let out = run_with_stdin(
@@ -544,10 +550,21 @@ fn a_dump_date_anchors_relative_dates_as_far_as_it_goes() {
         },
         input.as_bytes(),
     );
-    let dates: Vec<Vec<(String, String)>> = stdout(&out)
+    let docs: Vec<serde_json::Value> = stdout(&out)
         .lines()
-        .map(|l| {
-            let d: serde_json::Value = serde_json::from_str(l).unwrap();
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let published: Vec<&serde_json::Value> =
+        docs.iter().map(|d| &d["doc"]["publication_date"]).collect();
+    assert_eq!(published[0]["value"], "2021-09");
+    assert_eq!(published[1]["value"], "2024-05-12");
+    assert_eq!(published[2]["value"], "2024-05-10");
+    assert_eq!(published[3]["value"], "2024-05-10");
+    // a date that cannot be read anchors nothing rather than something wrong
+    assert!(published[4].is_null());
+    let dates: Vec<Vec<(String, String)>> = docs
+        .iter()
+        .map(|d| {
             d["entities"]
                 .as_array()
                 .unwrap()
@@ -572,4 +589,49 @@ fn a_dump_date_anchors_relative_dates_as_far_as_it_goes() {
         dates[1],
         pairs(&[("10日上午", "2024-05-10"), ("3天后", "2024-05-13")])
     );
+    assert_eq!(dates[2], pairs(&[("昨天", "2024-05-09")]));
+    assert_eq!(dates[3], pairs(&[("昨天", "2024-05-09")]));
+    assert_eq!(dates[4], pairs(&[]));
+}
+
+/// `--pub-date` is read by the same reader as a dump's dates, and one it
+/// cannot read is a usage error before any document is touched.
+#[test]
+fn a_bad_pub_date_is_a_usage_error() {
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args([
+                "extract",
+                "--format",
+                "jsonl",
+                "--pub-date",
+                "2024-13-01",
+                "-",
+            ]);
+            c
+        },
+        "昨天，专家抵达。".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a date"));
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args([
+                "extract",
+                "--format",
+                "jsonl",
+                "--pub-date",
+                "2024年5月10日",
+                "-",
+            ]);
+            c
+        },
+        "昨天，专家抵达。".as_bytes(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let d: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(d["doc"]["publication_date"]["origin"], "default");
+    assert_eq!(d["entities"][0]["value"], "2024-05-09");
 }

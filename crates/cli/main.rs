@@ -66,9 +66,10 @@ enum Command {
         /// auto (a table on a terminal, JSONL otherwise), jsonl, json, csv or table.
         #[arg(long, default_value = "auto")]
         format: String,
-        /// Publication date (YYYY-MM-DD) for documents that give none.
-        #[arg(long, value_name = "DATE")]
-        pub_date: Option<String>,
+        /// Publication date for documents that give none: 2024-05-10, 2024-05,
+        /// 2024, 2024-05-10T08:42 (relative dates resolve as far as it goes).
+        #[arg(long, value_name = "DATE", value_parser = parse_pub_date)]
+        pub_date: Option<bangfu_extract::Published>,
         /// Worker threads (default: all cores). Output is identical for any value.
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
@@ -121,6 +122,11 @@ fn convert_mode(s: &str) -> Result<ConvertMode, String> {
                 format!("unknown --convert value {other:?} (auto, t2s, tw2s, hk2s, tw2sp, none)")
             }),
     }
+}
+
+fn parse_pub_date(s: &str) -> Result<bangfu_extract::Published, String> {
+    bangfu_extract::Published::parse(s)
+        .ok_or_else(|| format!("{s:?} is not a date (2024-05-10, 2024-05, 2024, 2024-05-10T08:42)"))
 }
 
 fn main() -> ExitCode {

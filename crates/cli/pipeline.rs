@@ -5,6 +5,7 @@ use bangfu_emit::{
     Builder, DocFailure, DocInfo, ErrorLine, NormalizationSummary, OutputLine, PublicationDate,
     SCHEMA_VERSION, Source,
 };
+use bangfu_extract::Published;
 use bangfu_normalize::Options;
 use std::collections::BTreeMap;
 
@@ -12,7 +13,7 @@ use std::collections::BTreeMap;
 pub struct Settings {
     pub normalize: Options,
     /// `--pub-date`: the publication date when a document gives none.
-    pub default_pub_date: Option<String>,
+    pub default_pub_date: Option<Published>,
     /// `--max-doc-bytes`.
     pub max_doc_bytes: usize,
 }
@@ -34,47 +35,32 @@ fn source_of(v: &serde_json::Value) -> Source {
     }
 }
 
-/// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) at the start of `s`, as a date.
-pub fn parse_ymd(s: &str) -> Option<(i32, u32, u32)> {
-    let s = s.trim();
-    let y: i32 = s.get(..4)?.parse().ok()?;
-    let m: u32 = s.get(5..7).and_then(|x| x.parse().ok()).unwrap_or(1);
-    let d: u32 = s.get(8..10).and_then(|x| x.parse().ok()).unwrap_or(1);
-    ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((y, m, d))
-}
-
-/// A date in a page address: `/202412/t20241205_…`, `/2020/0730/`, `/2022-07/22/`.
-fn url_date(url: &str) -> Option<String> {
+/// A date in a page address: `/202412/t20241205_…` (the day), `/2020/0730/`,
+/// `/2022-07/22/`, or `/2022-07/` (a month and no day).
+fn url_date(url: &str) -> Option<Published> {
     let digits: Vec<&str> = url
         .split(|c: char| !c.is_ascii_digit())
         .filter(|p| !p.is_empty())
         .collect();
+    let plausible = |p: Published| (1990..=2100).contains(&p.year).then_some(p);
     for w in 0..digits.len() {
         let p = digits[w];
         if p.len() == 8
-            && let Some(d) = parse_ymd(&format!("{}-{}-{}", &p[..4], &p[4..6], &p[6..]))
+            && let Some(d) = Published::parse(p).and_then(plausible)
         {
-            return Some(format!("{:04}-{:02}-{:02}", d.0, d.1, d.2));
+            return Some(d);
         }
-        if p.len() == 4
-            && let Some(next) = digits.get(w + 1)
-        {
-            let cand = match next.len() {
-                4 => format!("{p}-{}-{}", &next[..2], &next[2..]),
-                2 => format!(
-                    "{p}-{next}-{}",
-                    digits
-                        .get(w + 2)
-                        .filter(|d| d.len() == 2)
-                        .copied()
-                        .unwrap_or("01")
-                ),
+        if p.len() == 4 {
+            let cand = match digits.get(w + 1).map(|n| n.len()) {
+                Some(4) => format!("{p}{}", digits[w + 1]),
+                Some(2) => match digits.get(w + 2).filter(|d| d.len() == 2) {
+                    Some(day) => format!("{p}-{}-{day}", digits[w + 1]),
+                    None => format!("{p}-{}", digits[w + 1]),
+                },
                 _ => continue,
             };
-            if (1990..=2100).contains(&p.parse::<i32>().unwrap_or(0))
-                && let Some(d) = parse_ymd(&cand)
-            {
-                return Some(format!("{:04}-{:02}-{:02}", d.0, d.1, d.2));
+            if let Some(d) = Published::parse(&cand).and_then(plausible) {
+                return Some(d);
             }
         }
     }
@@ -130,31 +116,26 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
     // value (time of day included) anchors relative dates; the document
     // shows its date part.
     let (publication_date, published) = {
-        let dump = doc.date.clone().map(|d| (d, "dump"));
+        let read = |v: &str| Published::parse(v);
+        let dump = || doc.date.as_deref().and_then(read).map(|p| (p, "dump"));
         let meta = || {
             n.metadata
                 .published
                 .as_ref()
-                .and_then(|p| p.value.clone())
-                .map(|v| (v, "metadata"))
+                .and_then(|p| p.value.as_deref())
+                .and_then(read)
+                .map(|p| (p, "metadata"))
         };
-        let url = || source.url.as_deref().and_then(url_date).map(|v| (v, "url"));
-        let default = || settings.default_pub_date.clone().map(|v| (v, "default"));
-        let found = dump
-            .filter(|(d, _)| parse_ymd(d).is_some())
-            .or_else(meta)
-            .or_else(url)
-            .or_else(default);
-        match found {
-            Some((raw, origin)) => {
-                // as far as the value goes: `2021-09` anchors 上个月 but not 昨天
-                let published = bangfu_extract::Published::parse(&raw)
-                    .or_else(|| parse_ymd(&raw).map(bangfu_extract::Published::from));
+        let url = || source.url.as_deref().and_then(url_date).map(|p| (p, "url"));
+        let default = || settings.default_pub_date.map(|p| (p, "default"));
+        match dump().or_else(meta).or_else(url).or_else(default) {
+            // as far as the value goes: `2021-09` anchors 上个月 but not 昨天
+            Some((published, origin)) => {
                 let date = PublicationDate {
-                    value: raw.chars().take(10).collect(),
+                    value: published.iso_date(),
                     origin: origin.into(),
                 };
-                (Some(date), published)
+                (Some(date), Some(published))
             }
             None => (None, None),
         }
@@ -226,4 +207,25 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
     };
     let builder = Builder::new(&n.text, &orig);
     OutputLine::Document(builder.document(info, normalization, &ex))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_addresses_give_a_date_as_far_as_they_go() {
+        let d = |u: &str| url_date(u).map(|p| p.iso_date());
+        let s = |x: &str| Some(x.to_string());
+        assert_eq!(
+            d("http://x.gov.cn/art/202412/t20241205_123.html"),
+            s("2024-12-05")
+        );
+        assert_eq!(d("https://x.com/2020/0730/c1.html"), s("2020-07-30"));
+        assert_eq!(d("https://x.com/2022-07/22/c_1.htm"), s("2022-07-22"));
+        assert_eq!(d("https://x.com/2022-07/content_9.htm"), s("2022-07"));
+        assert_eq!(d("https://x.com/2022-13/content_9.htm"), None);
+        assert_eq!(d("https://x.com/article/1234/56789.html"), None);
+        assert_eq!(d("https://x.com/a/99991231.html"), None);
+    }
 }

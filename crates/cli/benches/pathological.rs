@@ -87,7 +87,7 @@ fn main() {
     ];
     let settings = Settings {
         normalize: Default::default(),
-        default_pub_date: Some("2024-06-01".into()),
+        default_pub_date: bangfu_extract::Published::parse("2024-06-01"),
         max_doc_bytes: 64 * MB,
     };
     // warm the shared dictionaries

@@ -64,59 +64,117 @@ impl From<Ymd> for Published {
 }
 
 impl Published {
-    /// Reads `2024`, `2024-05`, `2024-05-10`, `2024-05-10 08:42`,
-    /// `2024-05-10T08:42:00` (and `/` or `.` between the date's fields).
-    /// Fields out of range make the whole value unreadable.
+    /// Reads a publication date as dumps, feeds and pages write it:
+    ///
+    /// * ISO and its relatives: `2024`, `2024-05`, `2024-05-10`, `2024-5-1`,
+    ///   with `/` or `.` between the fields, or compact `20240510`;
+    /// * Chinese: `2024年5月10日`, `2024年05月`;
+    /// * a time of day after a space or `T`: `08:42`, `08:42:00`,
+    ///   `08:42:00.123`, followed or not by a zone (`Z`, `+08:00`, `+0800`).
+    ///
+    /// The clock is kept as written: a zone is read and dropped, not
+    /// converted, because Chinese news writes its own local date and a
+    /// feed's `Z` is more often a mislabel than a conversion.  A field out of
+    /// range, or anything left over, makes the whole value unreadable: a
+    /// wrong anchor would shift every relative date in the document, and
+    /// none is better.
     pub fn parse(s: &str) -> Option<Published> {
         let s = s.trim();
+        // the date ends at a space, a `T`, or after `日`
+        let (date, time) = match s
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ' ' | 'T' | '日'))
+        {
+            Some((i, c)) => (&s[..i], Some(s[i + c.len_utf8()..].trim())),
+            None => (s, None),
+        };
+        let date = date.strip_suffix(['年', '月']).unwrap_or(date);
+        let fields: Vec<&str> = if date.len() == 8 && date.bytes().all(|b| b.is_ascii_digit()) {
+            vec![&date[..4], &date[4..6], &date[6..]]
+        } else {
+            date.split(['-', '/', '.', '年', '月']).collect()
+        };
+        if fields.len() > 3 || fields.iter().any(|f| f.is_empty()) {
+            return None;
+        }
         let num = |t: &str| -> Option<u32> {
             (!t.is_empty() && t.len() <= 4 && t.bytes().all(|b| b.is_ascii_digit()))
                 .then(|| t.parse().ok())
                 .flatten()
         };
-        let (date, time) = match s.split_once([' ', 'T']) {
-            Some((d, t)) => (d, Some(t.trim())),
-            None => (s, None),
-        };
-        let mut fields = date.split(['-', '/', '.']);
-        let year = fields.next().filter(|y| y.len() == 4).and_then(num)? as i32;
-        let month = match fields.next() {
+        let year = Some(fields[0]).filter(|y| y.len() == 4).and_then(num)? as i32;
+        let month = match fields.get(1) {
             Some(m) => Some(num(m).filter(|m| (1..=12).contains(m))?),
             None => None,
         };
-        let day = match fields.next() {
+        let day = match fields.get(2) {
             Some(d) => Some(num(d).filter(|d| (1..=31).contains(d))?),
             None => None,
         };
-        if fields.next().is_some() {
-            return None;
-        }
         let time = match time.filter(|t| !t.is_empty()) {
-            Some(t) if day.is_some() => {
-                let mut f = t.split(':').map(num);
-                let h = f.next().flatten().filter(|h| *h < 24)?;
-                let mi = f.next().flatten().filter(|m| *m < 60)?;
-                let sec = match f.next() {
-                    Some(x) => x.filter(|x| *x < 60)?,
-                    None => 0,
-                };
-                Some((h, mi, sec))
-            }
+            Some(t) if day.is_some() => Some(clock(t)?),
             Some(_) => return None,
             None => None,
         };
         Some(Published {
             year,
             month,
-            day: day.filter(|_| month.is_some()),
+            day,
             time,
         })
+    }
+
+    /// The date as far as it is known: `2024`, `2024-05` or `2024-05-10`.
+    pub fn iso_date(&self) -> String {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => format!("{:04}-{m:02}-{d:02}", self.year),
+            (Some(m), None) => format!("{:04}-{m:02}", self.year),
+            _ => format!("{:04}", self.year),
+        }
     }
 
     /// The full date, where the day is known.
     pub fn ymd(&self) -> Option<Ymd> {
         Some((self.year, self.month?, self.day?))
     }
+}
+
+/// `08:42`, `08:42:00`, `08:42:00.5`, then an optional zone (`Z`,
+/// `+08:00`, `-0500`), read and dropped.
+fn clock(t: &str) -> Option<(u32, u32, u32)> {
+    let zone_at = t.find(['Z', 'z', '+', '-']).unwrap_or(t.len());
+    let (t, zone) = t.split_at(zone_at);
+    let zone_ok = match zone.as_bytes() {
+        [] | [b'Z' | b'z'] => true,
+        [b'+' | b'-', rest @ ..] => {
+            let digits: Vec<u8> = rest.iter().copied().filter(|b| *b != b':').collect();
+            digits.len() == 4 && digits.iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    };
+    if !zone_ok {
+        return None;
+    }
+    let t = t.split_once('.').map_or(t, |(hms, frac)| {
+        if frac.bytes().all(|b| b.is_ascii_digit()) {
+            hms
+        } else {
+            ""
+        }
+    });
+    let num = |x: &str| -> Option<u32> {
+        (x.len() == 2 || x.len() == 1)
+            .then(|| x.parse().ok())
+            .flatten()
+    };
+    let mut f = t.split(':');
+    let h = f.next().and_then(num).filter(|h| *h < 24)?;
+    let m = f.next().and_then(num).filter(|m| *m < 60)?;
+    let s = match f.next() {
+        Some(x) => num(x).filter(|x| *x < 60)?,
+        None => 0,
+    };
+    f.next().is_none().then_some((h, m, s))
 }
 
 /// Everything found in one text.
@@ -535,6 +593,50 @@ mod tests {
             counts("新院区设置床位1000张。"),
             vec![("1000张".to_string(), Some("床位".to_string()))]
         );
+    }
+
+    #[test]
+    fn publication_dates_read_as_dumps_write_them() {
+        let p = |s: &str| Published::parse(s).map(|p| (p.iso_date(), p.time));
+        let day = |d: &str| Some((d.to_string(), None));
+        assert_eq!(p("2024-05-10"), day("2024-05-10"));
+        assert_eq!(p(" 2024/5/1 "), day("2024-05-01"));
+        assert_eq!(p("2024.05.10"), day("2024-05-10"));
+        assert_eq!(p("20240510"), day("2024-05-10"));
+        assert_eq!(p("2024年05月10日"), day("2024-05-10"));
+        assert_eq!(p("2024年5月"), day("2024-05"));
+        assert_eq!(p("2024年"), day("2024"));
+        assert_eq!(p("2024-05"), day("2024-05"));
+        let at = |d: &str, t| Some((d.to_string(), Some(t)));
+        assert_eq!(p("2024-05-10 08:42"), at("2024-05-10", (8, 42, 0)));
+        assert_eq!(p("2024-05-10T08:42:07Z"), at("2024-05-10", (8, 42, 7)));
+        assert_eq!(
+            p("2024-05-10T08:42:07.250+08:00"),
+            at("2024-05-10", (8, 42, 7))
+        );
+        assert_eq!(
+            p("2024-05-10T23:59:59-0500"),
+            at("2024-05-10", (23, 59, 59))
+        );
+        assert_eq!(p("2024年5月10日 8:05"), at("2024-05-10", (8, 5, 0)));
+        assert_eq!(p("2024年5月10日08:05"), at("2024-05-10", (8, 5, 0)));
+        // unreadable: better no anchor than a wrong one
+        for bad in [
+            "",
+            "24-05-10",
+            "2024-13-01",
+            "2024-05-32",
+            "2024-05-10-11",
+            "2024--10",
+            "2024-05 08:42",
+            "2024-05-10 25:00",
+            "2024-05-10 08:42 CST",
+            "五月十日",
+            "2024-05-10T08:42+8",
+            "May 10, 2024",
+        ] {
+            assert_eq!(Published::parse(bad), None, "{bad:?}");
+        }
     }
 
     #[test]
