@@ -433,16 +433,75 @@ fn is_record_line(t: &str) -> bool {
     })
 }
 
+/// The fields of a metadata line, which pages often pack into one:
+/// `来源：某某日报    发布时间：2023-08-15 10:20`, `2022年11月3日  来源：某委`,
+/// `作者：张三 发布日期：2024-01-02`.  A field ends at a wide gap (two or
+/// more spaces, an ideographic space, a tab) or at a single space followed
+/// by a label or a date; a single space inside a value (`2023-08-15 10:20`,
+/// `张三 李四`) does not end it.
+fn meta_fields(t: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    let b = t.as_bytes();
+    while i < t.len() {
+        let c = t[i..].chars().next().unwrap_or(' ');
+        if !c.is_whitespace() {
+            i += c.len_utf8();
+            continue;
+        }
+        let gap_start = i;
+        let mut wide = false;
+        while let Some(c) = t[i..].chars().next().filter(|c| c.is_whitespace()) {
+            wide |= c != ' ' || i > gap_start;
+            i += c.len_utf8();
+        }
+        let rest = &t[i..];
+        let opens_field = labelled(rest).is_some()
+            || b.get(i).is_some_and(u8::is_ascii_digit) && date_at(t, i).is_some();
+        if (wide || opens_field) && !rest.is_empty() {
+            out.push(&t[start..gap_start]);
+            start = i;
+        }
+    }
+    out.push(t[start..].trim_end());
+    out.retain(|f| !f.is_empty());
+    out
+}
+
+/// One field of a metadata line on its own: a known label, a page header, a
+/// date, a time, or a date with its time.
+fn is_metadata_field(t: &str) -> bool {
+    labelled(t).is_some()
+        || page_header(t).is_some()
+        || is_bare_time(t)
+        || date_at(t, 0)
+            .is_some_and(|(.., len)| t[len..].trim().is_empty() || is_bare_time(t[len..].trim()))
+}
+
+/// A short unknown label with its value (`浏览次数：1024`, `字号：大 中 小`):
+/// page furniture that shares a metadata line with known fields.
+fn is_other_field(t: &str) -> bool {
+    t.split_once([':', '：']).is_some_and(|(label, _)| {
+        let n = label.chars().count();
+        (1..=6).contains(&n) && label.chars().all(is_han)
+    })
+}
+
 fn is_metadata_line(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    if labelled(t).is_some() || page_header(t).is_some() || is_bare_time(t) || is_record_line(t) {
+    if labelled(t).is_some() || is_record_line(t) || is_metadata_field(t) {
         return true;
     }
-    // a bare date line
-    date_at(t, 0)
-        .is_some_and(|(.., len)| t[len..].trim().is_empty() || is_bare_time(t[len..].trim()))
+    // several fields on one line, each known or a short labelled one
+    let fields = meta_fields(t);
+    fields.len() >= 2
+        && fields.iter().any(|f| is_metadata_field(f))
+        && fields
+            .iter()
+            .all(|f| is_metadata_field(f) || is_other_field(f))
 }
 
 /// The labelled analysis of a text.
@@ -471,15 +530,16 @@ pub fn plan(at: &AlignedText) -> Plan {
         let (a, b) = at.orig_span(cs, ce);
         [a, b]
     };
-    let field = |l: &Line, value: Option<String>| -> MetaField {
-        let t = l.text(s);
-        let off = s[l.content_start..l.end].find(t).unwrap_or(0) + l.content_start;
+    // a metadata field over `t`, a slice of `s` (a line or a part of one)
+    let part = |t: &str, value: Option<String>| -> MetaField {
+        let off = t.as_ptr() as usize - s.as_ptr() as usize;
         MetaField {
             text: t.to_string(),
             value,
             orig: orig_of_bytes(off, off + t.len()),
         }
     };
+    let field = |l: &Line, value: Option<String>| -> MetaField { part(l.text(s), value) };
 
     // 1. clusters of prose lines
     let prose: Vec<usize> = (0..n)
@@ -606,7 +666,7 @@ pub fn plan(at: &AlignedText) -> Plan {
         }
     }
     // 6. metadata values
-    read_metadata(&lines, s, &labels, &mut meta, &field);
+    read_metadata(&lines, s, &labels, &mut meta, &field, &part);
     // 7. edits
     let mut edits = markdown_edits(&lines, s);
     edits.extend(space_edits(&lines, s, &labels));
@@ -672,12 +732,65 @@ fn find_captions(lines: &[Line], s: &str, first: usize, last: usize, labels: &mu
     }
 }
 
+/// Reads one field of a metadata line into `meta`.  `pending_date` is the
+/// publication date last read and its line, so that a time written apart
+/// (`2023-08-15` then `10:20`, on the next line or after a wide gap) joins it.
+fn read_field(
+    t: &str,
+    line: usize,
+    meta: &mut Metadata,
+    pending_date: &mut Option<(usize, String)>,
+    part: &dyn Fn(&str, Option<String>) -> MetaField,
+) {
+    if is_bare_time(t) {
+        if let (Some((di, d)), Some((h, m, _))) = (pending_date.as_ref(), time_at(t, 0))
+            && *di + 1 >= line.saturating_sub(1)
+            && let Some(p) = meta.published.as_mut()
+        {
+            p.value = Some(format!("{d}T{h:02}:{m:02}"));
+            p.text = format!("{} {}", p.text, t);
+            p.orig[1] = part(t, None).orig[1];
+        }
+        return;
+    }
+    let labelled_field = labelled(t);
+    if let Some((y, m, d, len)) = find_date(t).map(|(p, d)| (d.0, d.1, d.2, p + d.3))
+        && (labelled_field.is_none_or(|(f, _)| f == "published"))
+        && meta.published.is_none()
+    {
+        let date = format!("{y:04}-{m:02}-{d:02}");
+        let value = match find_time(t, len) {
+            Some((_, (h, mi, _))) => format!("{date}T{h:02}:{mi:02}"),
+            None => date.clone(),
+        };
+        meta.published = Some(part(t, Some(value)));
+        *pending_date = Some((line, date));
+        return;
+    }
+    match labelled_field {
+        Some(("source", rest)) if !rest.is_empty() => {
+            meta.publisher
+                .get_or_insert_with(|| part(t, Some(rest.to_string())));
+        }
+        Some(("author", rest)) if !rest.is_empty() => {
+            for name in rest
+                .split([' ', '　', '、', ',', '，'])
+                .filter(|n| !n.is_empty())
+            {
+                meta.authors.push(part(t, Some(name.to_string())));
+            }
+        }
+        _ => {}
+    }
+}
+
 fn read_metadata(
     lines: &[Line],
     s: &str,
     labels: &[LineLabel],
     meta: &mut Metadata,
     field: &dyn Fn(&Line, Option<String>) -> MetaField,
+    part: &dyn Fn(&str, Option<String>) -> MetaField,
 ) {
     let v = vocab();
     let mut pending_date: Option<(usize, String)> = None;
@@ -691,20 +804,11 @@ fn read_metadata(
                 .get_or_insert_with(|| field(l, Some(page.to_string())));
             continue;
         }
-        if is_bare_time(t) {
-            if let (Some((di, d)), Some((h, m, _))) = (&pending_date, time_at(t, 0))
-                && *di + 1 >= i.saturating_sub(1)
-            {
-                let value = format!("{d}T{h:02}:{m:02}");
-                if let Some(p) = meta.published.as_mut() {
-                    p.value = Some(value);
-                    p.text = format!("{} {}", p.text, t);
-                    p.orig[1] = field(l, None).orig[1];
-                }
-            }
-            continue;
-        }
-        if is_record_line(t) {
+        let fields = meta_fields(t);
+        let all_fields = fields
+            .iter()
+            .all(|f| is_metadata_field(f) || is_other_field(f));
+        if is_record_line(t) && !all_fields {
             if let Some((y, m, d, _)) = date_at(t, 0)
                 && meta.published.is_none()
             {
@@ -722,34 +826,8 @@ fn read_metadata(
             }
             continue;
         }
-        let labelled_field = labelled(t);
-        if let Some((y, m, d, len)) = find_date(t).map(|(p, d)| (d.0, d.1, d.2, p + d.3))
-            && (labelled_field.is_none_or(|(f, _)| f == "published"))
-            && meta.published.is_none()
-        {
-            let date = format!("{y:04}-{m:02}-{d:02}");
-            let value = match find_time(t, len) {
-                Some((_, (h, mi, _))) => format!("{date}T{h:02}:{mi:02}"),
-                None => date.clone(),
-            };
-            meta.published = Some(field(l, Some(value)));
-            pending_date = Some((i, date));
-            continue;
-        }
-        match labelled_field {
-            Some(("source", rest)) if !rest.is_empty() => {
-                meta.publisher
-                    .get_or_insert_with(|| field(l, Some(rest.to_string())));
-            }
-            Some(("author", rest)) if !rest.is_empty() => {
-                for name in rest
-                    .split([' ', '　', '、', ',', '，'])
-                    .filter(|n| !n.is_empty())
-                {
-                    meta.authors.push(field(l, Some(name.to_string())));
-                }
-            }
-            _ => {}
+        for f in fields {
+            read_field(f, i, meta, &mut pending_date, part);
         }
     }
     // a byline that opens the first body paragraph: 本报讯(…记者马晨辉 赵鹏伟 实习生孙楚仪)
@@ -1010,6 +1088,68 @@ mod tests {
         assert_eq!(
             photo_credit("建设中的国际医疗基地。张三丰 摄"),
             Some(("建设中的国际医疗基地。", "张三丰"))
+        );
+    }
+
+    #[test]
+    fn fields_packed_into_one_line() {
+        assert_eq!(
+            meta_fields("来源：某某日报    发布时间：2023-08-15 10:20"),
+            ["来源：某某日报", "发布时间：2023-08-15 10:20"]
+        );
+        assert_eq!(
+            meta_fields("2022年11月3日  来源：某市卫生健康委员会"),
+            ["2022年11月3日", "来源：某市卫生健康委员会"]
+        );
+        assert_eq!(
+            meta_fields("作者：张三 李四 发布日期：2024-01-02"),
+            ["作者：张三 李四", "发布日期：2024-01-02"]
+        );
+        assert_eq!(meta_fields("来源: 天津发布"), ["来源: 天津发布"]);
+        assert!(is_metadata_line(
+            "2022年11月3日　来源：某市卫健委　浏览次数：1024"
+        ));
+        assert!(is_metadata_line("发布时间：2023-08-15  10:20"));
+        // prose that merely starts with a date is no metadata line
+        assert!(!is_metadata_line(
+            "2022年11月3日  某市卫健委组织专家开展义诊"
+        ));
+        assert!(!is_metadata_line("2022年11月3日，来源：某市卫健委"));
+    }
+
+    #[test]
+    fn metadata_read_field_by_field() {
+        let page = "某县医院迎来省级专家团队\n\
+                    来源：某某日报    发布时间：2023-08-15 10:20\n\
+                    8月12日，某省人民医院选派10名专家进驻某县人民医院，开展为期一年的帮扶工作，帮助建设重点专科。\n\
+                    专家团队到达后立即开展义诊，并为县医院医务人员举办业务培训讲座三场。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[1], LineLabel::Metadata);
+        let m = &p.metadata;
+        assert_eq!(
+            m.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某某日报")
+        );
+        assert_eq!(m.publisher.as_ref().unwrap().text, "来源：某某日报");
+        assert_eq!(
+            m.published.as_ref().unwrap().value.as_deref(),
+            Some("2023-08-15T10:20")
+        );
+        assert_eq!(m.title.as_ref().unwrap().text, "某县医院迎来省级专家团队");
+        // a date first and a source after a wide gap; the time after a gap joins the date
+        let page = "某市派出医疗队支援某县\n\
+                    2022年11月3日  10:05  来源：某市卫生健康委员会\n\
+                    根据东西部协作工作安排，某市卫生健康委组织6家医院选派12名医疗骨干赴某县开展为期6个月的帮扶。";
+        let p = plan(&AlignedText::new(page));
+        let m = &p.metadata;
+        assert_eq!(m.title.as_ref().unwrap().text, "某市派出医疗队支援某县");
+        assert_eq!(
+            m.published.as_ref().unwrap().value.as_deref(),
+            Some("2022-11-03T10:05")
+        );
+        assert_eq!(
+            m.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某市卫生健康委员会")
         );
     }
 
