@@ -27,6 +27,7 @@ pub use sentence::{Sentence, sentences};
 pub use vocab::{Trie, data_lines};
 
 use jieba_rs::Jieba;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// One word of the segmentation, with its char span and jieba's
@@ -45,6 +46,8 @@ pub struct Word<'a> {
 pub struct Segmenter {
     jieba: Jieba,
     lexicon: Lexicon,
+    /// Place names jieba's dictionary knows under another tag.
+    retag: HashSet<String>,
 }
 
 const DOMAIN_DICT: &str = include_str!("../data/domain.dict");
@@ -78,13 +81,25 @@ impl Segmenter {
                 }
             },
         );
+        // jieba's dictionary tags a few division names as other words
+        // (`宕昌县 3 v`), and `add_word` keeps a known word's tag: those
+        // names are retagged as places when they are cut.
+        let mut retag = HashSet::new();
         for name in lexicon.names() {
+            if jieba.has_word(name) && jieba.tag(name, false).first().is_none_or(|t| t.tag != "ns")
+            {
+                retag.insert(name.to_string());
+            }
             // A place name must win over a split into common words, but not
             // over a longer dictionary word that contains it.
             let freq = jieba.suggest_freq(name).max(500);
             jieba.add_word(name, Some(freq), Some("ns"));
         }
-        Segmenter { jieba, lexicon }
+        Segmenter {
+            jieba,
+            lexicon,
+            retag,
+        }
     }
 
     /// The place lexicon whose names this segmenter knows.
@@ -100,11 +115,16 @@ impl Segmenter {
         let mut pos = 0;
         for t in tags {
             let len = t.word.chars().count();
+            let tag = if t.tag != "ns" && self.retag.contains(t.word) {
+                "ns"
+            } else {
+                t.tag
+            };
             out.push(Word {
                 text: t.word,
                 start: pos,
                 end: pos + len,
-                tag: t.tag,
+                tag,
             });
             pos += len;
         }
@@ -146,6 +166,26 @@ mod tests {
             pos = w.end;
         }
         assert_eq!(pos, text.chars().count());
+    }
+
+    #[test]
+    fn every_division_name_is_tagged_a_place() {
+        // jieba's own dictionary has `宕昌县 3 v`
+        let s = Segmenter::shared();
+        for text in ["宕昌县人民医院", "温宿县人民医院", "在宕昌县开展义诊"] {
+            let place = s.words(text).into_iter().find(|w| w.text.ends_with('县'));
+            assert_eq!(place.map(|w| w.tag), Some("ns"), "{text}");
+        }
+        // every name of the lexicon, cut alone, is a place
+        let wrong: Vec<&str> = s
+            .lexicon()
+            .names()
+            .filter(|n| {
+                let w = s.words(n);
+                w.len() == 1 && w[0].tag != "ns"
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{:?}", &wrong[..wrong.len().min(20)]);
     }
 
     #[test]
