@@ -16,6 +16,12 @@
 //! 4. otherwise the parties before the trigger are donors and those after it
 //!    recipients.
 //!
+//! Before these, two shapes that turn the positions round: a leading site
+//! (`在 B，A 开展义诊…`: B is where the act happens, not a subject), and going
+//! to learn (`接收该院6名医生到 A 进修`, `B医生赴 A 跟岗学习`: the party one goes
+//! to trains, the party of those who go receives — and a `选派` in that
+//! clause sends trainees, not help, so it makes no personnel record).
+//!
 //! Where the words do not say who gives, standing does: in a relation both
 //! sides enter (`A与B签署协议`, `A和B签订…`, `A与B、C与D建立合作关系`), the side
 //! of higher standing gives — national bodies, then the provinces that give
@@ -54,8 +60,10 @@
 //! so teachers sent to teach, industrial parks and transport agreements in
 //! the same words give no record.
 //! Coordinated donors and recipients of equal number pair up in order
-//! (`A、B 启动了对 C 和 D 的帮扶` → A→C, B→D); otherwise every donor helps
-//! every recipient.  Within an article, records with the same type, parties
+//! (`A、B 启动了对 C 和 D 的帮扶` → A→C, B→D); donors each written after a
+//! date of their own (`11月6日A，12月11日B分别启动了对C的帮扶`) act apart, on
+//! those dates; otherwise every donor helps every recipient.  Money goes
+//! with the act of its clause (`捐赠价值300万元的设备，并投入资金150万元`).  Within an article, records with the same type, parties
 //! and date are merged, keeping every evidence span.
 
 use crate::entity::{Entity, EntityValue, InstitutionType, Span};
@@ -274,6 +282,9 @@ pub(crate) struct RoleWords {
     person_nouns: Vec<&'static str>,
     /// Classifiers that count bodies (家, 所 …); names read them too.
     pub(crate) institution_units: Vec<&'static str>,
+    goes_to: Vec<&'static str>,
+    learn: Vec<&'static str>,
+    site_tails: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -303,6 +314,9 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "person_unit" => &mut w.person_units,
                 "person_noun" => &mut w.person_nouns,
                 "institution_unit" => &mut w.institution_units,
+                "goes_to" => &mut w.goes_to,
+                "learn" => &mut w.learn,
+                "site_tail" => &mut w.site_tails,
                 _ => continue,
             };
             list.push(word);
@@ -529,6 +543,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 i += 1;
             }
         }
+        // Staff sent out to learn (`A选派8名医生到B进修`) are trainees, not
+        // help sent: the going is the training's, in that clause.
+        let learning: Vec<(usize, usize)> = found
+            .iter()
+            .filter(|f| {
+                f.2 == AidType::Training
+                    && learning_parties(&chars, entities, &parties, f.0, s.start).is_some()
+            })
+            .map(|f| clause_of(f.0))
+            .collect();
+        if !learning.is_empty() {
+            found.retain(|f| f.2 != AidType::Personnel || !learning.contains(&clause_of(f.0)));
+        }
         // A definition (`…是指…`) or a question states no act.
         if !found.is_empty() && states_no_act(&chars, s.start, s.end) {
             found.clear();
@@ -752,6 +779,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .zip(&recipients)
                         .map(|(d, r)| (vec![*d], vec![*r]))
                         .collect()
+                } else if main.len() > 1
+                    && main
+                        .iter()
+                        .all(|d| own_date(&chars, entities, lo, std::slice::from_ref(d)).is_some())
+                {
+                    // `2018年11月6日A，12月11日B分别启动了对C的帮扶`: each
+                    // donor acts on its own date
+                    main.iter()
+                        .map(|d| (vec![*d], recipients.clone()))
+                        .collect()
                 } else {
                     vec![(donors.clone(), recipients.clone())]
                 };
@@ -818,7 +855,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     trigger: chars[*ts..*te].iter().collect(),
                     donors: donors.clone(),
                     recipients: recipients.clone(),
-                    date,
+                    date: own_date(&chars, entities, lo, donors).or(date),
                     persons: if matches!(kind, AidType::Personnel | AidType::Training) {
                         persons
                     } else {
@@ -830,7 +867,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         None
                     },
                     amount: if matches!(kind, AidType::Funding | AidType::Equipment) {
-                        amount
+                        // the sum of the trigger's own clause, where it has
+                        // one (`捐赠价值300万元的设备，并投入资金150万元`)
+                        let clause = clause_of(*ts);
+                        (lo..hi)
+                            .filter(|&k| {
+                                matches!(entities[k].value, EntityValue::Amount(_))
+                                    && entities[k].span.start >= clause.0
+                                    && entities[k].span.end <= clause.1
+                            })
+                            .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
+                            .or(amount)
                     } else {
                         None
                     },
@@ -1328,6 +1375,69 @@ fn governor(chars: &[char], sentence_start: usize, at_: usize) -> Option<bool> {
     }
 }
 
+/// The date written right before a record's donors, in a list that dates
+/// each of them (`2018年11月6日A，12月11日B与…`): each pair has its own.
+/// `lo` is the index of the sentence's first entity.
+fn own_date(chars: &[char], entities: &[Entity], lo: usize, donors: &[PartyRef]) -> Option<usize> {
+    let first = donors.iter().map(|d| d.entity).min()?;
+    let start = entities[first].span.start;
+    (lo..first).rev().find(|&k| {
+        let sp = entities[k].span;
+        sp.end <= start
+            && matches!(entities[k].value, EntityValue::Date(_))
+            && chars[sp.end..start].iter().all(|c| c.is_whitespace())
+    })
+}
+
+/// A party written as the site that opens a sentence or clause: `在 B，…`
+/// (`在 B 内，…`), with nothing between it and the comma.
+fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize) -> Option<usize> {
+    parties.iter().copied().find(|&k| {
+        let sp = entities[k].span;
+        let opens = sp.start > s
+            && chars[sp.start - 1] == '在'
+            && (sp.start - 1 == s || ends_clause(chars[sp.start - 2]));
+        if !opens {
+            return false;
+        }
+        let mut end = sp.end;
+        if let Some(t) = role_words().site_tails.iter().find(|t| at(chars, end, t)) {
+            end += t.chars().count();
+        }
+        chars.get(end).is_some_and(|&c| matches!(c, '，' | ','))
+    })
+}
+
+/// `…到 X 进修`: (X, the party of those who go) when the learn word after X
+/// is the trigger at `trigger`.
+fn learning_parties(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    trigger: usize,
+    s: usize,
+) -> Option<(usize, usize)> {
+    let w = role_words();
+    let (pos, host) = parties.iter().enumerate().find_map(|(n, &k)| {
+        let sp = entities[k].span;
+        let goes = w.goes_to.iter().any(|g| {
+            let len = g.chars().count();
+            sp.start >= s + len && at(chars, sp.start - len, g)
+        });
+        // the learn word follows X closely, in its clause (`到X参加培训`)
+        let learns = (sp.end..(sp.end + 3).min(trigger + 1))
+            .take_while(|&i| !ends_clause(chars[i]) && chars[i] != '。')
+            .any(|i| {
+                w.learn
+                    .iter()
+                    .any(|l| at(chars, i, l) && (i..i + l.chars().count()).contains(&trigger))
+            });
+        (goes && learns).then_some((n, k))
+    })?;
+    let trainees = parties[..pos].last().copied()?;
+    Some((host, trainees))
+}
+
 /// Donors and recipients of a sentence.
 #[allow(clippy::too_many_arguments)]
 fn roles(
@@ -1359,6 +1469,35 @@ fn roles(
                 0.9,
             );
         }
+    }
+    // A leading site: `在B，A开展义诊…` — B is where the act happens, so
+    // B is no subject, and the recipient where nothing else is.
+    if let Some(site) = leading_site(chars, entities, parties, s) {
+        let rest: Vec<usize> = parties.iter().copied().filter(|&k| k != site).collect();
+        let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+        if r.recipients.is_empty() && !r.donors.iter().any(|d| d.entity == site) {
+            r.recipients.push(party(site, Role::Direct));
+        }
+        return r;
+    }
+    // Going to learn: `接收该院6名医生到邢台进修`, `环县医生赴天津跟岗学习` —
+    // the party the trainees go to hosts the training and gives; their own
+    // party, the nearest before the going, receives.  The subject that
+    // opens the sentence (`A…接收该院医生到…`), where there is one before
+    // them, gives for the host.
+    if let Some((host, trainees)) = learning_parties(chars, entities, parties, trigger, s) {
+        let subject = parties
+            .iter()
+            .copied()
+            .find(|&k| span(k).end <= span(trainees).start && !governed(chars, s, span(k).start));
+        let mut donors = vec![party(subject.unwrap_or(host), Role::Extending)];
+        if let Some(sj) = subject
+            && matches!(entities[host].value, EntityValue::Institution(_))
+            && !same_or_within(entities, sj, host)
+        {
+            donors.push(party(host, Role::Implementing));
+        }
+        return plain(donors, vec![party(trainees, Role::Direct)], 0.7);
     }
     // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
     // after the verb gives.

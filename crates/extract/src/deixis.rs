@@ -15,7 +15,9 @@
 //! aid record without being listed as a name of the article.
 //!
 //! `该` (`该院`, `该县`: "the said …") points back instead: at the latest
-//! such name of an earlier sentence.
+//! such name before it in its own sentence when that is not the sentence's
+//! first (`A帮助B…，并接收该院医生` → B), else at the latest of an earlier
+//! sentence.
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
 use bangfu_segment::{data_lines, sentences};
@@ -115,8 +117,10 @@ pub(crate) fn pointers(
                 v.sort_unstable();
                 v
             });
-            // the latest name of an earlier sentence (in its own sentence
-            // `该院` is not the subject that names it)
+            // The latest name before it — in its own sentence, one after
+            // the sentence's first (`A帮助B建立…，并接收该院医生`: 该院 is B;
+            // the subject that opens a sentence is not what its `该院`
+            // points back at) — else the latest of an earlier sentence.
             let starts = starts.get_or_insert_with(|| {
                 sentences(chars)
                     .iter()
@@ -127,8 +131,14 @@ pub(crate) fn pointers(
                 .partition_point(|&k| k <= i)
                 .checked_sub(1)
                 .map_or(0, |n| starts[n]);
-            let n = list.partition_point(|&(s, _)| s < bound);
-            if let Some(&(_, k)) = n.checked_sub(1).and_then(|n| list.get(n)) {
+            let before = list.partition_point(|&(s, _)| s < i);
+            let earlier = list.partition_point(|&(s, _)| s < bound);
+            let pick = if before >= earlier + 2 {
+                before - 1
+            } else {
+                earlier.wrapping_sub(1)
+            };
+            if let Some(&(_, k)) = list.get(pick) {
                 out.push(Pointer {
                     start: i,
                     end,

@@ -596,3 +596,92 @@ fn the_subject_before_you_receives_what_the_agent_after_it_does() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_said_hospital_in_its_own_sentence_is_the_one_after_the_subject() {
+    let got = triples(
+        "邢台市人民医院帮助临城县人民医院建立重症医学科，并接收该院6名医生到邢台进修学习。",
+    );
+    assert_eq!(got, vec![t("training", "邢台市人民医院", "临城县人民医院")]);
+}
+
+#[test]
+fn those_who_go_to_learn_are_trained_by_the_party_they_go_to() {
+    // sent to learn: a training record the other way round, not personnel
+    let got = triples("临城县人民医院选派8名医生到邢台市人民医院进修。");
+    assert_eq!(got, vec![t("training", "邢台市人民医院", "临城县人民医院")]);
+    let got = triples("平乡县医生赴天津市第一中心医院跟岗学习。");
+    assert_eq!(got, vec![t("training", "天津市第一中心医院", "平乡县")]);
+    // experts who go to a hospital to teach there are sent, and it receives
+    let got = triples("邢台市人民医院选派专家到临城县人民医院开展培训。");
+    assert!(
+        got.contains(&t("personnel", "邢台市人民医院", "临城县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("training", "邢台市人民医院", "临城县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_leading_site_is_where_the_act_happens() {
+    let got = triples("在临城县人民医院，邢台市人民医院专家团队开展义诊活动3次，完成手术45台。");
+    assert_eq!(
+        got,
+        vec![t("clinical_service", "邢台市人民医院", "临城县人民医院")]
+    );
+    // `在A的帮助下` is no site: A helps
+    let got = triples("在邢台市人民医院的帮助下，临城县人民医院开展了首例介入手术。");
+    assert!(
+        !got.iter()
+            .any(|x| x.1 == "临城县人民医院" && x.2 == "邢台市人民医院"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn each_act_takes_the_sum_of_its_own_clause() {
+    let Extraction { entities, records } = extract(
+        "苏州市立医院向泗县人民医院捐赠价值300万元的CT设备一台，并投入帮扶资金150万元用于急诊科改造。",
+        Some((2024, 6, 1)),
+    );
+    let sum = |kind: &str| {
+        let r = records.iter().find(|r| r.kind.as_str() == kind).unwrap();
+        entities[r.amount.unwrap()].text.clone()
+    };
+    assert_eq!(sum("equipment"), "300万元");
+    assert_eq!(sum("funding"), "150万元");
+    // and a city's 市立医院 is one name
+    assert_eq!(entities[records[0].donors[0].entity].text, "苏州市立医院");
+}
+
+#[test]
+fn donors_dated_one_by_one_act_on_their_own_dates() {
+    let Extraction { entities, records } = extract(
+        "2023年3月2日邢台市人民医院，4月5日邢台市中医院分别启动了对临城县人民医院的帮扶工作。",
+        Some((2024, 6, 1)),
+    );
+    let mut got: Vec<(String, String)> = records
+        .iter()
+        .map(|r| {
+            (
+                entities[r.donors[0].entity].text.clone(),
+                r.date
+                    .map(|d| match &entities[d].value {
+                        bangfu_extract::EntityValue::Date(v) => v.value.clone(),
+                        _ => unreachable!(),
+                    })
+                    .unwrap_or_default(),
+            )
+        })
+        .collect();
+    got.sort();
+    assert_eq!(
+        got,
+        [
+            ("邢台市中医院".to_string(), "2023-04-05".to_string()),
+            ("邢台市人民医院".to_string(), "2023-03-02".to_string())
+        ]
+    );
+}
