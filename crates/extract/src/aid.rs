@@ -284,6 +284,8 @@ pub(crate) struct RoleWords {
     pub(crate) institution_units: Vec<&'static str>,
     goes_to: Vec<&'static str>,
     learn: Vec<&'static str>,
+    /// Names the two sides of the paragraph's last act (双方, 两院).
+    both_sides: Vec<&'static str>,
     site_tails: Vec<&'static str>,
 }
 
@@ -316,6 +318,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "institution_unit" => &mut w.institution_units,
                 "goes_to" => &mut w.goes_to,
                 "learn" => &mut w.learn,
+                "both_sides" => &mut w.both_sides,
                 "site_tail" => &mut w.site_tails,
                 _ => continue,
             };
@@ -422,6 +425,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // The donor names and recipients of the paragraph's last record, for
     // `受援医院`.
     let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
+    // The donors and recipients of the paragraph's last record, for `双方`.
+    let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
     let mut medical: Option<bool> = None;
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
@@ -438,6 +443,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if line_start != last_line_start {
             carried = None;
             receiving = None;
+            last_sides = None;
             last_line_start = line_start;
             medical = None;
         }
@@ -690,11 +696,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (Vec::new(), Vec::new())
             };
-            let (mut donors, mut recipients, mut symmetric, by_position) = if !co.0.is_empty() {
+            let coordinated = !co.0.is_empty();
+            let (mut donors, mut recipients, mut symmetric, by_position) = if coordinated {
                 (co.0, co.1, true, false)
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
+            // `双方签订了…协议`: the two sides of the paragraph's last act.
+            if mutual
+                && !coordinated
+                && let Some((d, r)) = &last_sides
+                && any_between(&chars, clause_of(*ts).0, *ts, &role_words().both_sides).is_some()
+            {
+                donors = d.clone();
+                recipients = r.clone();
+                symmetric = false;
+            }
             // `A与B深化合作共建C`: C is what the two build; the side of
             // higher standing gives to it.
             if mutual
@@ -837,6 +854,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         None => named_recipients.push((name.to_string(), share, r.entity)),
                     }
                 }
+                last_sides = Some((donors.clone(), recipients.clone()));
                 receiving = Some((
                     donors
                         .iter()

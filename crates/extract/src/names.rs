@@ -394,13 +394,19 @@ pub(crate) fn institutions(
                 start = s;
             }
         }
-        // `新区安新县医院`: words before the seat that name no place (雄安新区
-        // for short) are not part of the name.
-        if let Some(k) = (start + 1..(start + 5).min(i)).find(|&k| {
+        // `新区安新县医院`, `医疗队助力伊犁州友谊医院`: words before the seat
+        // that name no place (雄安新区 for short) nor a body are not part of
+        // the name.
+        if let Some(k) = (start + 1..(start + 9).min(i)).find(|&k| {
             idx.starts(k)
-                && lx
-                    .longest_at(chars, k)
-                    .is_some_and(|(len, e)| e.kind == PlaceKind::Division && k + len <= i)
+                && (lx.longest_at(chars, k).is_some_and(|(len, e)| {
+                    matches!(e.kind, PlaceKind::Division | PlaceKind::ShortForm)
+                        && k + len <= i
+                        && idx.starts(k + len)
+                }) || {
+                    let w = &idx.words[idx.word_at[k]];
+                    w.tag == "ns" && w.end - w.start >= 2
+                })
         }) && (start..k)
             .all(|j| lx.longest_at(chars, j).is_none() && head_at(chars, j).is_none())
         {

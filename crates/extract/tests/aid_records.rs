@@ -685,3 +685,23 @@ fn donors_dated_one_by_one_act_on_their_own_dates() {
         ]
     );
 }
+
+#[test]
+fn both_sides_are_the_two_parties_of_the_paragraph_s_last_act() {
+    let got = triples(
+        "苏州市立医院向泗县人民医院捐赠CT设备一台。双方还签订了《远程医疗合作协议》，苏州专家每月为当地患者会诊。",
+    );
+    assert!(
+        got.contains(&t("agreement", "苏州市立医院", "泗县人民医院")),
+        "{got:?}"
+    );
+    // in a new paragraph 双方 points at nothing
+    let got = triples("苏州市立医院向泗县人民医院捐赠CT设备一台。\n双方还签订了合作协议。");
+    assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
+}
+
+#[test]
+fn a_medical_team_sent_to_a_region_is_personnel() {
+    let got = triples("8月12日，第十批江苏省援疆医疗队抵达伊宁市，开启为期一年半的援疆工作。");
+    assert_eq!(got, vec![t("personnel", "江苏省", "伊宁市")]);
+}

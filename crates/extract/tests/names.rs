@@ -189,6 +189,20 @@ fn words_before_the_seat_that_name_no_place_are_not_in_the_name() {
         names("专家进驻新区威县人民医院。", "institution"),
         vec!["威县人民医院"]
     );
+    // a headline's longer run of nouns (助力 is a noun to jieba)
+    assert_eq!(
+        names("江苏援疆医疗队助力伊犁州友谊医院提升能力", "institution"),
+        vec!["伊犁州友谊医院"]
+    );
+    assert_eq!(
+        names("援藏医疗队助力日喀则市人民医院", "institution"),
+        vec!["日喀则市人民医院"]
+    );
+    // a name whose first part is a body keeps it
+    assert_eq!(
+        names("首都医科大学附属北京妇产医院派出专家", "institution"),
+        vec!["首都医科大学附属北京妇产医院"]
+    );
 }
 
 #[test]

@@ -295,10 +295,23 @@ fn same_place(a: &str, b: &str) -> bool {
             && (a.ends_with("00") && b.ends_with("00")))
 }
 
+/// `伊犁哈萨克` → 伊犁, `海西蒙古族藏族` → 海西: the ethnic names an
+/// autonomous division carries, with or without 族 (`新疆维吾尔自治区`), as
+/// long as a name of two or more characters is left (`内蒙古` is no
+/// `内` + 蒙古, `西藏` no `西` + 藏).
 fn strip_ethnic<'a>(mut base: &'a str, ethnic: &[&str]) -> &'a str {
     loop {
-        let Some(e) = ethnic.iter().find(|e| base.ends_with(**e)) else {
-            return base;
+        let found = ethnic.iter().find_map(|e| {
+            let bare = e.strip_suffix('族').filter(|b| b.chars().count() >= 2);
+            [Some(*e), bare].into_iter().flatten().find(|form| {
+                base.strip_suffix(form)
+                    .is_some_and(|rest| rest.chars().count() >= 2)
+            })
+        });
+        let Some(e) = found else {
+            // a division named after its people alone (东乡族自治县) has no
+            // short form: the people's name is no place
+            return if ethnic.contains(&base) { "" } else { base };
         };
         base = &base[..base.len() - e.len()];
     }
@@ -366,6 +379,11 @@ mod tests {
         assert_eq!(lx.get("河北").unwrap().code.as_deref(), Some("130000"));
         assert_eq!(lx.get("天津").unwrap().code.as_deref(), Some("120000"));
         assert_eq!(lx.get("广西").unwrap().code.as_deref(), Some("450000"));
+        // ethnic names without 族 go too, where a name is left
+        assert_eq!(lx.get("新疆").unwrap().code.as_deref(), Some("650000"));
+        assert_eq!(lx.get("伊犁州").unwrap().code.as_deref(), Some("654000"));
+        assert_eq!(lx.get("内蒙古").unwrap().code.as_deref(), Some("150000"));
+        assert_eq!(lx.get("西藏").unwrap().code.as_deref(), Some("540000"));
         assert_eq!(lx.get("莫力达瓦旗").unwrap().kind, PlaceKind::ShortForm);
         assert!(lx.get("莫力达瓦").is_some());
         assert!(lx.get("安新").is_some());
