@@ -7,9 +7,11 @@
 //!
 //! A pointing word is a prefix and a suffix (`data/deixis.txt`) that ends a
 //! word of the segmentation (so `本区域` is not `本区`).  It stands for the
-//! article's name — a place, or an institution — that ends in the same suffix
-//! and is mentioned most often, the first of equals: the writer is what the
-//! article keeps naming.  A pointing word with no such name in the article
+//! writer where the text shows one that ends in the same suffix — the
+//! publisher of its source line, or a body that signs it (a short line of
+//! its own among the last) — and otherwise for the article's name that
+//! ends in the suffix and is mentioned most often, the first of equals: the
+//! writer is what the article keeps naming.  A pointing word with no such name in the article
 //! is left alone.  The mention keeps its own text and span; its value carries
 //! the name it stands for, and `deictic: true`, so it can be a party of an
 //! aid record without being listed as a name of the article.
@@ -79,9 +81,14 @@ pub(crate) struct Pointer {
 pub(crate) fn pointers(
     chars: &[char],
     names: &[Entity],
+    publishers: &[crate::Span],
     ends_word: impl Fn(usize) -> bool,
     free: impl Fn(usize, usize) -> bool,
 ) -> Vec<Pointer> {
+    let writers: Vec<bool> = names
+        .iter()
+        .map(|e| publishers.iter().any(|p| p.contains(&e.span)) || signs(chars, e))
+        .collect();
     let t = table();
     let mut out = Vec::new();
     let mut resolved: HashMap<Key, Option<EntityValue>> = HashMap::new();
@@ -149,7 +156,7 @@ pub(crate) fn pointers(
         }
         let value = resolved
             .entry(key)
-            .or_insert_with(|| antecedent(names, suffix, *refers))
+            .or_insert_with(|| antecedent(names, &writers, suffix, *refers))
             .clone();
         if let Some(value) = value {
             out.push(Pointer {
@@ -196,21 +203,59 @@ fn pointing_value(e: &Entity) -> EntityValue {
     }
 }
 
-/// The most often named place or institution ending in `suffix`, as the
-/// value of a pointing word.
-fn antecedent(names: &[Entity], suffix: &[char], refers: Refers) -> Option<EntityValue> {
-    // name → (count, first position, value)
-    let mut seen: HashMap<String, (usize, usize, EntityValue)> = HashMap::new();
+/// Whether `e` signs the text: an institution that opens one of its last
+/// four lines, a short line with no sentence punctuation
+/// (`四川省人民医院办公室` above the date of a bulletin).
+fn signs(chars: &[char], e: &Entity) -> bool {
+    if !matches!(e.value, EntityValue::Institution(_)) {
+        return false;
+    }
+    let (s, t) = (e.span.start, e.span.end);
+    let line_start = chars[..s]
+        .iter()
+        .rposition(|&c| c == '\n')
+        .map_or(0, |p| p + 1);
+    if !chars[line_start..s].iter().all(|c| c.is_whitespace()) {
+        return false;
+    }
+    let line_end = chars[t..]
+        .iter()
+        .position(|&c| c == '\n')
+        .map_or(chars.len(), |p| t + p);
+    let short = line_end - line_start <= 30
+        && !chars[t..line_end]
+            .iter()
+            .any(|c| matches!(c, '。' | '，' | '；' | '！' | '？'));
+    // lines after it that are not blank
+    let later = chars[line_end..]
+        .split(|&c| c == '\n')
+        .filter(|l| l.iter().any(|c| !c.is_whitespace()))
+        .count();
+    short && later <= 3
+}
+
+/// The writer (the publisher, or the body that signs) if one ends in
+/// `suffix`, else the most often named place or institution ending in it,
+/// as the value of a pointing word.
+fn antecedent(
+    names: &[Entity],
+    writers: &[bool],
+    suffix: &[char],
+    refers: Refers,
+) -> Option<EntityValue> {
+    // name → (writer, count, first position, value)
+    let mut seen: HashMap<String, (bool, usize, usize, EntityValue)> = HashMap::new();
     for (k, e) in names.iter().enumerate() {
         let Some(name) = matches_suffix(e, suffix, refers) else {
             continue;
         };
         let entry = seen
             .entry(name)
-            .or_insert_with(|| (0, k, pointing_value(e)));
-        entry.0 += 1;
+            .or_insert_with(|| (false, 0, k, pointing_value(e)));
+        entry.0 |= writers[k];
+        entry.1 += 1;
     }
     seen.into_values()
-        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
-        .map(|(_, _, v)| v)
+        .max_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(b.2.cmp(&a.2)))
+        .map(|(.., v)| v)
 }

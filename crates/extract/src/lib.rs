@@ -393,7 +393,13 @@ pub fn extract_entities_with(
     }
     let covered =
         |s: usize, e: usize, out: &[Entity]| out.iter().any(|x| x.span.start < e && s < x.span.end);
-    for p in deixis::pointers(&chars, &out, |i| idx.ends(i), |s, e| !covered(s, e, &out)) {
+    for p in deixis::pointers(
+        &chars,
+        &out,
+        &known.publishers,
+        |i| idx.ends(i),
+        |s, e| !covered(s, e, &out),
+    ) {
         push(&mut out, &mut taken, p.start, p.end, p.value, true);
     }
     let mut i = 0;

@@ -705,3 +705,17 @@ fn a_medical_team_sent_to_a_region_is_personnel() {
     let got = triples("8月12日，第十批江苏省援疆医疗队抵达伊宁市，开启为期一年半的援疆工作。");
     assert_eq!(got, vec![t("personnel", "江苏省", "伊宁市")]);
 }
+
+#[test]
+fn we_are_the_body_that_signs() {
+    // 我院 is the signing hospital, though the partner is named as often
+    let text = "二〇二二年九月，我院与甘孜州泸定县人民医院签订对口支援协议。\n\
+                截至今年6月底，派驻专家累计开展手术218台次。\n\
+                四川省人民医院办公室\n\
+                2023年7月5日";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("agreement", "四川省人民医院", "甘孜州泸定县人民医院")),
+        "{got:?}"
+    );
+}

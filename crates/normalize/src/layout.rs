@@ -101,6 +101,10 @@ pub struct Metadata {
     pub byline: Option<MetaField>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub page: Option<MetaField>,
+    /// The body that signs the text (落款): a short line right above the
+    /// closing date of a notice or bulletin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature: Option<MetaField>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub photo_credits: Vec<MetaField>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -488,6 +492,17 @@ fn is_other_field(t: &str) -> bool {
     })
 }
 
+/// A line that can sign a text: 4 to 30 characters, nearly all Han, no
+/// sentence punctuation, not page furniture.
+fn is_signature(t: &str) -> bool {
+    let n = t.chars().count();
+    let han = t.chars().filter(|&c| is_han(c)).count();
+    (4..=30).contains(&n)
+        && han * 10 >= n * 8
+        && !t.contains(['。', '，', '；', '！', '？', ':', '：', '|'])
+        && !is_boilerplate_text(t)
+}
+
 fn is_metadata_line(t: &str) -> bool {
     if t.is_empty() {
         return false;
@@ -657,6 +672,21 @@ pub fn plan(at: &AlignedText) -> Plan {
         } else {
             LineLabel::Boilerplate
         };
+    }
+    // A signature (落款): a short line of Han text with no sentence
+    // punctuation, right above a closing date line, is who issued the text
+    // — kept, since it is the writer `我院`, `本委` point at.
+    for i in last + 1..n {
+        let next = (i + 1..n).find(|&j| !lines[j].blank());
+        if labels[i] == LineLabel::Boilerplate
+            && let Some(j) = next
+            && labels[j] == LineLabel::Metadata
+            && is_signature(lines[i].text(s))
+            && date_at(lines[j].text(s), 0).is_some()
+        {
+            labels[i] = LineLabel::Metadata;
+            meta.signature = Some(field(&lines[i], None));
+        }
     }
     // 5. captions at the end of the body
     find_captions(&lines, s, first, last, &mut labels);
@@ -1151,6 +1181,31 @@ mod tests {
             m.publisher.as_ref().unwrap().value.as_deref(),
             Some("某市卫生健康委员会")
         );
+    }
+
+    #[test]
+    fn a_signature_above_the_closing_date_is_kept() {
+        let page = "对口支援工作简报\n\
+                    二〇二二年九月，我院与某县人民医院签订对口支援协议，帮扶期限三年，重点支持学科建设。\n\
+                    截至今年六月底，派驻专家累计开展手术二百余台次，门诊诊疗六千余人次。\n\
+                    某省人民医院办公室\n\
+                    2023年7月5日";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[3], LineLabel::Metadata);
+        assert_eq!(
+            p.metadata.signature.as_ref().unwrap().text,
+            "某省人民医院办公室"
+        );
+        assert_eq!(
+            p.metadata.published.as_ref().unwrap().value.as_deref(),
+            Some("2023-07-05")
+        );
+        // a footer line above a date is no signature
+        let page = "某县人民医院签订对口支援协议，帮扶期限三年，重点支持学科建设和人才培养。\n\
+                    版权所有：某市卫生健康委员会\n\
+                    2023年7月5日";
+        let p = plan(&AlignedText::new(page));
+        assert!(p.metadata.signature.is_none());
     }
 
     fn labels_of(text: &str) -> Vec<LineLabel> {
