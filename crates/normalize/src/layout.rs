@@ -461,8 +461,10 @@ fn meta_fields(t: &str) -> Vec<&str> {
             i += c.len_utf8();
         }
         let rest = &t[i..];
+        let token = rest.split(char::is_whitespace).next().unwrap_or("");
         let opens_field = labelled(rest).is_some()
-            || b.get(i).is_some_and(u8::is_ascii_digit) && date_at(t, i).is_some();
+            || b.get(i).is_some_and(u8::is_ascii_digit) && date_at(t, i).is_some()
+            || is_publisher_field(token) && !is_bare_label(&t[start..gap_start]);
         if (wide || opens_field) && !rest.is_empty() {
             out.push(&t[start..gap_start]);
             start = i;
@@ -481,6 +483,23 @@ fn is_metadata_field(t: &str) -> bool {
         || is_bare_time(t)
         || date_at(t, 0)
             .is_some_and(|(.., len)| t[len..].trim().is_empty() || is_bare_time(t[len..].trim()))
+}
+
+/// A label with no value yet (`来源:`, `来源`): what follows is its value.
+fn is_bare_label(p: &str) -> bool {
+    labelled(p).is_some_and(|(_, v)| v.is_empty()) || vocab().labels.iter().any(|(_, l)| p == *l)
+}
+
+/// A publisher named alone beside a date (`2023年4月7日 新华网`): Han text
+/// ending in a publisher's suffix (`data/metadata.txt`).
+fn is_publisher_field(t: &str) -> bool {
+    let n = t.chars().count();
+    (3..=12).contains(&n)
+        && t.chars().all(is_han)
+        && vocab()
+            .publisher_suffixes
+            .iter()
+            .any(|suf| t.ends_with(suf) && t.len() > suf.len())
 }
 
 /// A short unknown label with its value (`浏览次数：1024`, `字号：大 中 小`):
@@ -516,7 +535,7 @@ fn is_metadata_line(t: &str) -> bool {
         && fields.iter().any(|f| is_metadata_field(f))
         && fields
             .iter()
-            .all(|f| is_metadata_field(f) || is_other_field(f))
+            .all(|f| is_metadata_field(f) || is_other_field(f) || is_publisher_field(f))
 }
 
 /// The labelled analysis of a text.
@@ -783,6 +802,11 @@ fn read_field(
         }
         return;
     }
+    if is_publisher_field(t) && labelled(t).is_none() {
+        meta.publisher
+            .get_or_insert_with(|| part(t, Some(t.to_string())));
+        return;
+    }
     let labelled_field = labelled(t);
     if let Some((y, m, d, len)) = find_date(t).map(|(p, d)| (d.0, d.1, d.2, p + d.3))
         && (labelled_field.is_none_or(|(f, _)| f == "published"))
@@ -837,7 +861,7 @@ fn read_metadata(
         let fields = meta_fields(t);
         let all_fields = fields
             .iter()
-            .all(|f| is_metadata_field(f) || is_other_field(f));
+            .all(|f| is_metadata_field(f) || is_other_field(f) || is_publisher_field(f));
         if is_record_line(t) && !all_fields {
             if let Some((y, m, d, _)) = date_at(t, 0)
                 && meta.published.is_none()
@@ -1145,6 +1169,10 @@ mod tests {
             "2022年11月3日  某市卫健委组织专家开展义诊"
         ));
         assert!(!is_metadata_line("2022年11月3日，来源：某市卫健委"));
+        // a publisher named alone beside the date
+        assert!(is_metadata_line("2023年4月7日 新华网"));
+        assert!(is_metadata_line("某某日报  2023-04-07 08:00"));
+        assert!(!is_metadata_line("2023年4月7日 专家到达"));
     }
 
     #[test]
