@@ -2166,6 +2166,18 @@ fn length_at(chars: &[char], i: usize) -> Option<Length> {
     if number.is_none() && !matches!(code, 'Y' | 'M' | 'D' | 'H' | 'W') {
         return None;
     }
+    // `二〇三五年`, `九八年`: Chinese digits written one by one before 年
+    // spell a year, not a number of years (`三五年` is three to five years)
+    if code == 'Y'
+        && let Some(n) = number
+        && n.upper.is_none()
+        && n.end - n.start >= 2
+        && chars[n.start..n.end]
+            .iter()
+            .all(|&c| matches!(c, '〇' | '零' | '○') || (c != '十' && numeral::digit(c).is_some()))
+    {
+        return None;
+    }
     // `100日元` is money
     if matches!(chars.get(x), Some('元' | '圆')) {
         return None;
@@ -2533,6 +2545,9 @@ mod tests {
         // a year written as one stays a limit; lengths under a day and
         // lengths with no anchor are no dates
         assert_eq!(run("2025年前", None)[0].1, "../2025");
+        // so is one in Chinese digits written one by one (not 2035 years)
+        assert_eq!(run("二〇三五年前", Some((2021, 6, 14)))[0].1, "../2035");
+        assert_eq!(run("二零二一年后", Some((2021, 6, 14)))[0].1, "2021");
         assert!(run("6小时后；一个半小时前", Some((2021, 6, 14))).is_empty());
         assert!(run("3天后", None).is_empty());
     }

@@ -722,7 +722,8 @@ fn we_are_the_body_that_signs() {
 
 #[test]
 fn centres_and_specialties_built_up_are_discipline() {
-    let got = triples("自2018年起，华山医院帮助大理州人民医院创建国家级胸痛中心，新增二级学科4个。");
+    let got =
+        triples("自2018年起，华山医院帮助大理州人民医院创建国家级胸痛中心，新增二级学科4个。");
     assert!(
         got.contains(&t("discipline", "华山医院", "大理州人民医院")),
         "{got:?}"

@@ -235,6 +235,27 @@ fn jionlp_time() {
                 _ => false,
             })
         };
+        if !ok && std::env::var_os("PEER_FAILURES").is_some() {
+            // `PEER_FAILURES=1 cargo test … -- --nocapture`: what was found instead
+            let found: Vec<String> = ex
+                .entities
+                .iter()
+                .filter_map(|e| match &e.value {
+                    EntityValue::Date(d) => Some(format!(
+                        "{} {:?}..{:?}",
+                        e.text,
+                        d.start.as_deref().unwrap_or("-"),
+                        d.end.as_deref().unwrap_or("-")
+                    )),
+                    EntityValue::Duration(d) => Some(format!("{} {}", e.text, d.value)),
+                    _ => None,
+                })
+                .collect();
+            eprintln!(
+                "FAIL {kind} {} | base {} | want {} | got {found:?}",
+                c["text"], c["base_time"], c["expected"]["time"]
+            );
+        }
         let e = by_type.entry(kind).or_default();
         e.0 += ok as usize;
         e.1 += 1;
