@@ -1355,11 +1355,23 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         if p.rel_day.is_some() || p.same_day || p.next_day {
             e = clock_at(chars, e, &mut p).max(e);
         }
+        // `今天下午1点到3点十分`: a clock after the clock, that same day
+        let mut shape = Shape::Point;
+        if p.hour.is_some()
+            && let Some((tail, x)) = range_tail(chars, e, &p, words)
+            && tail.hour.is_some()
+            && tail.year.is_none()
+            && tail.month.is_none()
+            && tail.rel_year.is_none()
+        {
+            shape = Shape::Range(tail);
+            e = x;
+        }
         return Some(Expr {
             start: i,
             end: e,
             point: p,
-            shape: Shape::Point,
+            shape,
             part_of_day,
             era: None,
         });
@@ -2061,6 +2073,42 @@ pub(crate) fn dates(
         };
         out.push((x.start, x.end, dv));
     }
+    join_ranges(chars, out)
+}
+
+/// Two dates with a range mark between them (`去年春节到元宵节`,
+/// `上周三到这周二`, `2014年11月到下个月9号`) are one period, from the start
+/// of the first to the end of the second — where each is closed, neither is
+/// already a range, and the second does not end before the first begins.
+/// The grammar reads ranges it can see whole (`4月24~26日`, `2018年至2020年`);
+/// this joins ends it reads apart, relative and named ones included.
+fn join_ranges(
+    chars: &[char],
+    dates: Vec<(usize, usize, DateValue)>,
+) -> Vec<(usize, usize, DateValue)> {
+    let mut out: Vec<(usize, usize, DateValue)> = Vec::with_capacity(dates.len());
+    for (s, e, d) in dates {
+        if let Some((_, pe, p)) = out.last_mut() {
+            let gap: String = chars[*pe..s]
+                .iter()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            let closed =
+                |d: &DateValue| d.start.is_some() && d.end.is_some() && !d.value.contains('/');
+            if RANGE_MARKS.contains(&gap.as_str()) && closed(p) && closed(&d) && d.end >= p.start {
+                let (a, b) = (p.value.clone(), d.value.clone());
+                p.value = if a == b { a } else { format!("{a}/{b}") };
+                p.end = d.end;
+                p.year_inferred |= d.year_inferred;
+                if p.part_of_day != d.part_of_day {
+                    p.part_of_day = None;
+                }
+                *pe = e;
+                continue;
+            }
+        }
+        out.push((s, e, d));
+    }
     out
 }
 
@@ -2545,6 +2593,22 @@ mod tests {
         // a year written as one stays a limit; lengths under a day and
         // lengths with no anchor are no dates
         assert_eq!(run("2025年前", None)[0].1, "../2025");
+        // ends read apart are one period when a range mark joins them
+        let base = Some((2021, 6, 14));
+        assert_eq!(
+            run("去年春节到元宵节", Some((2020, 6, 1)))[0].1,
+            "2019-02-05/2019-02-19"
+        );
+        assert_eq!(
+            run("从上个月到今天", base),
+            [("上个月到今天".to_string(), "2021-05/2021-06-14".to_string())]
+        );
+        assert_eq!(run("上周三到这周二", base)[0].1, "2021-06-09/2021-06-15");
+        // an end before the start, or a range already, stays apart
+        assert_eq!(run("今天到昨天", base).len(), 2);
+        assert_eq!(run("2018年至2020年到今年", base).len(), 2);
+        // a clock after a relative day's clock is that day
+        assert_eq!(run("今天下午1点到3点十分", base).len(), 1);
         // so is one in Chinese digits written one by one (not 2035 years)
         assert_eq!(run("二〇三五年前", Some((2021, 6, 14)))[0].1, "../2035");
         assert_eq!(run("二零二一年后", Some((2021, 6, 14)))[0].1, "2021");
