@@ -342,6 +342,13 @@ fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
                 p.minute = Some(30);
                 return e + 1;
             }
+            // `20时1刻`, `18时三刻`: quarters of the hour
+            if let Some((q, e2)) = small(chars, e, 1, 3)
+                && chars.get(e2) == Some(&'刻')
+            {
+                p.minute = Some(q * 15);
+                return e2 + 1;
+            }
             if let Some((m, e2)) = small(chars, e, 0, 59) {
                 if chars.get(e2) == Some(&'分') {
                     p.minute = Some(m);
@@ -1117,14 +1124,49 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
     }
 }
 
-/// Day part and clock after a day: 3月6日下午, 上午10时.
+/// Day part and clock after a day: 3月6日下午, 上午10时 — read past the
+/// day of the week news writes between them (`6月1日（星期六）上午10时`,
+/// `6月1日周六早上10点`), which the date already fixes.
 fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
-    let mut e = i;
-    if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
-        e = x;
-        p.day_part = Some(row.0);
+    let read = |from: usize, p: &mut Point| {
+        let mut e = from;
+        if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
+            e = x;
+            p.day_part = Some(row.0);
+        }
+        clock_at(chars, e, p).max(e)
+    };
+    if let Some(w) = weekday_after(chars, i) {
+        let mut q = *p;
+        let e = read(w, &mut q);
+        if e > w {
+            *p = q;
+            return e;
+        }
     }
-    clock_at(chars, e, p).max(e)
+    read(i, p)
+}
+
+/// The end of a day of the week written at `i` (`星期六`, `周六`, `礼拜天`,
+/// bracketed or not).
+fn weekday_after(chars: &[char], i: usize) -> Option<usize> {
+    let open = matches!(chars.get(i), Some('（' | '('));
+    let mut e = i + open as usize;
+    let (_, x) = after(chars, e, &["星期", "礼拜", "周"])?;
+    if !matches!(
+        chars.get(x),
+        Some('一' | '二' | '三' | '四' | '五' | '六' | '日' | '天')
+    ) {
+        return None;
+    }
+    e = x + 1;
+    if open {
+        if !matches!(chars.get(e), Some('）' | ')')) {
+            return None;
+        }
+        e += 1;
+    }
+    Some(e)
 }
 
 /// The hour on a 24-hour clock of `h` written after part of day `word`:
@@ -2609,6 +2651,27 @@ mod tests {
         assert_eq!(run("2018年至2020年到今年", base).len(), 2);
         // a clock after a relative day's clock is that day
         assert_eq!(run("今天下午1点到3点十分", base).len(), 1);
+        // quarters of an hour; a weekday between a date and its clock
+        let starts = |t: &str| {
+            let (chars, words) = segmented(t);
+            dates(&chars, &words, Anchor { publication: None })
+                .into_iter()
+                .map(|(_, _, v)| v.start.unwrap_or_default())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(starts("2021年4月26日20时1刻"), ["2021-04-26T20:15:00"]);
+        assert_eq!(
+            starts("2021年6月1日（星期六）上午10时"),
+            ["2021-06-01T10:00:00"]
+        );
+        assert_eq!(
+            starts("2021年6月1日周六早上10点钟"),
+            ["2021-06-01T10:00:00"]
+        );
+        assert_eq!(
+            starts("2021年6月1日（星期六），专家抵达"),
+            ["2021-06-01T00:00:00"]
+        );
         // so is one in Chinese digits written one by one (not 2035 years)
         assert_eq!(run("二〇三五年前", Some((2021, 6, 14)))[0].1, "../2035");
         assert_eq!(run("二零二一年后", Some((2021, 6, 14)))[0].1, "2021");
