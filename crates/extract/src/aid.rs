@@ -1205,6 +1205,19 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     if short_of(d.name(), r.name()) || short_of(r.name(), d.name()) {
         return true;
     }
+    // A city and one of its own districts or counties, as places
+    // (`福州市鼓楼区` split in two): one place, not aid between two.  (A
+    // province helping its own county is aid: 河北省 → 雄县.)
+    if matches!(d.value, EntityValue::Place(_))
+        && matches!(r.value, EntityValue::Place(_))
+        && let (Some(dc), Some(rc)) = (seat(d), seat(r))
+        && dc.len() == 6
+        && rc.len() == 6
+        && (dc.ends_with("00") && !dc.ends_with("0000") && rc.starts_with(&dc[..4])
+            || rc.ends_with("00") && !rc.ends_with("0000") && dc.starts_with(&rc[..4]))
+    {
+        return true;
+    }
     // A place does not aid what is seated in it, nor does a county's body
     // aid its own county's institutions (that is administration).
     if let (Some(dc), Some(rc)) = (seat(d), seat(r))
@@ -1452,7 +1465,12 @@ fn learning_parties(
             });
         (goes && learns).then_some((n, k))
     })?;
+    // the goers' own party, in the host's clause (`接收该院医生到…`)
     let trainees = parties[..pos].last().copied()?;
+    let between = entities[trainees].span.end..entities[host].span.start;
+    if between.clone().any(|i| ends_clause(chars[i])) {
+        return None;
+    }
     Some((host, trainees))
 }
 

@@ -191,14 +191,38 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             i = end;
             continue;
         }
+        // A name several divisions share (鼓楼区) right after the place it
+        // lies in (福州市) is the one there.
+        let mut code = entry.code.clone();
+        if code.is_none()
+            && let Some(prev) = out.last().filter(|p| p.end == i)
+            && let Some(pc) = prev.code.as_deref()
+        {
+            let name: String = chars[i..end].iter().collect();
+            code = lx.division_within(&name, pc).map(|d| d.code.clone());
+        }
         out.push(PlaceMention {
             start: i,
             end,
-            code: entry.code.clone(),
+            code,
             level,
             short: entry.kind != PlaceKind::Division,
         });
         i = end;
+    }
+    // A later mention of such a name alone is the same place.
+    let mut known: Vec<(String, String)> = Vec::new();
+    for p in out.iter_mut() {
+        let name: String = chars[p.start..p.end].iter().collect();
+        match (&p.code, known.iter().find(|(n, _)| *n == name)) {
+            (None, Some((_, c))) if lx.get(&name).is_some_and(|e| e.code.is_none()) => {
+                p.code = Some(c.clone());
+            }
+            (Some(c), None) if lx.get(&name).is_some_and(|e| e.code.is_none()) => {
+                known.push((name, c.clone()));
+            }
+            _ => {}
+        }
     }
     out
 }

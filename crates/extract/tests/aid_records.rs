@@ -729,3 +729,14 @@ fn centres_and_specialties_built_up_are_discipline() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_city_does_not_aid_its_own_district() {
+    let got = triples(
+        "自2021年与福州市鼓楼区建立结对帮扶关系以来，鼓楼区累计选派医疗专家46人次来我县开展帮扶。",
+    );
+    assert!(
+        !got.iter().any(|x| x.1 == "福州市" && x.2 == "鼓楼区"),
+        "{got:?}"
+    );
+}

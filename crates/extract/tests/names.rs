@@ -292,3 +292,28 @@ fn a_level_character_inside_a_word_starts_no_short_name() {
         vec!["区卫生计生委"]
     );
 }
+
+#[test]
+fn a_shared_district_name_after_its_city_is_the_district_there() {
+    let ex = extract("福州市鼓楼区与宁德市蕉城区结对，鼓楼区选派专家。", None);
+    let codes: Vec<(String, Option<String>)> = ex
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Place(p) => Some((e.text.clone(), p.code.clone())),
+            _ => None,
+        })
+        .collect();
+    let code_of = |n: usize| codes[n].1.as_deref();
+    assert_eq!(codes[1].0, "鼓楼区");
+    assert_eq!(code_of(1), Some("350102"));
+    // the later mention alone is the same district
+    assert_eq!(codes.last().unwrap().0, "鼓楼区");
+    assert_eq!(codes.last().unwrap().1.as_deref(), Some("350102"));
+    // alone, with nothing to tell which, it has no code
+    let ex = extract("鼓楼区选派专家。", None);
+    assert!(ex.entities.iter().all(|e| match &e.value {
+        EntityValue::Place(p) => p.code.is_none(),
+        _ => true,
+    }));
+}

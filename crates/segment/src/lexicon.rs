@@ -266,6 +266,14 @@ impl Lexicon {
         self.divisions.iter().find(|d| d.code == code && d.current)
     }
 
+    /// The current division called `name` inside `parent`: which of the
+    /// four 鼓楼区 `福州市鼓楼区` means.
+    pub fn division_within(&self, name: &str, parent: &str) -> Option<&Division> {
+        self.divisions
+            .iter()
+            .find(|d| d.current && d.name == name && Lexicon::contains(parent, &d.code))
+    }
+
     /// Whether the division `child` lies inside `parent` (by code prefix).
     pub fn contains(parent: &str, child: &str) -> bool {
         let keep = if parent.ends_with("0000") {
@@ -383,6 +391,14 @@ mod tests {
         assert_eq!(lx.get("新疆").unwrap().code.as_deref(), Some("650000"));
         assert_eq!(lx.get("伊犁州").unwrap().code.as_deref(), Some("654000"));
         assert_eq!(lx.get("内蒙古").unwrap().code.as_deref(), Some("150000"));
+        // a name several divisions share has no code of its own, but one
+        // inside a given parent
+        assert_eq!(lx.get("鼓楼区").unwrap().code, None);
+        assert_eq!(
+            lx.division_within("鼓楼区", "350100")
+                .map(|d| d.code.as_str()),
+            Some("350102")
+        );
         assert_eq!(lx.get("西藏").unwrap().code.as_deref(), Some("540000"));
         assert_eq!(lx.get("莫力达瓦旗").unwrap().kind, PlaceKind::ShortForm);
         assert!(lx.get("莫力达瓦").is_some());
