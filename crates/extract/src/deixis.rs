@@ -85,9 +85,28 @@ pub(crate) fn pointers(
     ends_word: impl Fn(usize) -> bool,
     free: impl Fn(usize, usize) -> bool,
 ) -> Vec<Pointer> {
+    // where the last four lines that are not blank begin
+    let mut tail_start = chars.len();
+    let mut seen = 0;
+    while seen < 4 && tail_start > 0 {
+        let line_start = chars[..tail_start - 1]
+            .iter()
+            .rposition(|&c| c == '\n')
+            .map_or(0, |p| p + 1);
+        if chars[line_start..tail_start]
+            .iter()
+            .any(|c| !c.is_whitespace())
+        {
+            seen += 1;
+        }
+        tail_start = line_start;
+    }
     let writers: Vec<bool> = names
         .iter()
-        .map(|e| publishers.iter().any(|p| p.contains(&e.span)) || signs(chars, e))
+        .map(|e| {
+            publishers.iter().any(|p| p.contains(&e.span))
+                || e.span.start >= tail_start && signs(chars, e)
+        })
         .collect();
     let t = table();
     let mut out = Vec::new();
@@ -203,9 +222,9 @@ fn pointing_value(e: &Entity) -> EntityValue {
     }
 }
 
-/// Whether `e` signs the text: an institution that opens one of its last
-/// four lines, a short line with no sentence punctuation
-/// (`四川省人民医院办公室` above the date of a bulletin).
+/// Whether `e`, in one of the text's last four lines, signs it: an
+/// institution that opens its line, a short line with no sentence
+/// punctuation (`四川省人民医院办公室` above the date of a bulletin).
 fn signs(chars: &[char], e: &Entity) -> bool {
     if !matches!(e.value, EntityValue::Institution(_)) {
         return false;
@@ -222,16 +241,10 @@ fn signs(chars: &[char], e: &Entity) -> bool {
         .iter()
         .position(|&c| c == '\n')
         .map_or(chars.len(), |p| t + p);
-    let short = line_end - line_start <= 30
+    line_end - line_start <= 30
         && !chars[t..line_end]
             .iter()
-            .any(|c| matches!(c, '。' | '，' | '；' | '！' | '？'));
-    // lines after it that are not blank
-    let later = chars[line_end..]
-        .split(|&c| c == '\n')
-        .filter(|l| l.iter().any(|c| !c.is_whitespace()))
-        .count();
-    short && later <= 3
+            .any(|c| matches!(c, '。' | '，' | '；' | '！' | '？'))
 }
 
 /// The writer (the publisher, or the body that signs) if one ends in

@@ -151,6 +151,7 @@ impl<'a> WordIndex<'a> {
 pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     let lx = Lexicon::shared();
     let mut out: Vec<PlaceMention> = Vec::new();
+    let mut resolved_any = false;
     let mut i = 0;
     while i < chars.len() {
         if !(idx.starts(i) || i > 0 && out.last().is_some_and(|p| p.end == i)) {
@@ -200,6 +201,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         {
             let name: String = chars[i..end].iter().collect();
             code = lx.division_within(&name, pc).map(|d| d.code.clone());
+            resolved_any |= code.is_some();
         }
         out.push(PlaceMention {
             start: i,
@@ -211,6 +213,9 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         i = end;
     }
     // A later mention of such a name alone is the same place.
+    if !resolved_any {
+        return out;
+    }
     let mut known: Vec<(String, String)> = Vec::new();
     for p in out.iter_mut() {
         let name: String = chars[p.start..p.end].iter().collect();
