@@ -1494,17 +1494,18 @@ fn roles(
     };
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
-    // 1. Arrows.
+    // 1. Arrows: every `A→B` of the sentence (`A→B，C→D`), pairing up.
+    let mut arrows: (Vec<PartyRef>, Vec<PartyRef>) = (Vec::new(), Vec::new());
     for k in 0..parties.len().saturating_sub(1) {
         let (a, b) = (span(parties[k]), span(parties[k + 1]));
         let between: String = chars[a.end..b.start].iter().collect();
         if between.contains('→') || between.contains("―>") || between.contains("->") {
-            return plain(
-                vec![party(parties[k], Role::Extending)],
-                vec![party(parties[k + 1], Role::Direct)],
-                0.9,
-            );
+            arrows.0.push(party(parties[k], Role::Extending));
+            arrows.1.push(party(parties[k + 1], Role::Direct));
         }
+    }
+    if !arrows.0.is_empty() {
+        return plain(arrows.0, arrows.1, 0.9);
     }
     // A leading site: `在B，A开展义诊…` — B is where the act happens, so
     // B is no subject, and the recipient where nothing else is.

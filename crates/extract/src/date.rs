@@ -1559,6 +1559,47 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
     None
 }
 
+/// `2024—2026年`, `2018-2020年`: a first year whose 年 the second implies.
+fn year_range_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
+    if !chars.get(i)?.is_ascii_digit() || i > 0 && chars[i - 1].is_ascii_digit() {
+        return None;
+    }
+    if chars
+        .get(i + 4)
+        .is_some_and(|c| c.is_ascii_digit() || *c == '年')
+    {
+        return None;
+    }
+    let a: i32 = chars
+        .get(i..i + 4)?
+        .iter()
+        .collect::<String>()
+        .parse()
+        .ok()?;
+    let (_, x) = after(chars, i + 4, RANGE_MARKS)?;
+    let (q, e) = point_at(chars, x, words)?;
+    let b = q.year.filter(|_| q.year_written && e >= x + 5)?;
+    if !(1900..=2100).contains(&a) || b <= a || q.month.is_some() || q.part.is_some() {
+        return None;
+    }
+    Some(Expr {
+        start: i,
+        end: e,
+        point: Point {
+            year: Some(a),
+            year_written: true,
+            ..Default::default()
+        },
+        shape: Shape::Range(Point {
+            year: Some(b),
+            year_written: true,
+            ..Default::default()
+        }),
+        part_of_day: None,
+        era: None,
+    })
+}
+
 /// `1-4月` after a year: the first month has no 月 of its own.
 fn month_range_at(chars: &[char], i: usize) -> Option<(u32, u32, usize)> {
     let (a, e) = small(chars, i, 1, 12)?;
@@ -1739,6 +1780,11 @@ pub(crate) fn dates(
     let mut exprs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        if let Some(x) = year_range_at(chars, i, words) {
+            i = x.end;
+            exprs.push(x);
+            continue;
+        }
         if let Some(mut x) = expr_at(chars, i, words) {
             // 2024年1-4月
             if x.point.year.is_some()
@@ -2651,6 +2697,10 @@ mod tests {
         assert_eq!(run("2018年至2020年到今年", base).len(), 2);
         // a clock after a relative day's clock is that day
         assert_eq!(run("今天下午1点到3点十分", base).len(), 1);
+        // a first year whose 年 the second implies
+        assert_eq!(run("2024—2026年结对", None)[0].1, "2024/2026");
+        assert_eq!(run("2018-2020年", None)[0].1, "2018/2020");
+        assert_eq!(run("2024-05-10", None)[0].1, "2024-05-10");
         // quarters of an hour; a weekday between a date and its clock
         let starts = |t: &str| {
             let (chars, words) = segmented(t);

@@ -740,3 +740,23 @@ fn a_city_does_not_aid_its_own_district() {
         "{got:?}"
     );
 }
+
+#[test]
+fn every_arrow_of_a_list_is_a_pair() {
+    let got = triples(
+        "明确了2024—2026年结对帮扶关系：市第一人民医院→永和县人民医院，市中心医院→大宁县人民医院，市中医医院→吉县中医院。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "市中医医院", "吉县中医院"),
+            t("pairing", "市中心医院", "大宁县人民医院"),
+            t("pairing", "市第一人民医院", "永和县人民医院"),
+        ]
+    );
+    // what the help covers is no act of its own
+    let got = triples(
+        "帮扶关系为太原市―→永和县，大同市―→大宁县。帮扶对象范围包括两县所有县直医疗卫生机构。",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
