@@ -16,7 +16,9 @@
 //! 4. otherwise the parties before the trigger are donors and those after it
 //!    recipients.
 //!
-//! Before these, two shapes that turn the positions round: a leading site
+//! Before these, three shapes that turn the positions round: the helped
+//! (`在 A 的帮助下，B 新开展…`: B receives; A, or where no helper is named the
+//! article's main donor, gives), a leading site
 //! (`在 B，A 开展义诊…`: B is where the act happens, not a subject), and going
 //! to learn (`接收该院6名医生到 A 进修`, `B医生赴 A 跟岗学习`: the party one goes
 //! to trains, the party of those who go receives — and a `选派` in that
@@ -286,6 +288,8 @@ pub(crate) struct RoleWords {
     learn: Vec<&'static str>,
     /// Names the two sides of the paragraph's last act (双方, 两院).
     both_sides: Vec<&'static str>,
+    /// Ends a leading `在…下` phrase (帮助下, 支持下).
+    helped_tails: Vec<&'static str>,
     site_tails: Vec<&'static str>,
 }
 
@@ -319,6 +323,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "goes_to" => &mut w.goes_to,
                 "learn" => &mut w.learn,
                 "both_sides" => &mut w.both_sides,
+                "helped_tail" => &mut w.helped_tails,
                 "site_tail" => &mut w.site_tails,
                 _ => continue,
             };
@@ -432,6 +437,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // mention: the article's main recipient, for acts that name none.
     // (A record naming several recipients gives each a share of one vote.)
     let mut named_recipients: Vec<(String, f64, usize)> = Vec::new();
+    // The same for donors: the article's main donor, for an act that says
+    // it was helped and names no helper (`在专家团队帮助下，B新开展…`).
+    let mut named_donors: Vec<(String, f64, usize)> = Vec::new();
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -781,6 +789,23 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 }];
                 confidence = confidence.min(0.4);
             }
+            if donors.is_empty()
+                && !recipients.is_empty()
+                && helped_phrase(&chars, s.start, *ts).is_some()
+                && let Some((_, top, k)) = named_donors
+                    .iter()
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
+                && 2.0 * top > named_donors.iter().map(|x| x.1).sum::<f64>()
+                && recipients
+                    .iter()
+                    .all(|r| !same_or_within(entities, *k, r.entity))
+            {
+                donors = vec![PartyRef {
+                    entity: *k,
+                    role: Role::Extending,
+                }];
+                confidence = confidence.min(0.4);
+            }
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
@@ -852,6 +877,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                             x.2 = r.entity;
                         }
                         None => named_recipients.push((name.to_string(), share, r.entity)),
+                    }
+                }
+                let main: Vec<&PartyRef> = donors
+                    .iter()
+                    .filter(|d| d.role != Role::Implementing)
+                    .collect();
+                for d in &main {
+                    let name = entities[d.entity].name();
+                    let share = 1.0 / main.len() as f64;
+                    match named_donors.iter_mut().find(|x| x.0 == name) {
+                        Some(x) => {
+                            x.1 += share;
+                            x.2 = d.entity;
+                        }
+                        None => named_donors.push((name.to_string(), share, d.entity)),
                     }
                 }
                 last_sides = Some((donors.clone(), recipients.clone()));
@@ -1420,6 +1460,24 @@ fn own_date(chars: &[char], entities: &[Entity], lo: usize, donors: &[PartyRef])
     })
 }
 
+/// Where a leading `在…帮助下，` (`支持下`, `指导下` …) phrase ends (after its
+/// comma), when the sentence opens with one before `trigger`.
+fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
+    let s = (s..trigger).find(|&i| !chars[i].is_whitespace())?;
+    if chars.get(s) != Some(&'在') {
+        return None;
+    }
+    let comma = (s..trigger).find(|&i| matches!(chars[i], '，' | ','))?;
+    role_words()
+        .helped_tails
+        .iter()
+        .any(|t| {
+            let n = t.chars().count();
+            comma >= s + n && at(chars, comma - n, t)
+        })
+        .then_some(comma + 1)
+}
+
 /// A party written as the site that opens a sentence or clause: `在 B，…`
 /// (`在 B 内，…`), with nothing between it and the comma.
 fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize) -> Option<usize> {
@@ -1506,6 +1564,18 @@ fn roles(
     }
     if !arrows.0.is_empty() {
         return plain(arrows.0, arrows.1, 0.9);
+    }
+    // Helped: `在A的帮助下，B新开展…` — B receives, A (where named) gives.
+    if let Some(close) = helped_phrase(chars, s, trigger) {
+        let helpers: Vec<PartyRef> = parties
+            .iter()
+            .copied()
+            .filter(|&k| span(k).end <= close)
+            .map(|k| party(k, Role::Extending))
+            .collect();
+        if let Some(&helped) = parties.iter().find(|&&k| span(k).start >= close) {
+            return plain(helpers, vec![party(helped, Role::Direct)], 0.7);
+        }
     }
     // A leading site: `在B，A开展义诊…` — B is where the act happens, so
     // B is no subject, and the recipient where nothing else is.

@@ -760,3 +760,21 @@ fn every_arrow_of_a_list_is_a_pair() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn the_helped_receive_from_the_helper_or_the_article_s_donor() {
+    let got = triples("在山东省立医院的支持下，巫山县人民医院创建市级临床重点专科2个。");
+    assert_eq!(got, vec![t("discipline", "山东省立医院", "巫山县人民医院")]);
+    // no helper named: the article's main donor
+    let got = triples(
+        "山东省立医院选派专家到巫山县人民医院坐诊。\n在专家团队帮助下，巫山县人民医院新开展新技术58项。",
+    );
+    assert!(
+        got.contains(&t("discipline", "山东省立医院", "巫山县人民医院")),
+        "{got:?}"
+    );
+    // without the helped phrase a hospital acting on its own gives nothing
+    let got =
+        triples("山东省立医院选派专家到巫山县人民医院坐诊。\n巫山县人民医院新开展新技术58项。");
+    assert!(!got.iter().any(|x| x.0 == "discipline"), "{got:?}");
+}
