@@ -137,33 +137,18 @@ enum Era {
 }
 
 /// Parts of the day and the hours they cover (first and last hour, both
-/// inclusive): `start`/`end` of a day with a part of day and no clock are
-/// those hours (`9日上午` is 07:00–11:59).  The hours follow JioNLP, the
-/// reference time parser for Chinese, so that the two agree on what 上午
-/// means.
-const PARTS_OF_DAY: &[(&str, u32, u32)] = &[
-    ("凌晨", 0, 5),
-    ("午夜", 0, 0),
-    ("半夜", 0, 4),
-    ("后半夜", 2, 4),
-    ("黎明", 4, 6),
-    ("拂晓", 4, 6),
-    ("清晨", 5, 7),
-    ("早上", 6, 9),
-    ("早晨", 6, 9),
-    ("白天", 6, 18),
-    ("上午", 7, 11),
-    ("中午", 12, 13),
-    ("午后", 13, 14),
-    ("下午", 13, 17),
-    ("傍晚", 17, 19),
-    ("晚上", 18, 23),
-    ("晚间", 18, 23),
-    ("夜里", 20, 23),
-    ("夜间", 20, 23),
-    ("深夜", 22, 23),
-    ("晚", 18, 23),
-];
+/// inclusive), from `data/parts_of_day.txt`.
+fn parts_of_day() -> &'static [(&'static str, u32, u32)] {
+    static T: OnceLock<Vec<(&'static str, u32, u32)>> = OnceLock::new();
+    T.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/parts_of_day.txt"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                Some((f.next()?, f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+            })
+            .collect()
+    })
+}
 
 /// A row of a word table: its first field is the word.
 trait Row {
@@ -305,7 +290,7 @@ fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> 
     ) {
         return None;
     }
-    let timed = row_at(chars, x, PARTS_OF_DAY).is_some() || {
+    let timed = row_at(chars, x, parts_of_day()).is_some() || {
         let mut q = Point::default();
         clock_at(chars, x, &mut q) > x
     };
@@ -1130,7 +1115,7 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
 fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
     let read = |from: usize, p: &mut Point| {
         let mut e = from;
-        if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
+        if let Some((row, x)) = row_at(chars, e, parts_of_day()) {
             e = x;
             p.day_part = Some(row.0);
         }
@@ -1286,37 +1271,29 @@ enum Deixis {
     Day(i32),
 }
 
-/// Deictic words, with the part of day some of them carry (今晚 = 今天晚上).
-const DEICTIC: &[(&str, Deixis, Option<&str>)] = &[
-    ("当天", Deixis::Same, None),
-    ("当日", Deixis::Same, None),
-    ("同日", Deixis::Same, None),
-    ("同一天", Deixis::Same, None),
-    ("当晚", Deixis::Same, Some("晚上")),
-    ("次日", Deixis::Next, None),
-    ("翌日", Deixis::Next, None),
-    ("近日", Deixis::Recent, None),
-    ("日前", Deixis::Recent, None),
-    ("近期", Deixis::Recent, None),
-    ("新年伊始", Deixis::NewYear, None),
-    ("新春伊始", Deixis::NewYear, None),
-    ("今天", Deixis::Day(0), None),
-    ("今日", Deixis::Day(0), None),
-    ("本日", Deixis::Day(0), None),
-    ("今晚", Deixis::Day(0), Some("晚上")),
-    ("今晨", Deixis::Day(0), Some("早晨")),
-    ("今早", Deixis::Day(0), Some("早上")),
-    ("昨天", Deixis::Day(-1), None),
-    ("昨日", Deixis::Day(-1), None),
-    ("昨晚", Deixis::Day(-1), Some("晚上")),
-    ("前天", Deixis::Day(-2), None),
-    ("大前天", Deixis::Day(-3), None),
-    ("明天", Deixis::Day(1), None),
-    ("明日", Deixis::Day(1), None),
-    ("明晚", Deixis::Day(1), Some("晚上")),
-    ("后天", Deixis::Day(2), None),
-    ("大后天", Deixis::Day(3), None),
-];
+/// Deictic words, with the part of day some of them carry (今晚 = 今天晚上),
+/// from `data/deictic_days.txt`.
+fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
+    static T: OnceLock<Vec<(&'static str, Deixis, Option<&'static str>)>> = OnceLock::new();
+    T.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/deictic_days.txt"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                let (word, kind, days) = (f.next()?, f.next()?, f.next().unwrap_or(""));
+                let kind = match kind {
+                    "same" => Deixis::Same,
+                    "next" => Deixis::Next,
+                    "recent" => Deixis::Recent,
+                    "new_year" => Deixis::NewYear,
+                    "day" => Deixis::Day(days.parse().ok()?),
+                    _ => return None,
+                };
+                let part = f.next().filter(|p| !p.is_empty());
+                Some((word, kind, part))
+            })
+            .collect()
+    })
+}
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
@@ -1329,7 +1306,7 @@ fn may_start(chars: &[char], i: usize) -> bool {
     static WORDS: OnceLock<bangfu_segment::Trie<()>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let mut t = bangfu_segment::Trie::new();
-        let words = DEICTIC
+        let words = deictic()
             .iter()
             .map(Row::word)
             .chain(relative().years.iter().map(Row::word))
@@ -1376,9 +1353,9 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         }
     }
     // Deictic words: whole words only.
-    if let Some((row, e)) = row_at(chars, i, DEICTIC)
+    if let Some((row, e)) = row_at(chars, i, deictic())
         && words.starts_word(i)
-        && (words.ends_word(e) || row_at(chars, e, PARTS_OF_DAY).is_some())
+        && (words.ends_word(e) || row_at(chars, e, parts_of_day()).is_some())
     {
         let mut p = Point::default();
         match row.1 {
@@ -1390,7 +1367,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         }
         let mut e = e;
         let mut part_of_day = row.2;
-        if let Some((row, x)) = row_at(chars, e, PARTS_OF_DAY) {
+        if let Some((row, x)) = row_at(chars, e, parts_of_day()) {
             part_of_day = Some(row.0);
             e = x;
         }
@@ -1446,7 +1423,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
             return None;
         }
     }
-    let part_of_day = PARTS_OF_DAY
+    let part_of_day = parts_of_day()
         .iter()
         .find(|(w, _, _)| {
             let n = w.chars().count();
@@ -1534,7 +1511,7 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
     if p.hour.is_some() {
         let mut q = Point::default();
         let mut y = x;
-        if let Some((row, z)) = row_at(chars, y, PARTS_OF_DAY) {
+        if let Some((row, z)) = row_at(chars, y, parts_of_day()) {
             q.day_part = Some(row.0);
             y = z;
         }
@@ -2050,7 +2027,7 @@ pub(crate) fn dates(
             && r.h.is_none()
             && let Some(&(_, a, b)) = x
                 .part_of_day
-                .and_then(|w| PARTS_OF_DAY.iter().find(|row| row.0 == w))
+                .and_then(|w| parts_of_day().iter().find(|row| row.0 == w))
         {
             lo.h = Some(a);
             hi.h = Some(b);
@@ -2651,6 +2628,20 @@ mod tests {
             run("12个月后", Some((2020, 1, 1))),
             pairs(&[("12个月后", "2021-01")])
         );
+    }
+
+    #[test]
+    fn word_tables_read_every_row() {
+        let rows = |t: &str| bangfu_segment::data_lines(t).count();
+        assert_eq!(
+            parts_of_day().len(),
+            rows(include_str!("../data/parts_of_day.txt"))
+        );
+        assert_eq!(
+            deictic().len(),
+            rows(include_str!("../data/deictic_days.txt"))
+        );
+        assert_eq!(run("大大后天", Some((2021, 6, 14)))[0].1, "2021-06-18");
     }
 
     #[test]
