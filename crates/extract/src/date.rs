@@ -654,21 +654,26 @@ enum EraPart {
     Late,
 }
 
-const ERA_TAILS: &[(&str, EraPart)] = &[
-    ("期间", EraPart::Whole),
-    ("时期", EraPart::Whole),
-    ("以来", EraPart::Since),
-    ("初期", EraPart::Early),
-    ("前期", EraPart::Early),
-    ("初", EraPart::Early),
-    ("开局之年", EraPart::Early),
-    ("中期", EraPart::Middle),
-    ("中叶", EraPart::Middle),
-    ("末期", EraPart::Late),
-    ("后期", EraPart::Late),
-    ("末", EraPart::Late),
-    ("收官之年", EraPart::Late),
-];
+/// Words after an era that pick part of it, from `data/era_tails.txt`.
+fn era_tails() -> &'static [(&'static str, EraPart)] {
+    static T: OnceLock<Vec<(&'static str, EraPart)>> = OnceLock::new();
+    T.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/era_tails.txt"))
+            .filter_map(|l| {
+                let (word, part) = l.split_once('\t')?;
+                let part = match part.trim() {
+                    "whole" => EraPart::Whole,
+                    "since" => EraPart::Since,
+                    "early" => EraPart::Early,
+                    "middle" => EraPart::Middle,
+                    "late" => EraPart::Late,
+                    _ => return None,
+                };
+                Some((word, part))
+            })
+            .collect()
+    })
+}
 
 /// A plan period (`“十四五”期间`), a decade (`九十年代`, `上世纪80年代末`)
 /// or a century (`18世纪`) at `i`.
@@ -694,7 +699,7 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
             }
             e += 1;
         }
-        let tail = row_at(chars, e, ERA_TAILS);
+        let tail = row_at(chars, e, era_tails());
         let part = match tail {
             Some((row, x)) => {
                 e = x;
@@ -775,7 +780,7 @@ fn era_at(chars: &[char], i: usize) -> Option<Expr> {
         Era::Decade(_) => ((0, 2), (4, 6), (7, 9)),
         _ => ((0, 19), (40, 59), (80, 99)),
     };
-    let (from, to, shape) = match row_at(chars, e, ERA_TAILS) {
+    let (from, to, shape) = match row_at(chars, e, era_tails()) {
         Some((row, x)) => {
             e = x;
             match row.1 {
@@ -2640,6 +2645,10 @@ mod tests {
         assert_eq!(
             deictic().len(),
             rows(include_str!("../data/deictic_days.txt"))
+        );
+        assert_eq!(
+            era_tails().len(),
+            rows(include_str!("../data/era_tails.txt"))
         );
         assert_eq!(run("大大后天", Some((2021, 6, 14)))[0].1, "2021-06-18");
     }
