@@ -1160,17 +1160,32 @@ fn weekday_after(chars: &[char], i: usize) -> Option<usize> {
 }
 
 /// The hour on a 24-hour clock of `h` written after part of day `word`:
-/// `下午3时` is 15:00, `晚上8点` 20:00, `中午1点` 13:00; morning words and a
-/// clock already past noon keep the hour as written.
+/// of `h` and `h + 12`, the one inside the part's hours
+/// (`data/parts_of_day.txt`), else the nearer — `下午3时` is 15:00, `晚上8点`
+/// 20:00, `中午1点` 13:00, `深夜11点` 23:00, `凌晨3点` 03:00, `半夜11点` 23:00.
+/// A clock already
+/// past noon keeps the hour as written.
 fn hour_in_day(h: u32, word: Option<&str>) -> u32 {
-    match word {
-        Some("下午" | "午后" | "傍晚" | "晚上" | "晚间" | "夜间" | "晚") if h < 12 => {
-            h + 12
+    let Some(&(_, a, b)) = word.and_then(|w| parts_of_day().iter().find(|r| r.0 == w)) else {
+        return h;
+    };
+    if h >= 12 {
+        return h;
+    }
+    // hours from the part's range, round the clock (`半夜11点` is 23:00,
+    // an hour before the night's first)
+    let distance = |x: u32| {
+        if (a..=b).contains(&x) {
+            0
+        } else {
+            let round = |p: u32, q: u32| p.abs_diff(q).min(24 - p.abs_diff(q));
+            round(x, a).min(round(x, b))
         }
-        Some("中午") if h <= 3 => h + 12,
-        // 深夜11点 is 23:00, 半夜1点 01:00
-        Some("深夜" | "半夜" | "夜里") if (6..12).contains(&h) => h + 12,
-        _ => h,
+    };
+    if distance(h + 12) < distance(h) {
+        h + 12
+    } else {
+        h
     }
 }
 
@@ -2651,6 +2666,27 @@ mod tests {
             rows(include_str!("../data/era_tails.txt"))
         );
         assert_eq!(run("大大后天", Some((2021, 6, 14)))[0].1, "2021-06-18");
+        // the hour after a part of day is read from that part's hours
+        for (text, hour) in [
+            ("今天中午1点", 13),
+            ("今天深夜11点", 23),
+            ("今天凌晨3点", 3),
+            ("今天傍晚6点", 18),
+            ("今天半夜11点", 23),
+            ("今天半夜1点", 1),
+            ("今天下午15时", 15),
+        ] {
+            let (chars, words) = segmented(text);
+            let d = dates(
+                &chars,
+                &words,
+                Anchor {
+                    publication: Some(crate::Published::from((2021, 6, 14))),
+                },
+            );
+            let start = d[0].2.start.clone().unwrap();
+            assert_eq!(start[11..13].parse::<u32>().unwrap(), hour, "{text}");
+        }
     }
 
     #[test]
