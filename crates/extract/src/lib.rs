@@ -491,23 +491,41 @@ fn count_noun(
                 .chars()
                 .all(|c| c.is_alphanumeric() && !c.is_ascii_digit())
     };
+    // After the classifier: modifiers, then nouns, ending at the last word
+    // that can head a noun phrase (`四家帮扶医院`: a verb before the first
+    // noun modifies it; `西医类医院`, `紧密型县域医共体`: 类/型 join two
+    // nouns; `5家机构成功`: an adjective after the head is not in it).
+    let head = |w: &bangfu_segment::Word| {
+        (w.tag.starts_with('n') || w.tag == "vn" || w.tag == "j") && noun_like(w)
+    };
+    let han = |w: &bangfu_segment::Word| w.text.chars().all(|c| c.is_alphabetic());
     let mut e = end;
+    let mut head_end = end;
     let mut k = idx.words.partition_point(|w| w.start < end);
     while let Some(w) = idx.words.get(k) {
         if w.start != e {
             break;
         }
-        if noun_like(w)
-            || (w.text == "、" && idx.words.get(k + 1).is_some_and(noun_like) && e > end)
-        {
+        let next_nounish = idx.words.get(k + 1).is_some_and(noun_like);
+        // a verb modifies a common noun (帮扶医院), not a name (到秦皇岛市)
+        let next_common = idx
+            .words
+            .get(k + 1)
+            .is_some_and(|n| noun_like(n) && !matches!(n.tag, "ns" | "nt" | "nr" | "nrt" | "nz"));
+        let modifier = w.tag == "v" && head_end == end && next_common && han(w);
+        let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
+        if noun_like(w) || modifier || joint || (w.text == "、" && next_nounish && e > end) {
             e = w.end;
+            if head(w) {
+                head_end = e;
+            }
             k += 1;
         } else {
             break;
         }
     }
-    if e > end {
-        return Some(chars[end..e].iter().collect());
+    if head_end > end {
+        return Some(chars[end..head_end].iter().collect());
     }
     // Before the number, skipping measure verbs.
     let mut s = start;
@@ -676,6 +694,32 @@ mod tests {
             })
             .collect();
         assert_eq!(counts, [("4家", Some("中医院")), ("6名", Some("专家"))]);
+    }
+
+    #[test]
+    fn a_counted_noun_ends_at_its_head() {
+        let nouns = |text: &str| -> Vec<Option<String>> {
+            find(&extract_entities(text, None), "count")
+                .iter()
+                .map(|e| match &e.value {
+                    EntityValue::Count(c) => c.noun.clone(),
+                    _ => unreachable!(),
+                })
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        // a verb before the first noun modifies it; 类 and 型 join nouns
+        assert_eq!(nouns("共有四家帮扶医院。"), [some("帮扶医院")]);
+        assert_eq!(nouns("全市有18家西医类医院。"), [some("西医类医院")]);
+        assert_eq!(
+            nouns("建成18个紧密型县域医共体。"),
+            [some("紧密型县域医共体")]
+        );
+        assert_eq!(nouns("选派17名知名专家、教授。"), [some("知名专家、教授")]);
+        // a verb before a name is the predicate, and an adjective after
+        // the head is not in the phrase
+        assert_eq!(nouns("派驻专家93人次到秦皇岛市开展诊疗。"), [some("专家")]);
+        assert_eq!(nouns("5家机构成功入选。"), [some("机构")]);
     }
 
     #[test]
