@@ -1194,16 +1194,13 @@ fn seat(e: &Entity) -> Option<&str> {
 }
 
 /// The provinces a regional grouping written with one-character province
-/// abbreviations stands for (`京津冀` → Beijing, Tianjin, Hebei); empty for
-/// any other name.
+/// abbreviations stands for (`京津冀` → Beijing, Tianjin, Hebei), whether
+/// it is the whole name or opens it (`京津冀医养结合联盟`, a body of the
+/// three); empty for any other name.
 fn grouping_members(name: &str) -> Vec<&'static str> {
     let lx = Lexicon::shared();
-    let codes: Vec<&str> = name.chars().filter_map(|c| lx.abbreviation(c)).collect();
-    if codes.len() >= 2 && codes.len() == name.chars().count() {
-        codes
-    } else {
-        Vec::new()
-    }
+    let codes: Vec<&str> = name.chars().map_while(|c| lx.abbreviation(c)).collect();
+    if codes.len() >= 2 { codes } else { Vec::new() }
 }
 
 /// Whether `recipient` is the donor itself, or lies within it: the same

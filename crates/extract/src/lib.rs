@@ -720,6 +720,9 @@ mod tests {
         // the head is not in the phrase
         assert_eq!(nouns("派驻专家93人次到秦皇岛市开展诊疗。"), [some("专家")]);
         assert_eq!(nouns("5家机构成功入选。"), [some("机构")]);
+        // before the number, the centres and services the domain names
+        assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
+        assert_eq!(nouns("捐赠医疗设备58台件。"), [some("医疗设备")]);
     }
 
     #[test]

@@ -778,3 +778,9 @@ fn the_helped_receive_from_the_helper_or_the_article_s_donor() {
         triples("山东省立医院选派专家到巫山县人民医院坐诊。\n巫山县人民医院新开展新技术58项。");
     assert!(!got.iter().any(|x| x.0 == "discipline"), "{got:?}");
 }
+
+#[test]
+fn a_body_of_a_regional_grouping_is_not_aided_by_its_members() {
+    let got = triples("以北京、天津各区和河北各地市为单位，组建京津冀医养结合联盟。");
+    assert!(!got.iter().any(|x| x.2.starts_with("京津冀")), "{got:?}");
+}
