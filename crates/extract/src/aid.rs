@@ -249,6 +249,17 @@ fn triggers() -> &'static Trie<AidType> {
     })
 }
 
+/// Whether `word` is a verb of sending or helping (a personnel trigger or a
+/// recipient marker: 选派, 助力): after a noun it is the noun's predicate,
+/// whatever tag jieba gives it (`33家优质医疗卫生机构选派…`).
+pub(crate) fn is_act_verb(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    triggers()
+        .longest_at(&chars, 0)
+        .is_some_and(|(len, &k)| len == chars.len() && k == AidType::Personnel)
+        || role_words().recipient_markers.contains(&word) && chars.len() >= 2
+}
+
 fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usize> {
     (a..b).find(|&i| words.iter().any(|w| at(chars, i, w)))
 }

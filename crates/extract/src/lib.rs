@@ -514,6 +514,9 @@ fn count_noun(
             .is_some_and(|n| noun_like(n) && !matches!(n.tag, "ns" | "nt" | "nr" | "nrt" | "nz"));
         let modifier = w.tag == "v" && head_end == end && next_common && han(w);
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
+        if head_end > end && aid::is_act_verb(w.text) {
+            break;
+        }
         if noun_like(w) || modifier || joint || (w.text == "、" && next_nounish && e > end) {
             e = w.end;
             if head(w) {
@@ -720,6 +723,13 @@ mod tests {
         // the head is not in the phrase
         assert_eq!(nouns("派驻专家93人次到秦皇岛市开展诊疗。"), [some("专家")]);
         assert_eq!(nouns("5家机构成功入选。"), [some("机构")]);
+        // a verb of sending or helping after the head is its predicate,
+        // whatever its tag
+        assert_eq!(
+            nouns("33家优质医疗卫生机构选派专家。"),
+            [some("优质医疗卫生机构")]
+        );
+        assert_eq!(nouns("三个重大项目助力京津冀发展。"), [some("重大项目")]);
         // before the number, the centres and services the domain names
         assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
         assert_eq!(nouns("捐赠医疗设备58台件。"), [some("医疗设备")]);
