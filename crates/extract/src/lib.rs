@@ -539,18 +539,56 @@ fn count_noun(
             break;
         }
     }
+    // `“旗舰”国医堂28个`: a quote before the number is part of the noun;
+    // one that is the whole noun (`“师带徒”55人`) gives its inside.
+    let quote_before = |at: usize| -> Option<usize> {
+        if at == 0 || !matches!(chars[at - 1], '”' | '"') {
+            return None;
+        }
+        (at.saturating_sub(14)..at - 1)
+            .rev()
+            .find(|&i| matches!(chars[i], '“' | '"'))
+    };
+    if let Some(open) = quote_before(s) {
+        return Some(chars[open + 1..s - 1].iter().collect());
+    }
+    let common = |w: &bangfu_segment::Word| {
+        noun_like(w) && !matches!(w.tag, "ns" | "nr" | "nrt" | "nt" | "nz")
+    };
     let mut b = s;
     let mut k = idx.words.partition_point(|w| w.end <= s);
     while k > 0 {
         let w = &idx.words[k - 1];
-        // before the number a verbal noun is the verb (`设置床位1000张`)
-        if w.end != b || !noun_like(w) || w.tag == "vn" {
+        // before the number a verbal noun is the verb (`设置床位1000张`), a
+        // scope word is no part of what is counted (`全市`), and a person's
+        // name (the tag jieba gives 荣获) no part of a thing
+        if w.end != b || w.tag == "vn" || w.tag == "nr" || count_scopes().contains(&w.text) {
+            break;
+        }
+        // `新技术、新项目21项`, `专业技术和管理人才1335人次`: a list of
+        // common nouns
+        let joins = matches!(w.text, "、" | "和" | "及")
+            && b < s
+            && k >= 2
+            && common(&idx.words[k - 2])
+            && idx.words.get(k).is_some_and(common);
+        if !noun_like(w) && !joins {
             break;
         }
         b = w.start;
         k -= 1;
     }
+    if let Some(open) = quote_before(b).filter(|_| b < s) {
+        b = open;
+    }
     (b < s).then(|| chars[b..s].iter().collect())
+}
+
+/// Words that scope a count without being what it counts
+/// (`data/count_scopes.txt`).
+fn count_scopes() -> &'static [&'static str] {
+    static W: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    W.get_or_init(|| bangfu_segment::data_lines(include_str!("../data/count_scopes.txt")).collect())
 }
 
 #[cfg(test)]
@@ -730,6 +768,15 @@ mod tests {
             [some("优质医疗卫生机构")]
         );
         assert_eq!(nouns("三个重大项目助力京津冀发展。"), [some("重大项目")]);
+        // before the number: quotes, lists of common nouns, no scope words
+        assert_eq!(nouns("建成“智慧”药房28个。"), [some("“智慧”药房")]);
+        assert_eq!(nouns("开展“师带徒”55人。"), [some("师带徒")]);
+        assert_eq!(nouns("开展新技术、新项目21项。"), [some("新技术、新项目")]);
+        assert_eq!(nouns("全市三级医院达到5家。"), [some("三级医院")]);
+        assert_eq!(
+            nouns("所有15家县直医疗卫生机构"),
+            [some("县直医疗卫生机构")]
+        );
         // before the number, the centres and services the domain names
         assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
         assert_eq!(nouns("捐赠医疗设备58台件。"), [some("医疗设备")]);
