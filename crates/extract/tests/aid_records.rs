@@ -784,3 +784,21 @@ fn a_body_of_a_regional_grouping_is_not_aided_by_its_members() {
     let got = triples("以北京、天津各区和河北各地市为单位，组建京津冀医养结合联盟。");
     assert!(!got.iter().any(|x| x.2.starts_with("京津冀")), "{got:?}");
 }
+
+#[test]
+fn foundations_and_charities_give() {
+    let got = triples("中国红十字基金会向定西市人民医院捐赠救护车5辆，价值约150万元。");
+    assert_eq!(
+        got,
+        vec![t("equipment", "中国红十字基金会", "定西市人民医院")]
+    );
+    let got = triples("浙江省慈善联合总会出资300万元，为景宁畲族自治县人民医院购置设备。");
+    assert!(
+        got.contains(&t(
+            "funding",
+            "浙江省慈善联合总会",
+            "景宁畲族自治县人民医院"
+        )),
+        "{got:?}"
+    );
+}
