@@ -664,7 +664,40 @@ pub(crate) fn institutions(
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
+    link_aliases(chars, &mut out);
     out
+}
+
+/// `北京大学第三医院（北医三院）`: a name alone in brackets right after a
+/// name is what the text calls it for short, and that short name, there
+/// and wherever else it stands alone, is the full one.
+fn link_aliases(chars: &[char], out: &mut [InstitutionMention]) {
+    let mut aliases: Vec<(String, String, Option<String>)> = Vec::new();
+    for k in 1..out.len() {
+        let (full, alias) = (&out[k - 1], &out[k]);
+        if !full.elided
+            && !alias.elided
+            && matches!(chars.get(full.end), Some('（' | '('))
+            && alias.start == full.end + 1
+            && matches!(chars.get(alias.end), Some('）' | ')'))
+            && alias.name.chars().count() < full.name.chars().count()
+        {
+            let short: String = chars[alias.start..alias.end].iter().collect();
+            aliases.push((short, full.name.clone(), full.code.clone()));
+        }
+    }
+    if aliases.is_empty() {
+        return;
+    }
+    for m in out.iter_mut() {
+        let text: String = chars[m.start..m.end].iter().collect();
+        if let Some((_, name, code)) = aliases.iter().find(|(a, ..)| *a == text) {
+            m.name = name.clone();
+            if m.code.is_none() {
+                m.code = code.clone();
+            }
+        }
+    }
 }
 
 /// `安新县医院、中医院、妇幼保健院和疾控中心`: after a body named with its

@@ -317,3 +317,28 @@ fn a_shared_district_name_after_its_city_is_the_district_there() {
         _ => true,
     }));
 }
+
+#[test]
+fn a_short_name_in_brackets_is_the_name_before_it() {
+    let ex = extract(
+        "北京大学第三医院（北医三院）与延庆区医院签约。北医三院派出专家10名。",
+        None,
+    );
+    let names: Vec<(String, String)> = ex
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Institution(i) => Some((e.text.clone(), i.name.clone())),
+            _ => None,
+        })
+        .collect();
+    let full = "北京大学第三医院".to_string();
+    assert_eq!(names[1], ("北医三院".to_string(), full.clone()));
+    assert_eq!(names[3], ("北医三院".to_string(), full));
+    // a bracketed note that is no name is left alone
+    let ex = extract("某县人民医院（原某县医院）开诊。", None);
+    assert!(ex.entities.iter().all(|e| match &e.value {
+        EntityValue::Institution(i) => i.name == e.text,
+        _ => true,
+    }));
+}
