@@ -164,6 +164,9 @@ struct Line {
     punct: usize,
     terminal: bool,
     md_heading: bool,
+    /// Ends mid-sentence, and the next line goes on with Han text (the
+    /// page width of a PDF cut the sentence).
+    continued: bool,
 }
 
 fn is_clause_punct(c: char) -> bool {
@@ -231,8 +234,21 @@ fn features(text: &str) -> Vec<Line> {
             punct,
             terminal: t.chars().next_back().is_some_and(is_terminal),
             md_heading: md,
+            continued: false,
         });
         start = end + 1;
+    }
+    for k in 0..lines.len().saturating_sub(1) {
+        let ends_mid = text[lines[k].content_start..lines[k].end]
+            .trim_end()
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_han(c) || c == '，' || c == '、');
+        let next = text[lines[k + 1].content_start..lines[k + 1].end].trim_start();
+        lines[k].continued = ends_mid
+            && !lines[k].terminal
+            && next.chars().next().is_some_and(is_han)
+            && !is_metadata_line(next.trim_end());
     }
     lines
 }
@@ -249,6 +265,9 @@ impl Line {
             && self.han >= 12
             && ((self.terminal && self.punct >= 1)
                 || (self.punct >= 2 && self.nchars >= 40)
+                // a line of a PDF's paragraph, cut at the page width
+                // mid-sentence (`…28家县级医院，累计派`)
+                || (self.continued && self.punct >= 1 && self.han >= 20)
                 || self.nchars >= 80)
     }
 }
@@ -601,7 +620,7 @@ pub fn plan(at: &AlignedText) -> Plan {
         }
         k = j;
     }
-    let Some((mut first, last, _)) = best else {
+    let Some((mut first, mut last, _)) = best else {
         // no prose at all: a short text (a title, a test phrase) is kept whole
         for (i, l) in lines.iter().enumerate() {
             labels[i] = if l.blank() {
@@ -618,6 +637,11 @@ pub fn plan(at: &AlignedText) -> Plan {
             edits: markdown_edits(&lines, s),
         };
     };
+    // the body's last sentence may go on past its last prose line (`…等\n
+    // 重点专科3个。` in a PDF)
+    while last + 1 < n && lines[last].continued && !lines[last + 1].blank() {
+        last += 1;
+    }
     // a markdown heading right above the body start belongs to it
     // 2. inside the body block
     for i in first..=last {
@@ -625,7 +649,7 @@ pub fn plan(at: &AlignedText) -> Plan {
         let t = l.text(s);
         labels[i] = if l.blank() {
             LineLabel::Blank
-        } else if l.prose() {
+        } else if l.prose() || i > first && lines[i - 1].continued {
             LineLabel::Body
         } else if is_boilerplate_text(t) {
             LineLabel::Boilerplate
@@ -1012,7 +1036,10 @@ fn join_edits(
     let mut out = Vec::new();
     let n = lines.len();
     for i in 0..n {
-        if labels[i] != LineLabel::Body || lines[i].terminal || lines[i].nchars < 40 {
+        if labels[i] != LineLabel::Body
+            || lines[i].terminal
+            || lines[i].nchars < 40 && !lines[i].continued
+        {
             continue;
         }
         let Some(j) = (i + 1..n).find(|&j| !lines[j].blank()) else {
@@ -1209,6 +1236,38 @@ mod tests {
             m.publisher.as_ref().unwrap().value.as_deref(),
             Some("某市卫生健康委员会")
         );
+    }
+
+    #[test]
+    fn a_pdf_paragraph_cut_at_the_page_width_is_body_and_joined() {
+        // lines of about 32 characters, cut mid-sentence, each with a comma:
+        // short of a prose line on its own, prose as a paragraph
+        let text = "关于某市城乡医院对口支援工作情况的通报\n\n\
+                    \u{20}   2023年，全市共有12家城市三级医院对口支援28家县级医院，累计派\n\
+                    出支援人员356人次，其中副高以上职称142人次。市人民医院对口\n\
+                    支援某县人民医院，派驻专家23名，开展新技术新项目15项。\n\
+                    \u{20}   市中医医院对口支援某县中医医院，帮助建设针灸科、康复科等\n\
+                    重点专科3个。\n\n\
+                    某市卫生健康委员会\n\
+                    2024年1月15日";
+        let mut at = AlignedText::new(text);
+        let p = plan(&at);
+        assert!(
+            p.labels[2..=6].iter().all(|l| *l == LineLabel::Body),
+            "{:?}",
+            p.labels
+        );
+        at.apply_mixed(p.edits);
+        let out = at.as_str();
+        assert!(out.contains("累计派出支援人员"), "{out}");
+        assert!(out.contains("康复科等重点专科3个。"), "{out}");
+        assert!(out.contains("市人民医院对口支援某县人民医院"), "{out}");
+        // a title above metadata is no paragraph cut short
+        let page = "推动京津冀卫生健康协同发展走深走实，促进卫生健康服务共建共享\n\
+                    发布日期: 2024-05-10\n\
+                    5月9日上午，某市政府新闻办召开新闻发布会，介绍卫生健康协同发展有关情况，并回答记者提问。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[0], LineLabel::Title);
     }
 
     #[test]
