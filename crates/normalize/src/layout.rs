@@ -247,6 +247,7 @@ fn features(text: &str) -> Vec<Line> {
         let next = text[lines[k + 1].content_start..lines[k + 1].end].trim_start();
         lines[k].continued = ends_mid
             && !lines[k].terminal
+            && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
             && !is_metadata_line(next.trim_end());
     }

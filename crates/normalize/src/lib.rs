@@ -34,6 +34,7 @@ pub mod convert;
 pub mod decode;
 pub mod layout;
 pub mod lm;
+pub mod markup;
 pub mod mojibake;
 pub mod ruby;
 pub mod width;
@@ -51,6 +52,8 @@ pub use mojibake::Repair;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeKind {
+    /// A web page's tags, comments and character references.
+    Markup,
     GbkMisalignment,
     PinyinRuby,
     Width,
@@ -379,6 +382,9 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
         ));
     }
 
+    if markup::looks_like_html(text.as_str()) {
+        markup::strip_markup(&mut text);
+    }
     let repairs = mojibake::repair(&mut text, traditional);
     ruby::remove_ruby(&mut text);
     width::fold_width(&mut text);
