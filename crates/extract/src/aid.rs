@@ -249,6 +249,11 @@ fn triggers() -> &'static Trie<AidType> {
     })
 }
 
+/// Whether `word` marks the recipient after it (到, 向, 对口支援 …).
+pub(crate) fn is_recipient_marker(word: &str) -> bool {
+    role_words().recipient_markers.contains(&word)
+}
+
 /// Whether `word` is a verb of sending or helping (a personnel trigger or a
 /// recipient marker: 选派, 助力): after a noun it is the noun's predicate,
 /// whatever tag jieba gives it (`33家优质医疗卫生机构选派…`).

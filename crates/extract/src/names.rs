@@ -390,6 +390,22 @@ pub(crate) fn institutions(
                 }
             }
         }
+        // `深圳迈瑞…有限公司`, `上海联影…有限公司`: a company's brand that
+        // jieba cuts into one-character words (迈/v), right after the city
+        // it is from — the city and the brand are the name.
+        if head.kind == InstitutionType::Company
+            && start < i
+            && let Some(w) = idx.ending_at(start)
+            && w.end - w.start == 1
+            && w.tag.starts_with('v')
+            && !crate::aid::is_act_verb(w.text)
+            && !crate::aid::is_recipient_marker(w.text)
+            && let Some(city) = idx.ending_at(w.start)
+            && city.tag == "ns"
+            && i - city.start <= 24
+        {
+            start = city.start;
+        }
         // A place the words did not take before a bare hospital head:
         // `北京儿童医院保定医院` (保定 read as a verb) is a branch, and
         // `北京安定医院`, `北京佑安医院` a place and a two-character name

@@ -342,3 +342,24 @@ fn a_short_name_in_brackets_is_the_name_before_it() {
         _ => true,
     }));
 }
+
+#[test]
+fn a_company_s_brand_after_its_city_is_in_its_name() {
+    assert_eq!(
+        names(
+            "深圳迈瑞生物医疗电子股份有限公司向昭觉县人民医院捐赠设备。",
+            "institution"
+        ),
+        vec!["深圳迈瑞生物医疗电子股份有限公司", "昭觉县人民医院"]
+    );
+    assert_eq!(
+        names("上海联影医疗科技股份有限公司捐赠CT一台。", "institution"),
+        vec!["上海联影医疗科技股份有限公司"]
+    );
+    // a verb of going between a city and a company is no brand
+    assert!(
+        !names("天津到某某医疗器械有限公司考察。", "institution")
+            .iter()
+            .any(|n| n.starts_with("天津"))
+    );
+}
