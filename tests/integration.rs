@@ -637,3 +637,42 @@ fn a_bad_pub_date_is_a_usage_error() {
     assert_eq!(d["doc"]["publication_date"]["origin"], "default");
     assert_eq!(d["entities"][0]["value"], "2024-05-09");
 }
+
+/// A saved web page in a folder is read like an article: its markup goes,
+/// its date line is read, and its aid record found, with offsets into the
+/// page's characters.
+#[test]
+fn a_web_page_in_a_folder_is_an_article() {
+    let page = "<!DOCTYPE html><html><head><title>某站</title></head><body>\n\
+                <div class=\"nav\"><a href=\"/\">首页</a> | <a href=\"/n\">新闻中心</a></div>\n\
+                <h1>邢台市人民医院帮扶临城县人民医院</h1>\n\
+                <div>发布时间：2023-06-12 09:15&nbsp;&nbsp;来源：某市卫生健康委员会</div>\n\
+                <p>6月10日，邢台市人民医院选派<b>12名</b>专家进驻临城县人民医院，开展为期半年的帮扶。</p>\n\
+                </body></html>\n";
+    let path = tmp("page.html", page.as_bytes());
+    let out = bangfu()
+        .args(["extract", "--format", "jsonl"])
+        .arg(path.parent().unwrap())
+        .output()
+        .unwrap();
+    let line = stdout(&out)
+        .lines()
+        .find(|l| l.contains("page"))
+        .unwrap()
+        .to_string();
+    let d: serde_json::Value = serde_json::from_str(&line).unwrap();
+    assert_eq!(d["doc"]["title"], "邢台市人民医院帮扶临城县人民医院");
+    assert_eq!(d["doc"]["publication_date"]["value"], "2023-06-12");
+    let r = d["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["type"] == "personnel")
+        .unwrap();
+    assert_eq!(r["donors"][0]["name"], "邢台市人民医院");
+    assert_eq!(r["recipients"][0]["name"], "临城县人民医院");
+    // the evidence's original span is in the page, tags and all
+    let [a, b] = [0, 1].map(|k| r["evidence"][0]["span"]["orig"][k].as_u64().unwrap() as usize);
+    let orig: String = page.chars().skip(a).take(b - a).collect();
+    assert!(orig.contains("<b>12名</b>"), "{orig}");
+}
