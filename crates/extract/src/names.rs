@@ -18,6 +18,11 @@
 //! (`…委员会河北省卫生健康委员会…`).  A coordinated list of places before one
 //! name is expanded (`石家庄市、保定市、廊坊市疾控中心` → three institutions).
 //! A head that is only a type (`县医院`, `中医院` alone) is not a name.
+//! A name alone in brackets right after a name (`北京大学第三医院（北医三院）`)
+//! is its short form, and stands for it wherever it appears alone.  A
+//! place name several divisions share (`鼓楼区`) takes its code from the
+//! place written right before it (`福州市鼓楼区`), and keeps it for the
+//! rest of the text.
 
 use crate::entity::InstitutionType;
 use crate::text::at;
