@@ -2209,6 +2209,10 @@ const DURATION_UNITS: &[(&str, char, bool)] = &[
     ("周", 'W', false),
     ("星期", 'W', false),
     ("个星期", 'W', false),
+    ("礼拜", 'W', false),
+    ("个礼拜", 'W', false),
+    // literary: 七载春秋
+    ("载", 'Y', false),
     ("个多星期", 'W', true),
     ("个季度", 'Q', false),
     ("天", 'D', false),
@@ -2407,6 +2411,22 @@ pub(crate) fn durations(
             i += 1;
             continue;
         };
+        // `36天5小时30分`: after hours, 分 alone is minutes
+        if let Some((_, last_end, last)) = out.last_mut()
+            && *last_end == i
+            && n.value.fract() == 0.0
+            && n.value < 60.0
+            && last.value.ends_with('H')
+            && chars.get(n.end) == Some(&'分')
+        {
+            let tail = compose(&last.value, &format!("PT{}M", n.value as u32));
+            if let Some(value) = tail.filter(|_| chars.get(n.end + 1) != Some(&'钟')) {
+                last.value = value;
+                *last_end = n.end + 1;
+                i = n.end + 1;
+                continue;
+            }
+        }
         let Some(len) = length_at(chars, i) else {
             i = n.end.max(i + 1);
             continue;
@@ -2456,6 +2476,18 @@ pub(crate) fn durations(
             start -= 1;
             qualifier = Qualifier::About;
         }
+        // `三天三夜`: the nights of as many days add nothing to the length
+        let number: Vec<char> = chars[i..n.end].to_vec();
+        let x = if code == 'D'
+            && end == x
+            && chars.get(x..x + number.len()) == Some(&number[..])
+            && chars.get(x + number.len()) == Some(&'夜')
+        {
+            end = x + number.len() + 1;
+            end
+        } else {
+            x
+        };
         if !accepted
             || (code == 'D' && !(at(chars, i.saturating_sub(2), "为期") || words.ends_word(x)))
         {
@@ -3145,6 +3177,17 @@ mod tests {
                 ("2621.2小时", "PT2621.2H"),
             ])
         );
+        assert_eq!(
+            lengths("连续奋战三天三夜，用时36天5小时30分，历经俩礼拜，七载春秋。"),
+            pairs(&[
+                ("三天三夜", "P3D"),
+                ("36天5小时30分", "P36DT5H30M"),
+                ("俩礼拜", "P2W"),
+                ("七载", "P7Y"),
+            ])
+        );
+        // 分 alone after no hours is no minute (a score, a fraction)
+        assert!(lengths("得了30分").is_empty());
         // a year is still not a length, nor a larger unit after a smaller
         assert!(lengths("2018年").is_empty());
         assert_eq!(compose("PT5H", "P3D"), None);

@@ -264,7 +264,7 @@ fn jionlp_time() {
         let floor = match kind.as_str() {
             "time_point" => 0.58,
             "time_span" => 0.45,
-            _ => 0.81,
+            _ => 0.91,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
     }
