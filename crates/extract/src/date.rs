@@ -102,6 +102,9 @@ enum Part {
     /// The n-th week of the month, weeks starting on its first Monday
     /// (`3月第三周`).
     Week(u32),
+    /// The n-th given weekday of the month, Monday 1 … Sunday 7
+    /// (`6月第3个星期日`, `八月份的第一个周二`).
+    NthWeekday(u32, u32),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -439,6 +442,11 @@ fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
 
 /// `第三周`, `的第二个星期` after a month.
 fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    let i = if chars.get(i) == Some(&'份') {
+        i + 1
+    } else {
+        i
+    };
     let i = if chars.get(i) == Some(&'的') {
         i + 1
     } else {
@@ -448,8 +456,22 @@ fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         return None;
     }
     let (n, e) = small(chars, i + 1, 1, 5)?;
-    let (_, x) = after(chars, e, &["周", "个星期", "星期"])?;
-    Some((Part::Week(n), x))
+    let (_, x) = after(
+        chars,
+        e,
+        &["个星期", "个礼拜", "个周", "星期", "礼拜", "周"],
+    )?;
+    let weekday = match chars.get(x) {
+        Some('一') => 1,
+        Some('二') => 2,
+        Some('三') => 3,
+        Some('四') => 4,
+        Some('五') => 5,
+        Some('六') => 6,
+        Some('日' | '天') => 7,
+        _ => return Some((Part::Week(n), x)),
+    };
+    Some((Part::NthWeekday(n, weekday), x + 1))
 }
 
 /// Words for a year, quarter, month or week relative to the publication
@@ -2070,6 +2092,21 @@ pub(crate) fn dates(
                 lo.d = Some(25);
                 limit_month = r.m;
             }
+            Some(Part::NthWeekday(n, wd)) => {
+                if let (Some(y), Some(m)) = (r.y, r.m) {
+                    let first = (y, m, 1);
+                    let day = add_days(first, (7 + wd as i32 - weekday_of(first) as i32) % 7);
+                    let day = add_days(day, 7 * (n as i32 - 1));
+                    // a fifth Sunday the month lacks is no date
+                    if day.1 != m {
+                        continue;
+                    }
+                    (lo.y, lo.m, lo.d) = (Some(day.0), Some(day.1), Some(day.2));
+                    (hi.y, hi.m, hi.d) = (Some(day.0), Some(day.1), Some(day.2));
+                    // one day: the value names it
+                    r.d = Some(day.2);
+                }
+            }
             Some(Part::Week(n)) => {
                 if let (Some(y), Some(m)) = (r.y, r.m) {
                     // the month's first Monday, then the n-th week from it
@@ -2769,6 +2806,11 @@ mod tests {
         assert_eq!(run("2024—2026年结对", None)[0].1, "2024/2026");
         assert_eq!(run("2018-2020年", None)[0].1, "2018/2020");
         assert_eq!(run("2024-05-10", None)[0].1, "2024-05-10");
+        // the n-th weekday of a month is that day
+        assert_eq!(run("2021年6月第3个星期日", None)[0].1, "2021-06-20");
+        assert_eq!(run("2021年八月份的第一个周二", None)[0].1, "2021-08-03");
+        assert_eq!(run("2021年3月第三周", None)[0].1, "2021-03");
+        assert!(run("2021年2月第5个星期一", None).is_empty());
         // quarters of an hour; a weekday between a date and its clock
         let starts = |t: &str| {
             let (chars, words) = segmented(t);
