@@ -102,6 +102,8 @@ enum Part {
     /// The n-th week of the month, weeks starting on its first Monday
     /// (`3月第三周`).
     Week(u32),
+    /// The last n days of the month (`上月最后五天`).
+    LastDays(u32),
     /// The n-th given weekday of the month, Monday 1 … Sunday 7
     /// (`6月第3个星期日`, `八月份的第一个周二`).
     NthWeekday(u32, u32),
@@ -438,6 +440,25 @@ fn part_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         ("末", Part::MonthEnd),
     ];
     row_at(chars, i, TABLE).map(|(r, e)| (r.1, e))
+}
+
+/// `前两天`, `最后五天` after a month: its first or last days.
+fn days_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    let (last, at_n) = match after(chars, i, &["前", "最后"]) {
+        Some(("前", x)) => (false, x),
+        Some((_, x)) => (true, x),
+        None => return None,
+    };
+    let (n, e) = small(chars, at_n, 1, 15)?;
+    let (_, x) = after(chars, e, &["天", "日"])?;
+    Some((
+        if last {
+            Part::LastDays(n)
+        } else {
+            Part::Days(1, n)
+        },
+        x,
+    ))
 }
 
 /// `第三周`, `的第二个星期` after a month.
@@ -1042,7 +1063,9 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         if let Some((d, x)) = day_at(chars, e) {
             p.day = Some(d);
             e = clock_after_day(chars, x, &mut p);
-        } else if let Some((part, x)) = part_of_month(chars, e).or_else(|| week_of_month(chars, e))
+        } else if let Some((part, x)) = part_of_month(chars, e)
+            .or_else(|| week_of_month(chars, e))
+            .or_else(|| days_of_month(chars, e))
         {
             p.part = Some(part);
             e = x;
@@ -1097,7 +1120,9 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
             p.day = Some(d);
             e = x;
             e = clock_after_day(chars, e, &mut p);
-        } else if let Some((part, x)) = part_of_month(chars, e).or_else(|| week_of_month(chars, e))
+        } else if let Some((part, x)) = part_of_month(chars, e)
+            .or_else(|| week_of_month(chars, e))
+            .or_else(|| days_of_month(chars, e))
         {
             p.part = Some(part);
             e = x;
@@ -2092,6 +2117,13 @@ pub(crate) fn dates(
                 lo.d = Some(25);
                 limit_month = r.m;
             }
+            Some(Part::LastDays(n)) => {
+                if let (Some(y), Some(m)) = (r.y, r.m) {
+                    let last = days_in_month(y, m);
+                    lo.d = Some(last + 1 - n.min(last));
+                    hi.d = Some(last);
+                }
+            }
             Some(Part::NthWeekday(n, wd)) => {
                 if let (Some(y), Some(m)) = (r.y, r.m) {
                     let first = (y, m, 1);
@@ -2806,6 +2838,25 @@ mod tests {
         assert_eq!(run("2024—2026年结对", None)[0].1, "2024/2026");
         assert_eq!(run("2018-2020年", None)[0].1, "2018/2020");
         assert_eq!(run("2024-05-10", None)[0].1, "2024-05-10");
+        // the first or last days of a month
+        let base = Some((2021, 6, 14));
+        let span = |t: &str| {
+            let (chars, words) = segmented(t);
+            let d = dates(
+                &chars,
+                &words,
+                Anchor {
+                    publication: base.map(crate::Published::from),
+                },
+            );
+            (d[0].2.start.clone().unwrap(), d[0].2.end.clone().unwrap())
+        };
+        assert_eq!(span("这个月前两天").0, "2021-06-01T00:00:00");
+        assert_eq!(span("这个月前两天").1, "2021-06-02T23:59:59");
+        assert_eq!(span("上月最后五天").0, "2021-05-27T00:00:00");
+        assert_eq!(span("2021年2月最后三天").0, "2021-02-26T00:00:00");
+        // a limit before a month is still a limit
+        assert_eq!(run("2025年4月前完成", None)[0].1, "../2025-04");
         // the n-th weekday of a month is that day
         assert_eq!(run("2021年6月第3个星期日", None)[0].1, "2021-06-20");
         assert_eq!(run("2021年八月份的第一个周二", None)[0].1, "2021-08-03");

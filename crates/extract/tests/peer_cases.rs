@@ -262,7 +262,7 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.60,
+            "time_point" => 0.61,
             "time_span" => 0.46,
             _ => 0.91,
         };
