@@ -600,38 +600,15 @@ fn a_dump_date_anchors_relative_dates_as_far_as_it_goes() {
 /// cannot read is a usage error before any document is touched.
 #[test]
 fn a_bad_pub_date_is_a_usage_error() {
-    let out = run_with_stdin(
-        {
-            let mut c = bangfu();
-            c.args([
-                "extract",
-                "--format",
-                "jsonl",
-                "--pub-date",
-                "2024-13-01",
-                "-",
-            ]);
-            c
-        },
-        "昨天，专家抵达。".as_bytes(),
-    );
+    let with_pub_date = |date: &str| {
+        let mut c = bangfu();
+        c.args(["extract", "--format", "jsonl", "--pub-date", date, "-"]);
+        run_with_stdin(c, "昨天，专家抵达。".as_bytes())
+    };
+    let out = with_pub_date("2024-13-01");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a date"));
-    let out = run_with_stdin(
-        {
-            let mut c = bangfu();
-            c.args([
-                "extract",
-                "--format",
-                "jsonl",
-                "--pub-date",
-                "2024年5月10日",
-                "-",
-            ]);
-            c
-        },
-        "昨天，专家抵达。".as_bytes(),
-    );
+    let out = with_pub_date("2024年5月10日");
     assert_eq!(out.status.code(), Some(0));
     let d: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
     assert_eq!(d["doc"]["publication_date"]["origin"], "default");

@@ -350,8 +350,9 @@ pub(crate) fn role_words() -> &'static RoleWords {
 }
 
 /// Whether `gap`, the text between two parties (spaces ignored), joins them
-/// into one list.
-fn coordinates(gap: &str) -> bool {
+/// into one list (`data/role_words.txt`'s coordinators: 、和与及 …); count
+/// nouns read lists with it too.
+pub(crate) fn coordinates(gap: &str) -> bool {
     role_words().coordinators.contains(&gap)
 }
 
@@ -452,10 +453,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
     // (A record naming several recipients gives each a share of one vote.)
-    let mut named_recipients: Vec<(String, f64, usize)> = Vec::new();
+    let mut named_recipients = Mentions::default();
     // The same for donors: the article's main donor, for an act that says
     // it was helped and names no helper (`在专家团队帮助下，B新开展…`).
-    let mut named_donors: Vec<(String, f64, usize)> = Vec::new();
+    let mut named_donors = Mentions::default();
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -791,16 +792,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let mut confidence = confidence;
             if recipients.is_empty()
                 && !donors.is_empty()
-                && let Some((_, top, k)) = named_recipients
-                    .iter()
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
-                && 2.0 * top > named_recipients.iter().map(|x| x.1).sum::<f64>()
+                && let Some(k) = named_recipients.main()
                 && donors
                     .iter()
-                    .all(|d| !same_or_within(entities, d.entity, *k))
+                    .all(|d| !same_or_within(entities, d.entity, k))
             {
                 recipients = vec![PartyRef {
-                    entity: *k,
+                    entity: k,
                     role: Role::Direct,
                 }];
                 confidence = confidence.min(0.4);
@@ -808,16 +806,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if donors.is_empty()
                 && !recipients.is_empty()
                 && helped_phrase(&chars, s.start, *ts).is_some()
-                && let Some((_, top, k)) = named_donors
-                    .iter()
-                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))
-                && 2.0 * top > named_donors.iter().map(|x| x.1).sum::<f64>()
+                && let Some(k) = named_donors.main()
                 && recipients
                     .iter()
-                    .all(|r| !same_or_within(entities, *k, r.entity))
+                    .all(|r| !same_or_within(entities, k, r.entity))
             {
                 donors = vec![PartyRef {
-                    entity: *k,
+                    entity: k,
                     role: Role::Extending,
                 }];
                 confidence = confidence.min(0.4);
@@ -884,32 +879,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 {
                     continue;
                 }
-                let share = 1.0 / recipients.len() as f64;
-                for r in recipients {
-                    let name = entities[r.entity].name();
-                    match named_recipients.iter_mut().find(|x| x.0 == name) {
-                        Some(x) => {
-                            x.1 += share;
-                            x.2 = r.entity;
-                        }
-                        None => named_recipients.push((name.to_string(), share, r.entity)),
-                    }
-                }
-                let main: Vec<&PartyRef> = donors
-                    .iter()
-                    .filter(|d| d.role != Role::Implementing)
-                    .collect();
-                for d in &main {
-                    let name = entities[d.entity].name();
-                    let share = 1.0 / main.len() as f64;
-                    match named_donors.iter_mut().find(|x| x.0 == name) {
-                        Some(x) => {
-                            x.1 += share;
-                            x.2 = d.entity;
-                        }
-                        None => named_donors.push((name.to_string(), share, d.entity)),
-                    }
-                }
+                named_recipients.add(entities, recipients.iter());
+                named_donors.add(
+                    entities,
+                    donors.iter().filter(|d| d.role != Role::Implementing),
+                );
                 last_sides = Some((donors.clone(), recipients.clone()));
                 receiving = Some((
                     donors
@@ -980,6 +954,39 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
     }
     out
+}
+
+/// How often each party of one side (by name) was named in the records so
+/// far, and its latest mention.  A record naming several parties gives each
+/// a share of one vote.
+#[derive(Default)]
+struct Mentions(Vec<(String, f64, usize)>);
+
+impl Mentions {
+    fn add<'a>(&mut self, entities: &[Entity], parties: impl Iterator<Item = &'a PartyRef>) {
+        let parties: Vec<&PartyRef> = parties.collect();
+        let share = 1.0 / parties.len().max(1) as f64;
+        for p in parties {
+            let name = entities[p.entity].name();
+            match self.0.iter_mut().find(|x| x.0 == name) {
+                Some(x) => {
+                    x.1 += share;
+                    x.2 = p.entity;
+                }
+                None => self.0.push((name.to_string(), share, p.entity)),
+            }
+        }
+    }
+
+    /// The party named in more than half of the votes, at its latest
+    /// mention (the first named of equals).
+    fn main(&self) -> Option<usize> {
+        let (_, top, k) = self
+            .0
+            .iter()
+            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))?;
+        (2.0 * top > self.0.iter().map(|x| x.1).sum::<f64>()).then_some(*k)
+    }
 }
 
 /// The spans of document titles (`《…》`) in `from..to`.

@@ -477,22 +477,13 @@ fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
         return None;
     }
     let (n, e) = small(chars, i + 1, 1, 5)?;
-    let (_, x) = after(
-        chars,
-        e,
-        &["个星期", "个礼拜", "个周", "星期", "礼拜", "周"],
-    )?;
-    let weekday = match chars.get(x) {
-        Some('一') => 1,
-        Some('二') => 2,
-        Some('三') => 3,
-        Some('四') => 4,
-        Some('五') => 5,
-        Some('六') => 6,
-        Some('日' | '天') => 7,
-        _ => return Some((Part::Week(n), x)),
-    };
-    Some((Part::NthWeekday(n, weekday), x + 1))
+    let x = after(chars, e, &["个"]).map_or(e, |a| a.1);
+    let (_, x) = after(chars, x, WEEK_WORDS)?;
+    // `第3个星期日`: the weekday's own digit or 日/天 right after
+    match weekday_at(chars, x) {
+        Some((weekday, y)) if y == x + 1 => Some((Part::NthWeekday(n, weekday), y)),
+        _ => Some((Part::Week(n), x)),
+    }
 }
 
 /// Words for a year, quarter, month or week relative to the publication
@@ -857,9 +848,12 @@ fn weekday_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     if let Some(d) = day(chars.get(i)) {
         return Some((d, i + 1));
     }
-    let (_, x) = after(chars, i, &["星期", "礼拜", "周"])?;
+    let (_, x) = after(chars, i, WEEK_WORDS)?;
     day(chars.get(x)).map(|d| (d, x + 1))
 }
+
+/// Words for a week, before the day of it (`星期三`, `礼拜天`, `周六`).
+const WEEK_WORDS: &[&str] = &["星期", "礼拜", "周"];
 
 static DAY_COUNT_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 static NOT_BEFORE_AFTER: OnceLock<Vec<&'static str>> = OnceLock::new();
@@ -1188,15 +1182,8 @@ fn clock_after_day(chars: &[char], i: usize, p: &mut Point) -> usize {
 /// bracketed or not).
 fn weekday_after(chars: &[char], i: usize) -> Option<usize> {
     let open = matches!(chars.get(i), Some('（' | '('));
-    let mut e = i + open as usize;
-    let (_, x) = after(chars, e, &["星期", "礼拜", "周"])?;
-    if !matches!(
-        chars.get(x),
-        Some('一' | '二' | '三' | '四' | '五' | '六' | '日' | '天')
-    ) {
-        return None;
-    }
-    e = x + 1;
+    let (_, x) = after(chars, i + open as usize, WEEK_WORDS)?;
+    let (_, mut e) = weekday_at(chars, x)?;
     if open {
         if !matches!(chars.get(e), Some('）' | ')')) {
             return None;
@@ -2666,7 +2653,16 @@ mod tests {
         (chars, words)
     }
 
+    /// The dates of `text` as (text, value) pairs.
     fn run(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String)> {
+        resolved(text, publication)
+            .into_iter()
+            .map(|(t, v)| (t, v.value))
+            .collect()
+    }
+
+    /// The dates of `text` with their whole values.
+    fn resolved(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, DateValue)> {
         let (chars, words) = segmented(text);
         dates(
             &chars,
@@ -2676,7 +2672,7 @@ mod tests {
             },
         )
         .into_iter()
-        .map(|(s, e, v)| (chars[s..e].iter().collect(), v.value))
+        .map(|(s, e, v)| (chars[s..e].iter().collect(), v))
         .collect()
     }
 
@@ -2777,15 +2773,7 @@ mod tests {
             ("今天半夜1点", 1),
             ("今天下午15时", 15),
         ] {
-            let (chars, words) = segmented(text);
-            let d = dates(
-                &chars,
-                &words,
-                Anchor {
-                    publication: Some(crate::Published::from((2021, 6, 14))),
-                },
-            );
-            let start = d[0].2.start.clone().unwrap();
+            let start = spans(text, Some((2021, 6, 14)))[0].1.clone();
             assert_eq!(start[11..13].parse::<u32>().unwrap(), hour, "{text}");
         }
     }
@@ -2840,21 +2828,10 @@ mod tests {
         assert_eq!(run("2024-05-10", None)[0].1, "2024-05-10");
         // the first or last days of a month
         let base = Some((2021, 6, 14));
-        let span = |t: &str| {
-            let (chars, words) = segmented(t);
-            let d = dates(
-                &chars,
-                &words,
-                Anchor {
-                    publication: base.map(crate::Published::from),
-                },
-            );
-            (d[0].2.start.clone().unwrap(), d[0].2.end.clone().unwrap())
-        };
-        assert_eq!(span("这个月前两天").0, "2021-06-01T00:00:00");
-        assert_eq!(span("这个月前两天").1, "2021-06-02T23:59:59");
-        assert_eq!(span("上月最后五天").0, "2021-05-27T00:00:00");
-        assert_eq!(span("2021年2月最后三天").0, "2021-02-26T00:00:00");
+        assert_eq!(spans("这个月前两天", base)[0].1, "2021-06-01T00:00:00");
+        assert_eq!(spans("这个月前两天", base)[0].2, "2021-06-02T23:59:59");
+        assert_eq!(spans("上月最后五天", base)[0].1, "2021-05-27T00:00:00");
+        assert_eq!(spans("2021年2月最后三天", base)[0].1, "2021-02-26T00:00:00");
         // a limit before a month is still a limit
         assert_eq!(run("2025年4月前完成", None)[0].1, "../2025-04");
         // the n-th weekday of a month is that day
@@ -2863,13 +2840,7 @@ mod tests {
         assert_eq!(run("2021年3月第三周", None)[0].1, "2021-03");
         assert!(run("2021年2月第5个星期一", None).is_empty());
         // quarters of an hour; a weekday between a date and its clock
-        let starts = |t: &str| {
-            let (chars, words) = segmented(t);
-            dates(&chars, &words, Anchor { publication: None })
-                .into_iter()
-                .map(|(_, _, v)| v.start.unwrap_or_default())
-                .collect::<Vec<_>>()
-        };
+        let starts = |t: &str| spans(t, None).into_iter().map(|x| x.1).collect::<Vec<_>>();
         assert_eq!(starts("2021年4月26日20时1刻"), ["2021-04-26T20:15:00"]);
         assert_eq!(
             starts("2021年6月1日（星期六）上午10时"),
@@ -2899,23 +2870,10 @@ mod tests {
 
     /// Like `run`, with the inclusive start and end.
     fn spans(text: &str, publication: Option<(i32, u32, u32)>) -> Vec<(String, String, String)> {
-        let (chars, words) = segmented(text);
-        dates(
-            &chars,
-            &words,
-            Anchor {
-                publication: publication.map(crate::Published::from),
-            },
-        )
-        .into_iter()
-        .map(|(s, e, v)| {
-            (
-                chars[s..e].iter().collect(),
-                v.start.unwrap_or_default(),
-                v.end.unwrap_or_default(),
-            )
-        })
-        .collect()
+        resolved(text, publication)
+            .into_iter()
+            .map(|(t, v)| (t, v.start.unwrap_or_default(), v.end.unwrap_or_default()))
+            .collect()
     }
 
     #[test]

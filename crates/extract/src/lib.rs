@@ -491,6 +491,10 @@ fn count_noun(
                 .chars()
                 .all(|c| c.is_alphanumeric() && !c.is_ascii_digit())
     };
+    // a noun that names no place, body, person or brand
+    let common = |w: &bangfu_segment::Word| {
+        noun_like(w) && !matches!(w.tag, "ns" | "nr" | "nrt" | "nt" | "nz")
+    };
     // After the classifier: modifiers, then nouns, ending at the last word
     // that can head a noun phrase (`四家帮扶医院`: a verb before the first
     // noun modifies it; `西医类医院`, `紧密型县域医共体`: 类/型 join two
@@ -508,10 +512,7 @@ fn count_noun(
         }
         let next_nounish = idx.words.get(k + 1).is_some_and(noun_like);
         // a verb modifies a common noun (帮扶医院), not a name (到秦皇岛市)
-        let next_common = idx
-            .words
-            .get(k + 1)
-            .is_some_and(|n| noun_like(n) && !matches!(n.tag, "ns" | "nt" | "nr" | "nrt" | "nz"));
+        let next_common = idx.words.get(k + 1).is_some_and(common);
         let modifier = w.tag == "v" && head_end == end && next_common && han(w);
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
         if head_end > end && aid::is_act_verb(w.text) {
@@ -552,9 +553,6 @@ fn count_noun(
     if let Some(open) = quote_before(s) {
         return Some(chars[open + 1..s - 1].iter().collect());
     }
-    let common = |w: &bangfu_segment::Word| {
-        noun_like(w) && !matches!(w.tag, "ns" | "nr" | "nrt" | "nt" | "nz")
-    };
     let mut b = s;
     let mut k = idx.words.partition_point(|w| w.end <= s);
     while k > 0 {
@@ -567,7 +565,7 @@ fn count_noun(
         }
         // `新技术、新项目21项`, `专业技术和管理人才1335人次`: a list of
         // common nouns
-        let joins = matches!(w.text, "、" | "和" | "及")
+        let joins = aid::coordinates(w.text)
             && b < s
             && k >= 2
             && common(&idx.words[k - 2])

@@ -17,6 +17,9 @@
 //!   it becomes a space (and a space between two Han characters then goes, as
 //!   for PDFs, in the layout stage).
 //!
+//! The names of those elements, of the line-breaking tags and of the
+//! references are data (`data/html.txt`).
+//!
 //! Every edit goes through [`AlignedText::apply`], so each character after
 //! the markup still points at its bytes in the page.  Whether a text is a
 //! page is read from the text ([`looks_like_html`]): a document begins with
@@ -25,76 +28,40 @@
 
 use crate::ChangeKind;
 use crate::align::{AlignedText, Replacement};
+use std::sync::OnceLock;
 
-/// Elements whose whole content is dropped.
-const DROPPED: &[&str] = &["head", "script", "style", "noscript", "template", "svg"];
+/// What the stage knows of HTML (`data/html.txt`): the elements whose whole
+/// content goes, the tags that end a line, the named character references.
+struct Html {
+    dropped: Vec<&'static str>,
+    block: Vec<&'static str>,
+    entities: Vec<(&'static str, &'static str)>,
+}
 
-/// Tags that end a line in a browser.
-const BLOCK: &[&str] = &[
-    "p",
-    "div",
-    "br",
-    "hr",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "li",
-    "ul",
-    "ol",
-    "tr",
-    "table",
-    "tbody",
-    "thead",
-    "section",
-    "article",
-    "header",
-    "footer",
-    "nav",
-    "aside",
-    "main",
-    "blockquote",
-    "pre",
-    "dd",
-    "dt",
-    "dl",
-    "figure",
-    "figcaption",
-    "form",
-    "body",
-    "html",
-    "title",
-    "center",
-];
-
-/// Character references pages use, beside the numeric ones.
-const ENTITIES: &[(&str, &str)] = &[
-    ("nbsp", " "),
-    ("amp", "&"),
-    ("lt", "<"),
-    ("gt", ">"),
-    ("quot", "\""),
-    ("apos", "'"),
-    ("ldquo", "“"),
-    ("rdquo", "”"),
-    ("lsquo", "‘"),
-    ("rsquo", "’"),
-    ("mdash", "—"),
-    ("ndash", "–"),
-    ("hellip", "…"),
-    ("middot", "·"),
-    ("emsp", " "),
-    ("ensp", " "),
-    ("thinsp", " "),
-    ("ideographicspace", "\u{3000}"),
-    ("copy", "©"),
-    ("reg", "®"),
-    ("times", "×"),
-    ("yen", "¥"),
-    ("deg", "°"),
-];
+fn html() -> &'static Html {
+    static H: OnceLock<Html> = OnceLock::new();
+    H.get_or_init(|| {
+        let mut h = Html {
+            dropped: Vec::new(),
+            block: Vec::new(),
+            entities: Vec::new(),
+        };
+        // not trimmed: a reference's value may be a space
+        for l in include_str!("../data/html.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            let mut f = l.splitn(3, '\t');
+            match (f.next(), f.next(), f.next()) {
+                (Some("drop"), Some(name), None) => h.dropped.push(name),
+                (Some("block"), Some(name), None) => h.block.push(name),
+                (Some("entity"), Some(name), Some(value)) => h.entities.push((name, value)),
+                _ => {}
+            }
+        }
+        h
+    })
+}
 
 /// Whether `s` is a web page: it opens with `<!DOCTYPE html` or `<html`, or
 /// at least three tags of the kinds pages are built of appear in its first
@@ -116,7 +83,7 @@ pub fn looks_like_html(s: &str) -> bool {
     let mut tags = 0;
     for i in memchr::memchr_iter(b'<', b) {
         if let Some((name, _, _)) = tag_at(&s[..end], i)
-            && (BLOCK.contains(&name.as_str()) || matches!(name.as_str(), "a" | "span"))
+            && (html().block.contains(&name.as_str()) || matches!(name.as_str(), "a" | "span"))
         {
             tags += 1;
             if tags >= 3 {
@@ -190,7 +157,8 @@ fn reference_at(s: &str, i: usize) -> Option<(String, usize)> {
         let c = char::from_u32(code).filter(|c| *c != '\0')?;
         return Some((if c == '\u{A0}' { ' ' } else { c }.to_string(), end));
     }
-    ENTITIES
+    html()
+        .entities
         .iter()
         .find(|(n, _)| *n == body)
         .map(|(_, v)| (v.to_string(), end))
@@ -221,13 +189,13 @@ pub fn strip_markup(text: &mut AlignedText) {
                     i += 1;
                     continue;
                 };
-                if !closing && DROPPED.contains(&name.as_str()) {
+                if !closing && html().dropped.contains(&name.as_str()) {
                     let end = element_end(s, end, &name);
                     reps.push(Replacement::new(i, end, "\n", "html_element"));
                     i = end;
                     continue;
                 }
-                let with = if BLOCK.contains(&name.as_str()) {
+                let with = if html().block.contains(&name.as_str()) {
                     "\n"
                 } else {
                     ""
@@ -274,6 +242,17 @@ mod tests {
         let mut t = AlignedText::new(s);
         strip_markup(&mut t);
         t
+    }
+
+    #[test]
+    fn the_html_table_reads_every_row() {
+        let rows = include_str!("../data/html.txt")
+            .lines()
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .count();
+        let h = html();
+        assert_eq!(h.dropped.len() + h.block.len() + h.entities.len(), rows);
+        assert!(h.entities.contains(&("nbsp", " ")));
     }
 
     #[test]
