@@ -161,7 +161,7 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
     let ex =
         bangfu_extract::extract_with(&n.text, published, &bangfu_extract::Known { publishers });
     let mut changes = BTreeMap::new();
-    for c in &n.changes {
+    for c in n.changes() {
         let k = serde_json::to_value(c.kind)
             .ok()
             .and_then(|v| v.as_str().map(str::to_string))

@@ -39,6 +39,8 @@ pub mod mojibake;
 pub mod ruby;
 pub mod width;
 
+use std::sync::OnceLock;
+
 use serde::{Serialize, Serializer};
 use smallvec::SmallVec;
 
@@ -134,14 +136,16 @@ pub struct Normalized {
     /// The OpenCC config applied, if any.
     pub converted: Option<&'static str>,
     pub metadata: Metadata,
-    pub changes: Vec<Change>,
+    /// The change log, composed from `edits` and the alignment the first
+    /// time [`Normalized::changes`] asks for it (see there).
+    changes: OnceLock<Vec<Change>>,
+    /// Every stage's edits, in the order they were made.
+    edits: Vec<align::StageEdit>,
     /// Mis-decoded runs found, repaired or not.
     pub repairs: Vec<RepairReport>,
     pub warnings: Vec<String>,
     /// The label of every line of the input (after decoding), for auditing.
     pub lines: Vec<LineLabel>,
-    /// The decoded original.
-    pub original: String,
     /// Per normalised character: its range in the decoded original (`None`
     /// while no stage edited the text, so clean text costs no table).
     align: Option<Vec<(u32, u32)>>,
@@ -184,7 +188,7 @@ impl Serialize for Normalized {
             converted: self.converted,
             metadata: &self.metadata,
             changes: self
-                .changes
+                .changes()
                 .iter()
                 .map(|c| ChangeView {
                     change: c,
@@ -215,9 +219,30 @@ pub struct RepairReport {
 }
 
 impl Normalized {
+    /// The change log: one entry per maximal stretch of edited text, in
+    /// original order.
+    ///
+    /// It is composed from the stages' edits and the final alignment the
+    /// first time it is asked for, and kept. A fully converted traditional
+    /// document has about one entry per eight characters, and composing
+    /// them costs as much as the conversion itself, so a caller that only
+    /// needs the text and its alignment (or works on simplified text, where
+    /// the log is nearly empty) does not pay for it.
+    pub fn changes(&self) -> &[Change] {
+        self.changes.get_or_init(|| match &self.decoded {
+            Some(d) => compose_changes(d, &self.text, &self.align, &self.edits),
+            None => Vec::new(),
+        })
+    }
+
+    /// The decoded original.
+    pub fn original(&self) -> &str {
+        self.decoded.as_ref().map_or("", |d| d.text.as_str())
+    }
+
     /// The original text a change replaced.
     pub fn before(&self, c: &Change) -> &str {
-        &self.original[c.text_bytes[0] as usize..c.text_bytes[1] as usize]
+        &self.original()[c.text_bytes[0] as usize..c.text_bytes[1] as usize]
     }
 
     /// The normalised text a change wrote.
@@ -267,9 +292,9 @@ impl Normalized {
         let enc = encoding_rs::Encoding::for_label(self.encoding.as_bytes())
             .ok_or_else(|| format!("unknown encoding {}", self.encoding))?;
         let norm: Vec<char> = self.text.chars().collect();
-        let orig: Vec<char> = self.original.chars().collect();
+        let orig: Vec<char> = self.original().chars().collect();
         let mut last = 0;
-        for c in &self.changes {
+        for c in self.changes() {
             if c.orig[0] > c.orig[1] || c.norm[0] > c.norm[1] {
                 return Err(format!("reversed range in {c:?}"));
             }
@@ -310,7 +335,7 @@ impl Normalized {
             ));
         }
         let mut covered = vec![false; norm.len()];
-        for c in &self.changes {
+        for c in self.changes() {
             for x in &mut covered[c.norm[0]..c.norm[1]] {
                 *x = true;
             }
@@ -446,7 +471,6 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
     }
 
     let (out, align, edits) = text.into_raw_parts();
-    let changes = compose_changes(&decoded, &out, &align, &edits);
     Ok(Normalized {
         text: out,
         encoding: decoded.encoding.name(),
@@ -454,11 +478,11 @@ pub fn normalize(bytes: &[u8], opts: &Options) -> Result<Normalized, DecodeError
         replacement_chars: decoded.replacements,
         converted: config.map(Config::name),
         metadata,
-        changes,
+        changes: OnceLock::new(),
+        edits,
         repairs,
         warnings,
         lines,
-        original: decoded.text.clone(),
         align,
         decoded: Some(decoded),
     })

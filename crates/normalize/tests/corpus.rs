@@ -51,7 +51,7 @@ fn seed_002_every_damaged_run_is_repaired_as_annotated() {
 fn seed_002_all_pinyin_is_gone() {
     let (_, n) = norm_file(&seed("002"));
     let ruby = n
-        .changes
+        .changes()
         .iter()
         .filter(|c| c.rules.contains(&"pinyin_ruby"))
         .count();
@@ -63,7 +63,7 @@ fn seed_002_all_pinyin_is_gone() {
     // a change that did more than drop an annotation names the stage that
     // did the rest: the log lists every stage that touched a stretch
     for c in n
-        .changes
+        .changes()
         .iter()
         .filter(|c| c.rules.contains(&"pinyin_ruby"))
     {
@@ -86,10 +86,10 @@ fn seed_002_all_pinyin_is_gone() {
 #[test]
 fn clean_text_has_no_repairs() {
     let (_, n) = norm_file(&seed("000"));
-    assert!(n.changes.is_empty(), "{:?}", n.changes);
+    assert!(n.changes().is_empty(), "{:?}", n.changes());
     for s in ["001", "003", "004"] {
         let (_, n) = norm_file(&seed(s));
-        for c in &n.changes {
+        for c in n.changes() {
             assert!(
                 matches!(
                     c.kind,
@@ -313,6 +313,6 @@ fn a_seed_saved_as_a_web_page_reads_like_the_seed() {
             .collect()
     };
     assert_eq!(lines(&n.text), lines(&plain.text));
-    assert!(n.changes.iter().any(|c| c.kind == ChangeKind::Markup));
+    assert!(n.changes().iter().any(|c| c.kind == ChangeKind::Markup));
     assert_eq!(n.check(&bytes), Ok(()));
 }

@@ -108,7 +108,7 @@ fn a_change_names_every_stage_that_touched_it() {
     n.check(input.as_bytes()).unwrap();
     assert_eq!(n.text, "医院治医疗资源不足，医生来自环县医院。");
     let c = n
-        .changes
+        .changes()
         .iter()
         .find(|c| n.before(c).starts_with("(yī)"))
         .expect("a change covers the second annotation");
