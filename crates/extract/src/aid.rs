@@ -381,7 +381,18 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
 }
 
 /// Clinical departments: words ending in 科 in a 、-list.
+///
+/// A department's name runs back from its 科 to a list separator, at most
+/// six characters, and never into the act before it: an aid trigger or a
+/// recipient marker ending there (`派驻消化内科`, `帮扶妇科`, `在儿科`) is
+/// not part of the name.
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
+    let act_ends_at = |s: usize| {
+        (1..=4.min(s)).any(|len| {
+            let w: String = chars[s - len..s].iter().collect();
+            triggers().get(&w).is_some() || role_words().recipient_markers.contains(&w.as_str())
+        })
+    };
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
@@ -391,8 +402,9 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
             while s > from
                 && !matches!(
                     chars[s - 1],
-                    '、' | '，' | ',' | '：' | ':' | '和' | '及' | '扶' | '。' | '等' | '在'
+                    '、' | '，' | ',' | '：' | ':' | '和' | '及' | '。' | '等'
                 )
+                && !act_ends_at(s)
                 && i - s < 6
             {
                 s -= 1;

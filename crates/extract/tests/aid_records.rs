@@ -802,3 +802,39 @@ fn foundations_and_charities_give() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_source_a_reporter_heard_from_is_not_a_party() {
+    let got = triples(
+        "记者从甘南州卫生健康委获悉，2022年以来，苏州市卫生健康委员会累计选派30名医疗骨干赴合作市人民医院开展帮扶。",
+    );
+    assert!(
+        got.contains(&t("personnel", "苏州市卫生健康委员会", "合作市人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter()
+            .all(|x| x.1 != "甘南州卫生健康委" && x.2 != "甘南州卫生健康委"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_department_starts_after_the_act_before_it() {
+    let Extraction { records, .. } = extract(
+        "根据协议，滨海市中心医院将派驻心血管内科、普外科、麻醉科等3个科室的5名专家常驻东岭县医院。",
+        Some((2024, 6, 1)),
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a personnel record");
+    assert_eq!(r.departments, vec!["心血管内科", "普外科", "麻醉科"]);
+}
+
+#[test]
+fn a_treatment_centre_built_together_is_a_discipline() {
+    let got = triples("滨海市中心医院与东岭县医院将共建心血管病诊疗中心。");
+    assert!(got.iter().all(|x| x.0 != "clinical_service"), "{got:?}");
+    assert!(got.iter().any(|x| x.0 == "discipline"), "{got:?}");
+}
