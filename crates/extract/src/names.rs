@@ -686,7 +686,36 @@ pub(crate) fn institutions(
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
     link_aliases(chars, &mut out);
+    shortened_names(&mut out);
     out
+}
+
+/// `首都医科大学附属北京友谊医院 … 友谊医院`: a later name that is the tail
+/// of exactly one earlier, longer name of the same type is that body called
+/// for short. The tail must be at least four characters (`友谊医院`,
+/// `协和医院`), so a bare head (`医院`, `中医院`) stays as written, and so
+/// does a tail several earlier names share (`人民医院` after two county
+/// hospitals).
+fn shortened_names(out: &mut [InstitutionMention]) {
+    for k in 1..out.len() {
+        let short: Vec<char> = out[k].name.chars().collect();
+        if out[k].elided || short.len() < 4 {
+            continue;
+        }
+        let mut fulls = out[..k].iter().filter(|m| {
+            !m.elided
+                && m.kind == out[k].kind
+                && m.name.len() > out[k].name.len()
+                && m.name.ends_with(out[k].name.as_str())
+        });
+        let Some(full) = fulls.next() else { continue };
+        if fulls.any(|m| m.name != full.name) {
+            continue;
+        }
+        let (name, code) = (full.name.clone(), full.code.clone());
+        out[k].name = name;
+        out[k].code = code;
+    }
 }
 
 /// `北京大学第三医院（北医三院）`: a name alone in brackets right after a

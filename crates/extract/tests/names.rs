@@ -363,3 +363,29 @@ fn a_company_s_brand_after_its_city_is_in_its_name() {
             .any(|n| n.starts_with("天津"))
     );
 }
+
+#[test]
+fn a_later_tail_of_one_earlier_name_is_that_name() {
+    let full_names = |text: &str| -> Vec<(String, String)> {
+        extract(text, None)
+            .entities
+            .iter()
+            .filter_map(|e| match &e.value {
+                EntityValue::Institution(i) => Some((e.text.clone(), i.name.clone())),
+                _ => None,
+            })
+            .collect()
+    };
+    // (南方 is a word of direction that starts the name)
+    let got = full_names("南方医科大学附属滨江长青医院与东岭县医院签约。长青医院派出专家5名。");
+    assert_eq!(
+        got.last().unwrap(),
+        &(
+            "长青医院".to_string(),
+            "南方医科大学附属滨江长青医院".to_string()
+        )
+    );
+    // a tail two earlier names share stays as written
+    let got = full_names("东岭县人民医院和西岭县人民医院签约。人民医院派出专家5名。");
+    assert!(got.iter().all(|(t, n)| t == n), "{got:?}");
+}
