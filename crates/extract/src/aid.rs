@@ -1751,6 +1751,30 @@ fn roles(
             })
             .unwrap_or((m, len))
     });
+    // `A抵达X，向B捐赠…`: a marker in the trigger's own clause, right before
+    // a party, governs that trigger over one in an earlier clause (which
+    // says where the donor went, or what an earlier act was).
+    let clause_start = (s..trigger)
+        .rev()
+        .find(|&i| ends_clause(chars[i]))
+        .map_or(s, |i| i + 1);
+    let marker = match marker {
+        Some((m, _)) if m < clause_start => (clause_start..trigger)
+            .find_map(|i| {
+                let len = role_words()
+                    .recipient_markers
+                    .iter()
+                    .filter(|w| at(chars, i, w))
+                    .map(|w| w.chars().count())
+                    .max()?;
+                parties
+                    .iter()
+                    .any(|&k| span(k).start == i + len && span(k).end <= trigger)
+                    .then_some((i, len))
+            })
+            .or(marker),
+        _ => marker,
+    };
     let subjects: Vec<usize> = match marker {
         _ if source.is_some() => source.into_iter().collect(),
         Some((m, _)) => parties

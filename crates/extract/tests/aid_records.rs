@@ -838,3 +838,12 @@ fn a_treatment_centre_built_together_is_a_discipline() {
     assert!(got.iter().all(|x| x.0 != "clinical_service"), "{got:?}");
     assert!(got.iter().any(|x| x.0 == "discipline"), "{got:?}");
 }
+
+#[test]
+fn a_marker_in_the_trigger_s_own_clause_names_its_recipient() {
+    let got = triples("滨海市医院管理局代表团抵达黔南州，向黔南州第二人民医院捐赠医疗设备一批。");
+    assert_eq!(
+        got,
+        vec![t("equipment", "滨海市医院管理局", "黔南州第二人民医院")]
+    );
+}
