@@ -18,8 +18,9 @@
 //!
 //! `该` (`该院`, `该县`: "the said …") points back instead: at the latest
 //! such name before it in its own sentence when that is not the sentence's
-//! first (`A帮助B…，并接收该院医生` → B), else at the latest of an earlier
-//! sentence.
+//! first (`A帮助B…，并接收该院医生` → B), else at the first such name of the
+//! latest earlier sentence that has one — that sentence's subject, its
+//! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A).
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
 use bangfu_segment::{data_lines, sentences};
@@ -161,8 +162,17 @@ pub(crate) fn pointers(
             let earlier = list.partition_point(|&(s, _)| s < bound);
             let pick = if before >= earlier + 2 {
                 before - 1
+            } else if earlier > 0 {
+                // the first such name of the latest earlier sentence that
+                // has one: its subject, the sentence's topic
+                let last = list[earlier - 1].0;
+                let from = starts[..starts.partition_point(|&k| k <= last)]
+                    .last()
+                    .copied()
+                    .unwrap_or(0);
+                list.partition_point(|&(s, _)| s < from)
             } else {
-                earlier.wrapping_sub(1)
+                usize::MAX
             };
             if let Some(&(_, k)) = list.get(pick) {
                 out.push(Pointer {

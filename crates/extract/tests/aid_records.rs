@@ -847,3 +847,14 @@ fn a_marker_in_the_trigger_s_own_clause_names_its_recipient() {
         vec![t("equipment", "滨海市医院管理局", "黔南州第二人民医院")]
     );
 }
+
+#[test]
+fn the_said_hospital_is_the_topic_of_the_sentence_before() {
+    let got = triples(
+        "宁远县人民医院自2021年起接受湘南学院附属医院对口帮扶。在湘南学院附属医院的支持下，该院成功创建胸痛中心。",
+    );
+    assert!(
+        got.contains(&t("discipline", "湘南学院附属医院", "宁远县人民医院")),
+        "{got:?}"
+    );
+}
