@@ -8,7 +8,8 @@
 //!
 //! Roles come from the sentence's structure, tried in this order:
 //!
-//! 1. arrows: `北京市―→容城县`;
+//! 1. arrows: `北京市―→容城县`; and in the items of a list a sentence naming
+//!    the act opens with a colon (`对口帮扶关系如下：` / `1.A——B；`), dashes;
 //! 2. a recipient marker after the donor: `A 对/向/为/与 B …`, `A … 入驻/
 //!    进驻/到/赴/来/帮扶 B`, with `A 组织 C …` making A the accountable donor
 //!    and C implementing donors;
@@ -461,6 +462,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
     // The donors and recipients of the paragraph's last record, for `双方`.
     let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
+    // A sentence that names an act and ends in a colon (`对口帮扶关系如下：`)
+    // opens a list: its items (`1.A——B；`) are that act's pairs.
+    let mut list_act: Option<(usize, usize, AidType)> = None;
     let mut medical: Option<bool> = None;
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
@@ -640,6 +644,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // act it goes on describing (`义诊后，专家们分别开展了手术演示、学科
         // 建设讨论…`): same giver, same receiver.
         let continues = carried.is_some() && receiving.is_some();
+        if found.is_empty() {
+            if let Some((ts, te, kind)) = list_act
+                && linked_pairs(&chars, entities, &parties)
+            {
+                found.push((ts, te, kind, (s.start, s.end)));
+            } else {
+                list_act = None;
+            }
+        } else {
+            let last = chars[s.start..s.end]
+                .iter()
+                .rposition(|c| !c.is_whitespace())
+                .map(|p| chars[s.start + p]);
+            list_act =
+                matches!(last, Some('：' | ':')).then(|| (found[0].0, found[0].1, found[0].2));
+        }
         if found.is_empty() || (parties.is_empty() && !continues) {
             if let Some(&first) = parties
                 .iter()
@@ -1447,6 +1467,27 @@ struct Roles {
     by_position: bool,
 }
 
+/// Whether the text between two names is only a dash (`——`, `—`, `-`):
+/// in a list of pairs, the link from giver to receiver.
+fn is_dash_link(between: &str) -> bool {
+    let t = between.trim();
+    !t.is_empty()
+        && t.chars()
+            .all(|c| matches!(c, '—' | '―' | '－' | '-' | '–' | '─'))
+}
+
+/// Whether a sentence is a list item of linked pairs: two or more parties,
+/// each pair of neighbours joined by an arrow or a dash.
+fn linked_pairs(chars: &[char], entities: &[Entity], parties: &[usize]) -> bool {
+    parties.len() >= 2
+        && parties.windows(2).any(|w| {
+            let between: String = chars[entities[w[0]].span.end..entities[w[1]].span.start]
+                .iter()
+                .collect();
+            is_dash_link(&between) || between.contains('→') || between.contains("->")
+        })
+}
+
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
 fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
@@ -1585,11 +1626,18 @@ fn roles(
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
     // 1. Arrows: every `A→B` of the sentence (`A→B，C→D`), pairing up.
+    // An item of a list an earlier sentence opened (the trigger stands
+    // before this sentence) links its pairs by dashes too (`1.A——B；`).
+    let list_item = trigger < s;
     let mut arrows: (Vec<PartyRef>, Vec<PartyRef>) = (Vec::new(), Vec::new());
     for k in 0..parties.len().saturating_sub(1) {
         let (a, b) = (span(parties[k]), span(parties[k + 1]));
         let between: String = chars[a.end..b.start].iter().collect();
-        if between.contains('→') || between.contains("―>") || between.contains("->") {
+        if between.contains('→')
+            || between.contains("―>")
+            || between.contains("->")
+            || list_item && is_dash_link(&between)
+        {
             arrows.0.push(party(parties[k], Role::Extending));
             arrows.1.push(party(parties[k + 1], Role::Direct));
         }

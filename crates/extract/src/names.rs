@@ -372,10 +372,16 @@ pub(crate) fn institutions(
             i += 1;
             continue;
         }
-        // Extend left over name words.
+        // Extend left over name words. A dash right after a whole name
+        // links two bodies (`A医院—B医院` in a list of pairs); only one
+        // inside a name joins its parts (`中国—东盟`).
         let mut start = i;
         while let Some(w) = idx.ending_at(start) {
-            if !name_word(w) || i - w.start > 24 || in_dash_run(chars, w.start, w.end) {
+            if !name_word(w)
+                || i - w.start > 24
+                || in_dash_run(chars, w.start, w.end)
+                || w.text.starts_with(['—', '-']) && out.last().is_some_and(|p| p.end == w.start)
+            {
                 break;
             }
             start = w.start;

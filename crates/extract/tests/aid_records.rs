@@ -858,3 +858,20 @@ fn the_said_hospital_is_the_topic_of_the_sentence_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_list_an_act_opens_gives_one_record_per_linked_pair() {
+    let got = triples(
+        "2024年度对口帮扶关系如下：\n1.滨海市第一人民医院——黔南州人民医院；\n2.滨海市中医医院—黔东南州中医医院。\n各医院要按时派驻人员。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "滨海市中医医院", "黔东南州中医医院"),
+            t("pairing", "滨海市第一人民医院", "黔南州人民医院"),
+        ]
+    );
+    // a list no act opened is a list of names
+    let got = triples("参会单位如下：\n1.滨海市第一人民医院——黔南州人民医院；");
+    assert!(got.is_empty(), "{got:?}");
+}
