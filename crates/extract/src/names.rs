@@ -27,7 +27,7 @@
 use crate::entity::InstitutionType;
 use crate::text::at;
 use bangfu_segment::{Lexicon, PlaceKind, Trie, Word, data_lines};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 struct Head {
@@ -703,24 +703,35 @@ pub(crate) fn institutions(
 /// does a tail several earlier names share (`人民医院` after two county
 /// hospitals).
 fn shortened_names(out: &mut [InstitutionMention]) {
-    for k in 1..out.len() {
-        let short: Vec<char> = out[k].name.chars().collect();
-        if out[k].elided || short.len() < 4 {
+    // every tail (of four or more characters) of the names seen so far, per
+    // type: the one full name it belongs to, or `None` once two differ —
+    // one pass, not a scan of all earlier names per name
+    let mut tails: HashMap<(InstitutionType, String), Option<(String, Option<String>)>> =
+        HashMap::new();
+    for m in out.iter_mut() {
+        if m.elided {
             continue;
         }
-        let mut fulls = out[..k].iter().filter(|m| {
-            !m.elided
-                && m.kind == out[k].kind
-                && m.name.len() > out[k].name.len()
-                && m.name.ends_with(out[k].name.as_str())
-        });
-        let Some(full) = fulls.next() else { continue };
-        if fulls.any(|m| m.name != full.name) {
+        if let Some(Some((name, code))) = tails.get(&(m.kind, m.name.clone()))
+            && name.len() > m.name.len()
+        {
+            m.name = name.clone();
+            m.code = code.clone();
             continue;
         }
-        let (name, code) = (full.name.clone(), full.code.clone());
-        out[k].name = name;
-        out[k].code = code;
+        let chars: Vec<char> = m.name.chars().collect();
+        for k in 1..chars.len().saturating_sub(3) {
+            let tail: String = chars[k..].iter().collect();
+            let full = (m.name.clone(), m.code.clone());
+            tails
+                .entry((m.kind, tail))
+                .and_modify(|v| {
+                    if v.as_ref().is_some_and(|(n, _)| *n != full.0) {
+                        *v = None;
+                    }
+                })
+                .or_insert(Some(full));
+        }
     }
 }
 
