@@ -706,8 +706,8 @@ fn shortened_names(out: &mut [InstitutionMention]) {
     // every tail (of four or more characters) of the names seen so far, per
     // type: the one full name it belongs to, or `None` once two differ —
     // one pass, not a scan of all earlier names per name
-    let mut tails: HashMap<(InstitutionType, String), Option<(String, Option<String>)>> =
-        HashMap::new();
+    type FullName = (String, Option<String>);
+    let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::new();
     for m in out.iter_mut() {
         if m.elided {
             continue;
