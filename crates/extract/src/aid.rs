@@ -464,7 +464,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
     // A sentence that names an act and ends in a colon (`对口帮扶关系如下：`)
     // opens a list: its items (`1.A——B；`) are that act's pairs.
-    let mut list_act: Option<(usize, usize, AidType)> = None;
+    // (trigger start, end, type, the opening sentence's date)
+    let mut list_act: Option<(usize, usize, AidType, Option<usize>)> = None;
     let mut medical: Option<bool> = None;
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
@@ -645,7 +646,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // 建设讨论…`): same giver, same receiver.
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
-            if let Some((ts, te, kind)) = list_act
+            if let Some((ts, te, kind, _)) = list_act
                 && linked_pairs(&chars, entities, &parties)
             {
                 found.push((ts, te, kind, (s.start, s.end)));
@@ -657,8 +658,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .iter()
                 .rposition(|c| !c.is_whitespace())
                 .map(|p| chars[s.start + p]);
-            list_act =
-                matches!(last, Some('：' | ':')).then(|| (found[0].0, found[0].1, found[0].2));
+            let opening_date = (lo..hi)
+                .find(|k| in_sentence(k) && matches!(entities[*k].value, EntityValue::Date(_)));
+            list_act = matches!(last, Some('：' | ':'))
+                .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
             if let Some(&first) = parties
@@ -693,7 +696,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
-        let date = first_of(&|v| matches!(v, EntityValue::Date(_)));
+        // a list's items share the date of the sentence that opened it
+        let date = first_of(&|v| matches!(v, EntityValue::Date(_)))
+            .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
         let persons = first_of(

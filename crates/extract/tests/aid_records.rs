@@ -871,6 +871,14 @@ fn a_list_an_act_opens_gives_one_record_per_linked_pair() {
             t("pairing", "滨海市第一人民医院", "黔南州人民医院"),
         ]
     );
+    // the items share the opening sentence's date
+    let Extraction { entities, records } = extract(
+        "2024年度对口帮扶关系如下：\n1.滨海市第一人民医院——黔南州人民医院；",
+        Some((2024, 6, 1)),
+    );
+    assert_eq!(records.len(), 1);
+    let date = records[0].date.expect("a date");
+    assert_eq!(entities[date].text, "2024年");
     // a list no act opened is a list of names
     let got = triples("参会单位如下：\n1.滨海市第一人民医院——黔南州人民医院；");
     assert!(got.is_empty(), "{got:?}");
