@@ -1481,16 +1481,31 @@ fn is_dash_link(between: &str) -> bool {
             .all(|c| matches!(c, '—' | '―' | '－' | '-' | '–' | '─'))
 }
 
+/// Whether the text between two names holds an arrow (`A―→B`, `A->B`).
+fn is_arrow_link(between: &str) -> bool {
+    between.contains('→') || between.contains("―>") || between.contains("->")
+}
+
 /// Whether a sentence is a list item of linked pairs: two or more parties,
-/// each pair of neighbours joined by an arrow or a dash.
+/// neighbours joined by an arrow or a dash.
 fn linked_pairs(chars: &[char], entities: &[Entity], parties: &[usize]) -> bool {
     parties.len() >= 2
         && parties.windows(2).any(|w| {
             let between: String = chars[entities[w[0]].span.end..entities[w[1]].span.start]
                 .iter()
                 .collect();
-            is_dash_link(&between) || between.contains('→') || between.contains("->")
+            is_dash_link(&between) || is_arrow_link(&between)
         })
+}
+
+/// The length of the longest recipient marker at `i`, if one stands there.
+fn marker_at(chars: &[char], i: usize) -> Option<usize> {
+    role_words()
+        .recipient_markers
+        .iter()
+        .filter(|w| at(chars, i, w))
+        .map(|w| w.chars().count())
+        .max()
 }
 
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
@@ -1638,11 +1653,7 @@ fn roles(
     for k in 0..parties.len().saturating_sub(1) {
         let (a, b) = (span(parties[k]), span(parties[k + 1]));
         let between: String = chars[a.end..b.start].iter().collect();
-        if between.contains('→')
-            || between.contains("―>")
-            || between.contains("->")
-            || list_item && is_dash_link(&between)
-        {
+        if is_arrow_link(&between) || list_item && is_dash_link(&between) {
             arrows.0.push(party(parties[k], Role::Extending));
             arrows.1.push(party(parties[k + 1], Role::Direct));
         }
@@ -1794,14 +1805,7 @@ fn roles(
             .unwrap_or(m);
         (m..next_party)
             .rev()
-            .find_map(|i| {
-                role_words()
-                    .recipient_markers
-                    .iter()
-                    .filter(|w| at(chars, i, w))
-                    .map(|w| (i, w.chars().count()))
-                    .max_by_key(|x| x.1)
-            })
+            .find_map(|i| marker_at(chars, i).map(|len| (i, len)))
             .unwrap_or((m, len))
     });
     // `A抵达X，向B捐赠…`: a marker in the trigger's own clause, right before
@@ -1814,12 +1818,7 @@ fn roles(
     let marker = match marker {
         Some((m, _)) if m < clause_start => (clause_start..trigger)
             .find_map(|i| {
-                let len = role_words()
-                    .recipient_markers
-                    .iter()
-                    .filter(|w| at(chars, i, w))
-                    .map(|w| w.chars().count())
-                    .max()?;
+                let len = marker_at(chars, i)?;
                 parties
                     .iter()
                     .any(|&k| span(k).start == i + len && span(k).end <= trigger)

@@ -318,20 +318,21 @@ fn a_shared_district_name_after_its_city_is_the_district_there() {
     }));
 }
 
-#[test]
-fn a_short_name_in_brackets_is_the_name_before_it() {
-    let ex = extract(
-        "北京大学第三医院（北医三院）与延庆区医院签约。北医三院派出专家10名。",
-        None,
-    );
-    let names: Vec<(String, String)> = ex
+/// (text, full name) of every institution.
+fn full_names(text: &str) -> Vec<(String, String)> {
+    extract(text, None)
         .entities
         .iter()
         .filter_map(|e| match &e.value {
             EntityValue::Institution(i) => Some((e.text.clone(), i.name.clone())),
             _ => None,
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_short_name_in_brackets_is_the_name_before_it() {
+    let names = full_names("北京大学第三医院（北医三院）与延庆区医院签约。北医三院派出专家10名。");
     let full = "北京大学第三医院".to_string();
     assert_eq!(names[1], ("北医三院".to_string(), full.clone()));
     assert_eq!(names[3], ("北医三院".to_string(), full));
@@ -366,16 +367,6 @@ fn a_company_s_brand_after_its_city_is_in_its_name() {
 
 #[test]
 fn a_later_tail_of_one_earlier_name_is_that_name() {
-    let full_names = |text: &str| -> Vec<(String, String)> {
-        extract(text, None)
-            .entities
-            .iter()
-            .filter_map(|e| match &e.value {
-                EntityValue::Institution(i) => Some((e.text.clone(), i.name.clone())),
-                _ => None,
-            })
-            .collect()
-    };
     // (南方 is a word of direction that starts the name)
     let got = full_names("南方医科大学附属滨江长青医院与东岭县医院签约。长青医院派出专家5名。");
     assert_eq!(
