@@ -102,6 +102,9 @@ enum Part {
     /// The n-th week of the month, weeks starting on its first Monday
     /// (`3月第三周`).
     Week(u32),
+    /// The n-th week of the year, weeks starting on its first Monday
+    /// (`2024年第10周`, as surveillance reports count them, and JioNLP).
+    YearWeek(u32),
     /// The last n days of the month (`上月最后五天`).
     LastDays(u32),
     /// The n-th given weekday of the month, Monday 1 … Sunday 7
@@ -312,7 +315,26 @@ fn bare_day_at(chars: &[char], i: usize, words: &Words) -> Option<(u32, usize)> 
     Some((d, x))
 }
 
+/// A clock time at `i` (`10时`, `下午`'s `3:00`, `9点20`), or the first hour
+/// of a range of hours that has no unit of its own (`9~11点`, `9至11时`: the
+/// clock after the range mark gives it one, and [`range_tail`] reads that
+/// clock); `i` where there is none.
 fn clock_at(chars: &[char], i: usize, p: &mut Point) -> usize {
+    let e = clock_with_unit(chars, i, p);
+    if e > i {
+        return e;
+    }
+    if let Some((h, e)) = small(chars, i, 0, 24)
+        && let Some((_, x)) = after(chars, e, RANGE_MARKS)
+        && clock_with_unit(chars, x, &mut Point::default()) > x
+    {
+        p.hour = Some(h);
+        return e;
+    }
+    i
+}
+
+fn clock_with_unit(chars: &[char], i: usize, p: &mut Point) -> usize {
     // 10时, 10点, 10时30分, 10:30, 18:59:00; the numeral reader takes
     // `九点零九` for 9.09, so the hour is read up to a 点 within reach
     let hour = (1..=3)
@@ -486,6 +508,26 @@ fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
     }
 }
 
+/// `第10周`, `第三十七个星期` after a year.
+fn week_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    let i = if chars.get(i) == Some(&'的') {
+        i + 1
+    } else {
+        i
+    };
+    if chars.get(i) != Some(&'第') {
+        return None;
+    }
+    let (n, e) = small(chars, i + 1, 1, 53)?;
+    let x = after(chars, e, &["个"]).map_or(e, |a| a.1);
+    let (_, x) = after(chars, x, WEEK_WORDS)?;
+    // not a weekday of a week (`第3个星期日`)
+    if weekday_at(chars, x).is_some_and(|(_, y)| y == x + 1) {
+        return None;
+    }
+    Some((Part::YearWeek(n), x))
+}
+
 /// Words for a year, quarter, month or week relative to the publication
 /// date (`data/relative_dates.txt`); `None` is the unit of the last date
 /// written (`当月`, `同年`).
@@ -650,7 +692,8 @@ fn short_year_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
         || holidays().longest_at(chars, e).is_some()
         || lunar_at(chars, e, false).is_some()
         || part_of_year(chars, e).is_some()
-        || part_of_year_after_year(chars, e).is_some();
+        || part_of_year_after_year(chars, e).is_some()
+        || week_of_year(chars, e).is_some();
     continues.then_some((yy, e))
 }
 
@@ -1077,6 +1120,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         && let Some((part, x)) = part_of_year(chars, e)
             .or_else(|| part_of_year_after_year(chars, e))
             .or_else(|| leading_months(chars, e, true))
+            .or_else(|| week_of_year(chars, e))
     {
         p.part = Some(part);
         return Some((p, x));
@@ -1351,6 +1395,22 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
+/// Words after a date that leave its period open at the end (`2023年以来`,
+/// `去年到现在`): GUIDELINES.md's `2023/..`.
+const SINCE: &[&str] = &[
+    "以来",
+    "至今",
+    "迄今",
+    "以后",
+    "起",
+    "开始",
+    "到现在",
+    "至现在",
+    "到目前",
+    "至目前",
+    "到如今",
+];
+
 /// Whether a date expression can start at `i`: a numeral, or a word the
 /// grammar starts with (one trie of them, holidays' names included).  [`dates`]
 /// tries [`expr_at`] at every position; this rejects almost all of them
@@ -1440,6 +1500,18 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
             shape = Shape::Range(tail);
             e = x;
         }
+        // `今晚八点以后`, `明天起`, `后天之前`: open at the day or clock
+        if shape == Shape::Point {
+            if let Some((_, x)) = after(chars, e, &["以后", "之后", "起"])
+                && !at(chars, e, "起来")
+            {
+                shape = Shape::Since;
+                e = x;
+            } else if let Some((_, x)) = after(chars, e, &["以前", "之前"]) {
+                shape = Shape::Until;
+                e = x;
+            }
+        }
         return Some(Expr {
             start: i,
             end: e,
@@ -1486,7 +1558,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         .map(|r| r.0);
     // Tails.
     if shape == Shape::Point {
-        if let Some((w, x)) = after(chars, e, &["以来", "至今", "以后", "起", "开始"]) {
+        if let Some((w, x)) = after(chars, e, SINCE) {
             if !(at(chars, e, "起来") || at(chars, e, "起到") || at(chars, e, "开始时")) {
                 shape = Shape::Since;
                 e = x;
@@ -1555,9 +1627,15 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
 /// `~26日`, `至2020年`, `-4月`, `到5月10日`.
 fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Point, usize)> {
     let (_, x) = after(chars, i, RANGE_MARKS)?;
+    // an end the calendar names or that has a part (`2021年母亲节`,
+    // `2020年上半年`) is resolved as a date of its own and joined to the
+    // start by [`join_ranges`]; here only its year, month and day would count
     if let Some((q, e)) = point_at(chars, x, words)
         && (q.year.is_some() || q.month.is_some() || q.rel_year.is_some())
     {
+        if q.named.is_some() || q.part.is_some() {
+            return None;
+        }
         return Some((q, e));
     }
     // A clock after a clock: the same day (`9:30~11:30`, `下午3点至下午8点`,
@@ -1569,7 +1647,7 @@ fn range_tail(chars: &[char], i: usize, p: &Point, words: &Words) -> Option<(Poi
             q.day_part = Some(row.0);
             y = z;
         }
-        let z = clock_at(chars, y, &mut q);
+        let z = clock_with_unit(chars, y, &mut q);
         if z > y {
             return Some((q, z));
         }
@@ -1734,13 +1812,13 @@ impl Resolved {
     }
     fn first(&self) -> Option<String> {
         let y = self.y?;
-        Some(format!(
-            "{y:04}-{:02}-{:02}T{:02}:{:02}:{:02}",
-            self.m.unwrap_or(1),
-            self.d.unwrap_or(1),
-            self.h.unwrap_or(0),
-            self.mi.unwrap_or(0),
-            self.s.unwrap_or(0)
+        Some(timestamp(
+            (y, self.m.unwrap_or(1), self.d.unwrap_or(1)),
+            (
+                self.h.unwrap_or(0),
+                self.mi.unwrap_or(0),
+                self.s.unwrap_or(0),
+            ),
         ))
     }
     fn last(&self) -> Option<String> {
@@ -1753,8 +1831,19 @@ impl Resolved {
             (Some(h), None, _) => (h, 59, 59),
             _ => (23, 59, 59),
         };
-        Some(format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}"))
+        Some(timestamp((y, m, d), (h, mi, s)))
     }
+}
+
+/// `YYYY-MM-DDTHH:MM:SS`; the hour 24 of a day (`16日24时`, the end of it)
+/// is written as 00 of the next, as ISO 8601 readers expect.
+fn timestamp(day: crate::Ymd, (h, mi, s): (u32, u32, u32)) -> String {
+    let ((y, m, d), h) = if h >= 24 {
+        (add_days(day, 1), h - 24)
+    } else {
+        (day, h)
+    };
+    format!("{y:04}-{m:02}-{d:02}T{h:02}:{mi:02}:{s:02}")
 }
 
 /// The value of a named era narrowed to the years `from..=to`: a decade or
@@ -1948,7 +2037,20 @@ pub(crate) fn dates(
                 continue;
             }
         } else if p.same_day || p.next_day {
-            let Some(day) = last_day else { continue };
+            // 当天 before any day is written: the day of publication
+            let published = || {
+                anchor.ymd().map(|(y, m, d)| Resolved {
+                    y: Some(y),
+                    m: Some(m),
+                    d: Some(d),
+                    h: None,
+                    mi: None,
+                    s: None,
+                })
+            };
+            let Some(day) = last_day.or_else(|| published().filter(|_| p.same_day)) else {
+                continue;
+            };
             r = Resolved {
                 h: p.hour,
                 mi: p.minute,
@@ -2091,6 +2193,9 @@ pub(crate) fn dates(
             Some(Part::Months(a, b)) => {
                 lo.m = Some(a + month_shift);
                 hi.m = Some(b + month_shift);
+                // a limit at a part of the year ends with its last month
+                // (`明年初之前`, `截至一季度`)
+                limit_month = Some(b + month_shift);
             }
             Some(Part::Days(a, b)) => {
                 lo.d = Some(a);
@@ -2124,6 +2229,17 @@ pub(crate) fn dates(
                     (hi.y, hi.m, hi.d) = (Some(day.0), Some(day.1), Some(day.2));
                     // one day: the value names it
                     r.d = Some(day.2);
+                }
+            }
+            Some(Part::YearWeek(n)) => {
+                if let Some(y) = r.y {
+                    // the year's first Monday, then the n-th week from it
+                    let first = (y, 1, 1);
+                    let monday = add_days(first, (8 - weekday_of(first) as i32) % 7);
+                    let from = add_days(monday, 7 * (n as i32 - 1));
+                    let to = add_days(from, 6);
+                    (lo.y, lo.m, lo.d) = (Some(from.0), Some(from.1), Some(from.2));
+                    (hi.y, hi.m, hi.d) = (Some(to.0), Some(to.1), Some(to.2));
                 }
             }
             Some(Part::Week(n)) => {
@@ -3333,5 +3449,140 @@ mod tests {
         );
         // the value keeps the month
         assert_eq!(run("2021年3月第三周", None)[0].1, "2021-03");
+    }
+
+    #[test]
+    fn weeks_of_a_year_start_on_its_first_monday() {
+        // 2024-01-01 was a Monday; 2023's first Monday was 2 January
+        let s = spans(
+            "2024年第10周流感样病例占比上升；2023年的第一个星期；今年第三十七个星期",
+            Some((2021, 6, 14)),
+        );
+        let got: Vec<(&str, &str, &str)> = s
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("2024年第10周", "2024-03-04T00:00:00", "2024-03-10T23:59:59"),
+                (
+                    "2023年的第一个星期",
+                    "2023-01-02T00:00:00",
+                    "2023-01-08T23:59:59"
+                ),
+                (
+                    "今年第三十七个星期",
+                    "2021-09-13T00:00:00",
+                    "2021-09-19T23:59:59"
+                ),
+            ]
+        );
+        // the value keeps the year; a two-digit year before a week is a
+        // year, not a length of twenty years
+        assert_eq!(
+            run("22年第5周", Some((2023, 3, 1))),
+            pairs(&[("22年第5周", "2022")])
+        );
+    }
+
+    #[test]
+    fn hour_24_is_the_next_day_and_an_hour_range_may_share_its_unit() {
+        let s = spans("3月9日零时至3月16日24时封闭管理", Some((2022, 3, 1)));
+        assert_eq!(s[0].1, "2022-03-09T00:00:00");
+        assert_eq!(s[0].2, "2022-03-17T00:00:00");
+        // `9至11时`: the first hour takes the second's unit and part of day
+        let s = spans(
+            "5月8日下午2至4时开展义诊；昨天晚上8~10点",
+            Some((2022, 5, 10)),
+        );
+        let got: Vec<(&str, &str, &str)> = s
+            .iter()
+            .map(|x| (x.0.as_str(), x.1.as_str(), x.2.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "5月8日下午2至4时",
+                    "2022-05-08T14:00:00",
+                    "2022-05-08T16:00:00"
+                ),
+                (
+                    "昨天晚上8~10点",
+                    "2022-05-09T20:00:00",
+                    "2022-05-09T22:00:00"
+                ),
+            ]
+        );
+        // a number before a range mark with no clock after it is no hour
+        assert_eq!(
+            run("5月8日下午2至4名专家", Some((2022, 5, 10)))[0].0,
+            "5月8日下午"
+        );
+    }
+
+    #[test]
+    fn open_ends_after_days_named_by_pointing_and_up_to_now() {
+        let got = run(
+            "自明天起停诊；今晚八点以后暂停挂号；后天之前报名；去年到现在共接诊；2019年到目前为止",
+            Some((2021, 6, 14)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("明天起", "2021-06-15/.."),
+                ("今晚八点以后", "2021-06-14/.."),
+                ("后天之前", "../2021-06-16"),
+                ("去年到现在", "2020/.."),
+                ("2019年到目前", "2019/.."),
+            ])
+        );
+        // 起来 is no start
+        assert_eq!(
+            run("明天起来再说", Some((2021, 6, 14))),
+            pairs(&[("明天", "2021-06-15")])
+        );
+    }
+
+    #[test]
+    fn a_range_may_end_on_a_named_day_or_a_part_of_a_year() {
+        let got = spans("2019年感恩节到2021年母亲节；2019年3月至2020年上半年", None);
+        assert_eq!(got[0].0, "2019年感恩节到2021年母亲节");
+        assert_eq!(
+            (got[0].1.as_str(), got[0].2.as_str()),
+            ("2019-11-28T00:00:00", "2021-05-09T23:59:59")
+        );
+        assert_eq!(
+            (got[1].1.as_str(), got[1].2.as_str()),
+            ("2019-03-01T00:00:00", "2020-06-30T23:59:59")
+        );
+    }
+
+    #[test]
+    fn a_limit_at_a_part_of_a_year_ends_with_its_last_month() {
+        let got = run(
+            "截至一季度末；明年初之前完成；2025年上半年前建成",
+            Some((2021, 6, 14)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("截至一季度末", "../2021-03"),
+                ("明年初之前", "../2022-02"),
+                ("2025年上半年前", "../2025-06"),
+            ])
+        );
+    }
+
+    #[test]
+    fn the_same_day_before_any_day_is_the_publication_day() {
+        let got = spans("当晚十时，医疗队抵达。", Some((2022, 5, 10)));
+        assert_eq!(got[0].1, "2022-05-10T22:00:00");
+        // with a day written before, that day
+        let got = spans("5月3日，医疗队出发，当晚十时抵达。", Some((2022, 5, 10)));
+        assert_eq!(got[1].1, "2022-05-03T22:00:00");
+        // and with no publication date, none
+        assert_eq!(run("当晚十时，医疗队抵达。", None).len(), 0);
     }
 }
