@@ -37,7 +37,9 @@
 //!
 //! What is not a party: names inside a document title (`《…》`), a heading
 //! before a colon (`宁城县对口帮扶：…`), the speaker of reported speech
-//! (`X指出，…`).  What is not an act: a definition (`…是指…`), a question, a
+//! (`X指出，…`), a news outlet telling the story (`四川日报讯`, `新华社…电`,
+//! `据X报道`). A giver written as an address (`由浙江省宁波市派出`) is its
+//! most specific place.  What is not an act: a definition (`…是指…`), a question, a
 //! party aiding itself (the same name, a place and what is seated in it, a
 //! county body and its own county's institutions, a regional grouping and its
 //! members).  A pairing is the umbrella type: a sentence that names a more
@@ -48,14 +50,18 @@
 //! word that points at the recipient (`受援医院`, `对口医院`) stands for the
 //! recipient of the paragraph's last record when the donor is the same (and a
 //! sentence naming no party at all goes on with that record's giver and
-//! receiver); an
+//! receiver — so does a paragraph whose first sentence names no body and
+//! neither counts nor gathers givers of its own, `活动期间，专家共接诊…`,
+//! not `全市13所医院…`); an
 //! act that names a donor and no recipient goes to the article's main
 //! recipient — the one named in more than half of the recipient mentions so
 //! far — with confidence 0.4.
 //! Later clauses whose own two parties enter a relation together
 //! (`A与B结对，C与D结对`) are records of their own.  Background is not an
 //! act: leading clauses of purpose or basis (`为全面落实…，按照…要求，`), the
-//! topic of a meeting (`…医共体建设调度会`) or of talk (`研究对口帮扶…工作`).
+//! topic of a meeting (`…医共体建设调度会`) or of talk (`研究对口帮扶…工作`),
+//! nor a level of care (`诊疗水平`), nor a team (`医疗队`) doing another act
+//! in its clause with nothing taking it anywhere (`医疗队专家共接诊…`).
 //! Pointing words (`我区`, `本院`) are parties like names (see `deixis`).
 //!
 //! bangfu reads *medical* aid: a record needs its paragraph to speak of
@@ -308,6 +314,14 @@ pub(crate) struct RoleWords {
     /// Ends a leading `在…下` phrase (帮助下, 支持下).
     helped_tails: Vec<&'static str>,
     site_tails: Vec<&'static str>,
+    /// Personnel triggers that name the team sent (医疗队).
+    teams: Vec<&'static str>,
+    /// After a word of care, a level rather than care given (诊疗水平).
+    capacities: Vec<&'static str>,
+    /// Givers named by quantity (全市, 各医院).
+    collectives: Vec<&'static str>,
+    /// The writer as witness before a leading site (记者在B看到).
+    witnesses: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -342,6 +356,10 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "both_sides" => &mut w.both_sides,
                 "helped_tail" => &mut w.helped_tails,
                 "site_tail" => &mut w.site_tails,
+                "team" => &mut w.teams,
+                "capacity" => &mut w.capacities,
+                "collective" => &mut w.collectives,
+                "witness" => &mut w.witnesses,
                 _ => continue,
             };
             list.push(word);
@@ -444,6 +462,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // An institution whose name a list completed (`安新县医院、中医院` →
     // 安新县中医院) is not a party: a record names the bodies the text names.
     let is_party = |k: usize| match &entities[k].value {
+        EntityValue::Institution(i) if i.kind == InstitutionType::Media => {
+            !reports(&chars, entities[k].span.end)
+        }
         EntityValue::Institution(i) => !i.elided,
         EntityValue::Place(_) => {
             let sp = entities[k].span;
@@ -474,6 +495,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // The same for donors: the article's main donor, for an act that says
     // it was helped and names no helper (`在专家团队帮助下，B新开展…`).
     let mut named_donors = Mentions::default();
+    // The last paragraph's act (carried donors, receiving, sides), handed to
+    // a paragraph whose first sentence names no party (`活动期间，专家们共接诊
+    // …`): it goes on describing that act.
+    type Handed = (
+        Option<Vec<usize>>,
+        (Vec<String>, Vec<usize>),
+        Option<(Vec<PartyRef>, Vec<PartyRef>)>,
+    );
+    let mut handed: Option<Handed> = None;
+    let mut opening = false;
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -483,11 +514,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
         scanned = s.start;
         if line_start != last_line_start {
+            // what the last paragraph's act was, for a paragraph that opens
+            // by going on with it
+            handed = receiving
+                .take()
+                .map(|r| (carried.take(), r, last_sides.take()));
             carried = None;
-            receiving = None;
             last_sides = None;
             last_line_start = line_start;
             medical = None;
+            opening = true;
         }
         // Medical aid only: the paragraph speaks of health care, or a
         // party is a health body (checked per record below).
@@ -570,7 +606,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
-                if !names_a_meeting(&chars, i + len, s.end) && !is_topic(&chars, i) {
+                let level = kind == AidType::ClinicalService
+                    && role_words()
+                        .capacities
+                        .iter()
+                        .any(|w| at(&chars, i + len, w));
+                if !names_a_meeting(&chars, i + len, s.end) && !is_topic(&chars, i) && !level {
                     if !found.iter().any(|f| f.2 == kind) {
                         found.push((i, i + len, kind, (s.start, s.end)));
                     } else {
@@ -604,6 +645,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if !learning.is_empty() {
             found.retain(|f| f.2 != AidType::Personnel || !learning.contains(&clause_of(f.0)));
         }
+        // A team (`医疗队`) doing another act in its clause, with nothing
+        // taking it anywhere, is that act's subject, not a sending.
+        let doing: Vec<(usize, (usize, usize))> = found
+            .iter()
+            .filter(|f| f.2 != AidType::Personnel)
+            .map(|f| (f.0, clause_of(f.0)))
+            .collect();
+        found.retain(|f| {
+            let team =
+                f.2 == AidType::Personnel && role_words().teams.iter().any(|w| at(&chars, f.0, w));
+            !team || {
+                let clause = clause_of(f.0);
+                let next = doing.iter().find(|d| d.1 == clause && d.0 > f.0);
+                next.is_none_or(|&(x, _)| (f.1..x).any(|j| marker_at(&chars, j).is_some()))
+            }
+        });
         // A definition (`…是指…`) or a question states no act.
         if !found.is_empty() && states_no_act(&chars, s.start, s.end) {
             found.clear();
@@ -644,6 +701,29 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // So does one that names no party at all in a paragraph whose last
         // act it goes on describing (`义诊后，专家们分别开展了手术演示、学科
         // 建设讨论…`): same giver, same receiver.
+        // (not one that counts or gathers bodies of its own before its act:
+        // `全市13所医院对基层开展…`, `各医院要按时派驻…` name new givers, if
+        // not by name)
+        let first_act = found.iter().map(|f| f.0).min().unwrap_or(s.end);
+        let counts_bodies = (lo..hi).any(|k| {
+            entities[k].span.start < first_act
+                && matches!(&entities[k].value, EntityValue::Count(c)
+                    if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
+        }) || any_between(&chars, s.start, first_act, &role_words().collectives).is_some();
+        let names_a_body = (lo..hi).any(|k| {
+            in_sentence(&k)
+                && matches!(
+                    entities[k].value,
+                    EntityValue::Institution(_) | EntityValue::Place(_)
+                )
+        });
+        if std::mem::take(&mut opening)
+            && !names_a_body
+            && !counts_bodies
+            && let Some((c, r, sides)) = handed.take()
+        {
+            (carried, receiving, last_sides) = (c, Some(r), sides);
+        }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
             if let Some((ts, te, kind, _)) = list_act
@@ -1101,6 +1181,32 @@ fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
     (from..to.min(from + 8))
         .take_while(|&i| chars[i].is_alphanumeric())
         .any(|i| role_words().meeting.iter().any(|w| at(chars, i, w)))
+}
+
+/// The party an address written from party `k` ends on (`浙江省宁波市`: a
+/// place followed with nothing between by a body seated inside it): the most
+/// specific name, which GUIDELINES.md makes the party.
+fn innermost(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
+    while let Some(&next) = parties.iter().find(|&&j| {
+        entities[j].span.start == entities[k].span.end
+            && matches!(entities[k].value, EntityValue::Place(_))
+            && matches!((seat(&entities[k]), seat(&entities[j])), (Some(p), Some(q)) if p != q && Lexicon::contains(p, q))
+    }) {
+        k = next;
+    }
+    k
+}
+
+/// Whether a news outlet's name ending at `end` is the source of the text
+/// (`四川日报讯`, `新华社成都3月5日电`, `据人民日报报道`, `央视新闻记者`), which
+/// tells of the act and takes no part in it.
+fn reports(chars: &[char], end: usize) -> bool {
+    const SOURCE: &[&str] = &["讯", "记者", "报道", "消息", "客户端", "电"];
+    // a dateline's place and date stand between the name and its 电
+    let dateline = (end..chars.len().min(end + 12))
+        .take_while(|&j| !matches!(chars[j], '，' | '。' | '：' | '\n'))
+        .any(|j| chars[j] == '电' && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric()));
+    dateline || SOURCE.iter().any(|w| at(chars, end, w))
 }
 
 /// Whether the aid word at `i` is the object of a verb of talk or planning
@@ -1576,9 +1682,16 @@ fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
 fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize) -> Option<usize> {
     parties.iter().copied().find(|&k| {
         let sp = entities[k].span;
+        // (`记者在B看到，`: the witness before 在 does not count)
+        let at_ = sp.start.saturating_sub(1);
+        let clause_start = |i: usize| i == s || ends_clause(chars[i - 1]);
         let opens = sp.start > s
-            && chars[sp.start - 1] == '在'
-            && (sp.start - 1 == s || ends_clause(chars[sp.start - 2]));
+            && chars[at_] == '在'
+            && (clause_start(at_)
+                || role_words().witnesses.iter().any(|w| {
+                    let n = w.chars().count();
+                    at_ >= s + n && at(chars, at_ - n, w) && clause_start(at_ - n)
+                }));
         if !opens {
             return false;
         }
@@ -1734,6 +1847,7 @@ fn roles(
     if let Some(p) = any_between(chars, s, e, &["由"])
         && let Some(&a) = parties.iter().find(|&&k| span(k).start == p + 1)
     {
+        let a = innermost(entities, parties, a);
         {
             let rest: Vec<PartyRef> = parties
                 .iter()
@@ -1779,7 +1893,8 @@ fn roles(
     let source = parties
         .iter()
         .copied()
-        .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从');
+        .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从')
+        .map(|k| innermost(entities, parties, k));
     // The recipient marker: the first marker after the subject.
     let subject_end = source
         .or(before.first().copied())

@@ -696,41 +696,37 @@ pub(crate) fn institutions(
     out
 }
 
-/// `首都医科大学附属北京友谊医院 … 友谊医院`: a later name that is the tail
-/// of exactly one earlier, longer name of the same type is that body called
-/// for short. The tail must be at least four characters (`友谊医院`,
+/// `首都医科大学附属北京友谊医院 … 友谊医院`: a name that is the tail of
+/// exactly one longer name of the same type in the document is that body
+/// called for short — after the full name (the body's later mentions) or
+/// before it (a headline's `省人民医院` over a body that says
+/// `山西省人民医院`). The tail must be at least four characters (`友谊医院`,
 /// `协和医院`), so a bare head (`医院`, `中医院`) stays as written, and so
-/// does a tail several earlier names share (`人民医院` after two county
-/// hospitals).
+/// does a tail several names share (`人民医院` beside two county hospitals).
 fn shortened_names(out: &mut [InstitutionMention]) {
-    // every tail (of four or more characters) of the names seen so far, per
-    // type: the one full name it belongs to, or `None` once two differ —
-    // one pass, not a scan of all earlier names per name
+    // every tail (of four or more characters) of every name, per type: the
+    // one full name it belongs to, or `None` once two differ — one pass to
+    // build, one to look up, not a scan of all names per name
     type FullName = (String, Option<String>);
     let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::new();
-    for m in out.iter_mut() {
-        if m.elided {
-            continue;
-        }
-        if let Some(Some((name, code))) = tails.get(&(m.kind, m.name.clone()))
-            && name.len() > m.name.len()
-        {
-            m.name = name.clone();
-            m.code = code.clone();
-            continue;
-        }
+    for m in out.iter().filter(|m| !m.elided) {
         let chars: Vec<char> = m.name.chars().collect();
         for k in 1..chars.len().saturating_sub(3) {
             let tail: String = chars[k..].iter().collect();
-            let full = (m.name.clone(), m.code.clone());
             tails
                 .entry((m.kind, tail))
                 .and_modify(|v| {
-                    if v.as_ref().is_some_and(|(n, _)| *n != full.0) {
+                    if v.as_ref().is_some_and(|(n, _)| *n != m.name) {
                         *v = None;
                     }
                 })
-                .or_insert(Some(full));
+                .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
+        }
+    }
+    for m in out.iter_mut().filter(|m| !m.elided) {
+        if let Some(Some((name, code))) = tails.get(&(m.kind, m.name.clone())) {
+            m.name = name.clone();
+            m.code = code.clone();
         }
     }
 }

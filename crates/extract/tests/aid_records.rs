@@ -464,9 +464,13 @@ fn a_sentence_naming_no_party_continues_the_paragraph_s_act() {
             "{kind}: {got:?}"
         );
     }
-    // not across paragraphs
-    let text = "上海市第一人民医院派出10名专家在岷县人民医院开展义诊。\n专家们开展了手术示教。";
-    assert!(!triples(text).iter().any(|x| x.0 == "training"));
+    // nor across paragraphs once a sentence names a party of its own
+    let text = "上海市第一人民医院派出10名专家在岷县人民医院开展义诊。\n岷县卫生健康局组织召开座谈会。专家们开展了手术示教。";
+    assert!(
+        !triples(text).iter().any(|x| x.0 == "training"),
+        "{:?}",
+        triples(text)
+    );
 }
 
 #[test]
@@ -695,8 +699,16 @@ fn both_sides_are_the_two_parties_of_the_paragraph_s_last_act() {
         got.contains(&t("agreement", "苏州市立医院", "泗县人民医院")),
         "{got:?}"
     );
-    // in a new paragraph 双方 points at nothing
+    // a new paragraph opening with 双方 goes on with the last one's sides
     let got = triples("苏州市立医院向泗县人民医院捐赠CT设备一台。\n双方还签订了合作协议。");
+    assert!(
+        got.contains(&t("agreement", "苏州市立医院", "泗县人民医院")),
+        "{got:?}"
+    );
+    // but not past a paragraph that names parties of its own
+    let got = triples(
+        "苏州市立医院向泗县人民医院捐赠CT设备一台。\n泗县县委书记出席仪式。\n双方还签订了合作协议。",
+    );
     assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
 }
 
@@ -882,4 +894,108 @@ fn a_list_an_act_opens_gives_one_record_per_linked_pair() {
     // a list no act opened is a list of names
     let got = triples("参会单位如下：\n1.滨海市第一人民医院——黔南州人民医院；");
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_paragraph_naming_no_party_goes_on_with_the_last_paragraph_s_act() {
+    let got = triples(
+        "7月2日至6日，江宁省人民医院巡回医疗队一行12人来到石楼县，在县人民医院开展巡回医疗。\n\
+         活动期间，专家共接诊患者600余人次，培训乡村医生80余人。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "江宁省人民医院", "石楼县")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("training", "江宁省人民医院", "石楼县")),
+        "{got:?}"
+    );
+    // A paragraph that counts bodies of its own before its act names new
+    // givers, if not by name: it does not go on with the last act.
+    let got = triples(
+        "石楼县依托江宁医科大学对乡村医生开展培训。\n\
+         全市9所市属医院对基层开展帮扶，共下沉专业技术人才300余人。",
+    );
+    assert_eq!(got, vec![t("training", "江宁医科大学", "石楼县")]);
+    // Nor does a paragraph whose first sentence names a party.
+    let got = triples(
+        "江宁省人民医院医疗队来到石楼县开展义诊。\n\
+         柳川市卫生健康委员会表示，将培训乡村医生80余人。",
+    );
+    assert!(!got.iter().any(|x| x.0 == "training"), "{got:?}");
+}
+
+#[test]
+fn a_team_doing_another_act_is_its_subject_not_a_sending() {
+    // `医疗队专家共接诊`: the team does what it came for; no second sending
+    // with the trainees' head count
+    let extraction = extract(
+        "江宁省人民医院向石楼县派出医疗队。医疗队专家共接诊患者600余人次，培训乡村医生80余人。",
+        Some((2024, 6, 1)),
+    );
+    let personnel: Vec<_> = extraction
+        .records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .collect();
+    assert_eq!(personnel.len(), 1, "{:?}", extraction.records);
+    assert!(personnel[0].persons.is_none());
+    // a team the clause takes somewhere is sent
+    assert!(
+        triples("江宁省人民医院医疗队赴石楼县开展义诊。").contains(&t(
+            "personnel",
+            "江宁省人民医院",
+            "石楼县"
+        ))
+    );
+}
+
+#[test]
+fn a_level_of_care_is_not_care_given() {
+    let got = triples("江宁省人民医院帮扶石楼县人民医院，提升了县级医院的诊疗水平和手术能力。");
+    assert!(!got.iter().any(|x| x.0 == "clinical_service"), "{got:?}");
+    let got = triples("江宁省人民医院专家在石楼县人民医院开展手术20台。");
+    assert!(
+        got.contains(&t("clinical_service", "江宁省人民医院", "石楼县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_news_outlet_telling_the_story_is_not_a_party() {
+    for text in [
+        "江宁日报讯 近日，记者在石楼县人民医院看到，衡阳市派出的医疗队正在开展义诊。",
+        "新华社衡阳6月3日电 衡阳市向石楼县人民医院派出医疗队开展义诊。",
+        "据江宁日报报道，衡阳市向石楼县人民医院派出医疗队开展义诊。",
+    ] {
+        let got = triples(text);
+        assert!(!got.is_empty(), "{text}");
+        assert!(
+            !got.iter().any(|x| x.1.contains("日报")
+                || x.2.contains("日报")
+                || x.1.contains("新华社")
+                || x.2.contains("新华社")),
+            "{text}: {got:?}"
+        );
+        // the site the reporter saw it at (`记者在B看到，`) is where help went
+        assert!(
+            got.contains(&t("clinical_service", "衡阳市", "石楼县人民医院")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn the_giver_written_as_an_address_is_its_most_specific_place() {
+    let got = triples("由江苏省泰州市派出的医疗队在石楼县人民医院开展义诊。");
+    assert!(
+        got.contains(&t("clinical_service", "泰州市", "石楼县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "江苏省"), "{got:?}");
+    let got = triples("从江苏省泰州市选派20名专家进驻石楼县人民医院。");
+    assert!(
+        got.contains(&t("personnel", "泰州市", "石楼县人民医院")),
+        "{got:?}"
+    );
 }

@@ -380,3 +380,28 @@ fn a_later_tail_of_one_earlier_name_is_that_name() {
     let got = full_names("东岭县人民医院和西岭县人民医院签约。人民医院派出专家5名。");
     assert!(got.iter().all(|(t, n)| t == n), "{got:?}");
 }
+
+#[test]
+fn a_headline_s_short_name_is_the_body_s_full_name() {
+    let text = "省人民医院专家走进松河县\n7月2日，江宁省人民医院专家来到松河县开展义诊。";
+    let full: Vec<String> = extract(text, None)
+        .entities
+        .into_iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Institution(i) => Some(i.name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(full, ["江宁省人民医院", "江宁省人民医院"]);
+    // a short name two full names share stays as written
+    let text = "县人民医院\n松河县人民医院与柳川县人民医院";
+    let full: Vec<String> = extract(text, None)
+        .entities
+        .into_iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Institution(i) => Some(i.name.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(full[0], "县人民医院");
+}
