@@ -322,6 +322,8 @@ pub(crate) struct RoleWords {
     collectives: Vec<&'static str>,
     /// The writer as witness before a leading site (记者在B看到).
     witnesses: Vec<&'static str>,
+    /// People counted arriving are sent (35名专家抵达).
+    arrivals: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -360,6 +362,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
+                "arrival" => &mut w.arrivals,
                 _ => continue,
             };
             list.push(word);
@@ -630,6 +633,28 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 i += len;
             } else {
                 i += 1;
+            }
+        }
+        // People counted arriving (`35名医疗人才抵达喀什`) were sent, where
+        // the sentence has no word of sending.
+        if !found.iter().any(|f| f.2 == AidType::Personnel) {
+            let counted_people = |k: usize| {
+                matches!(&entities[k].value, EntityValue::Count(c)
+                    if c.unit.as_deref().is_some_and(|u| role_words().person_units.contains(&u))
+                        && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p))))
+            };
+            let arrival = (s.start..s.end).find_map(|j| {
+                let w = role_words().arrivals.iter().find(|w| at(&chars, j, w))?;
+                let clause = clause_of(j);
+                (lo..hi)
+                    .any(|k| {
+                        let sp = entities[k].span;
+                        sp.start >= clause.0 && sp.end <= j && counted_people(k)
+                    })
+                    .then(|| (j, j + w.chars().count()))
+            });
+            if let Some((a, b)) = arrival {
+                found.push((a, b, AidType::Personnel, (s.start, s.end)));
             }
         }
         // Staff sent out to learn (`A选派8名医生到B进修`) are trainees, not

@@ -999,3 +999,13 @@ fn the_giver_written_as_an_address_is_its_most_specific_place() {
         "{got:?}"
     );
 }
+
+#[test]
+fn people_counted_arriving_were_sent() {
+    let got =
+        triples("8月3日，来自衡阳市第一人民医院的20名医护人员抵达石楼县，开始为期半年的帮扶工作。");
+    assert_eq!(got, vec![t("personnel", "衡阳市第一人民医院", "石楼县")]);
+    // arriving with no one counted, or outside health care, is no sending
+    assert!(triples("衡阳市第一人民医院领导抵达石楼县调研。").is_empty());
+    assert!(triples("衡阳市的200名游客抵达石楼县旅游。").is_empty());
+}
