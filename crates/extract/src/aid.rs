@@ -324,6 +324,8 @@ pub(crate) struct RoleWords {
     witnesses: Vec<&'static str>,
     /// People counted arriving are sent (35名专家抵达).
     arrivals: Vec<&'static str>,
+    /// Ends a leading frame of time (…以来，).
+    frame_tails: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -363,6 +365,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
+                "frame_tail" => &mut w.frame_tails,
                 _ => continue,
             };
             list.push(word);
@@ -468,7 +471,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         EntityValue::Institution(i) if i.kind == InstitutionType::Media => {
             !reports(&chars, entities[k].span.end)
         }
-        EntityValue::Institution(i) => !i.elided,
+        // any body can be a paragraph's source (`天津市卫生健康委员会消息 7月16日，…`)
+        EntityValue::Institution(i) => !i.elided && !opens_as_source(&chars, entities[k].span),
         EntityValue::Place(_) => {
             let sp = entities[k].span;
             let n = insts.partition_point(|i| i.start <= sp.start);
@@ -553,7 +557,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let titles = title_spans(&chars, s.start, s.end);
         let starts: Vec<usize> = (lo..hi).map(|k| entities[k].span.start).collect();
         let heading = heading_end(&chars, s.start, s.end);
-        let body = background_end(&chars, heading, s.end, &starts);
+        let bodies: Vec<usize> = (lo..hi)
+            .filter(|&k| {
+                matches!(
+                    entities[k].value,
+                    EntityValue::Institution(_) | EntityValue::Place(_)
+                )
+            })
+            .map(|k| entities[k].span.start)
+            .collect();
+        let body = background_end(&chars, heading, s.end, &starts, &bodies);
         let parties: Vec<usize> = (lo..hi)
             .filter(|k| {
                 let sp = entities[*k].span;
@@ -1179,21 +1192,43 @@ fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
 /// A purpose word right before a party is a recipient marker instead
 /// (`为环县人民医院捐赠…`), and a clause that runs to the end of the sentence
 /// is the sentence itself.
-fn background_end(chars: &[char], from: usize, to: usize, party_starts: &[usize]) -> usize {
+///
+/// So are, where they name no body, a leading frame of time (`自2015年实施
+/// “组团式”援藏以来，`, `活动期间，`: `data/role_words.txt`'s frame tails) and
+/// a leading attribution (`据悉，`, `据了解，`): the act follows them.
+fn background_end(
+    chars: &[char],
+    from: usize,
+    to: usize,
+    party_starts: &[usize],
+    bodies: &[usize],
+) -> usize {
     let mut p = from;
-    while let Some(w) = role_words()
-        .purpose
-        .iter()
-        .filter(|w| at(chars, p, w))
-        .max_by_key(|w| w.len())
-    {
-        if party_starts.contains(&(p + w.chars().count())) {
+    while let Some(c) = (p..to).find(|&i| matches!(chars[i], '，' | ',')) {
+        if c + 1 >= to {
             break;
         }
-        match (p..to).find(|&i| matches!(chars[i], '，' | ',')) {
-            Some(c) if c + 1 < to => p = c + 1,
-            _ => break,
+        let purpose = role_words()
+            .purpose
+            .iter()
+            .filter(|w| at(chars, p, w))
+            .max_by_key(|w| w.len());
+        let background = match purpose {
+            Some(w) => !party_starts.contains(&(p + w.chars().count())),
+            None => {
+                let names_none = !bodies.iter().any(|&b| (p..c).contains(&b));
+                let frame = role_words().frame_tails.iter().any(|t| {
+                    let n = t.chars().count();
+                    c >= p + n && at(chars, c - n, t)
+                });
+                let attribution = chars[p] == '据' && c - p <= 4;
+                names_none && (frame || attribution)
+            }
+        };
+        if !background {
+            break;
         }
+        p = c + 1;
     }
     p
 }
@@ -1222,16 +1257,26 @@ fn innermost(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
     k
 }
 
+/// Whether the body at `span` opens its line (or follows 据) as the source
+/// of what follows: `X讯`, `X消息`, `X…电`.
+fn opens_as_source(chars: &[char], span: Span) -> bool {
+    let opens = span.start == 0 || matches!(chars[span.start - 1], '\n' | '据' | '】');
+    opens && (at(chars, span.end, "讯") || at(chars, span.end, "消息") || dateline(chars, span.end))
+}
+
+/// `成都3月5日电` after a name: a dateline's place and date, then 电.
+fn dateline(chars: &[char], end: usize) -> bool {
+    (end..chars.len().min(end + 12))
+        .take_while(|&j| !matches!(chars[j], '，' | '。' | '：' | '\n'))
+        .any(|j| chars[j] == '电' && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric()))
+}
+
 /// Whether a news outlet's name ending at `end` is the source of the text
 /// (`四川日报讯`, `新华社成都3月5日电`, `据人民日报报道`, `央视新闻记者`), which
 /// tells of the act and takes no part in it.
 fn reports(chars: &[char], end: usize) -> bool {
-    const SOURCE: &[&str] = &["讯", "记者", "报道", "消息", "客户端", "电"];
-    // a dateline's place and date stand between the name and its 电
-    let dateline = (end..chars.len().min(end + 12))
-        .take_while(|&j| !matches!(chars[j], '，' | '。' | '：' | '\n'))
-        .any(|j| chars[j] == '电' && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric()));
-    dateline || SOURCE.iter().any(|w| at(chars, end, w))
+    const SOURCE: &[&str] = &["讯", "记者", "报道", "消息", "客户端"];
+    dateline(chars, end) || SOURCE.iter().any(|w| at(chars, end, w))
 }
 
 /// Whether the aid word at `i` is the object of a verb of talk or planning
@@ -1516,6 +1561,16 @@ fn orient(
     recipients: &mut Vec<PartyRef>,
     how: Standing,
 ) {
+    // a giver whose seat is unknown (`浙大一院`) is not known to come from
+    // elsewhere: only the words can say it does not give
+    if how == Standing::Programme
+        && donors.iter().any(|p| {
+            let e = &entities[p.entity];
+            seat(e).is_none() && !standing(e).0
+        })
+    {
+        return;
+    }
     let standing_of = |p: &PartyRef| {
         let s = standing(&entities[p.entity]);
         if how == Standing::Programme {

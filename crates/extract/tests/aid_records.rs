@@ -1009,3 +1009,47 @@ fn people_counted_arriving_were_sent() {
     assert!(triples("衡阳市第一人民医院领导抵达石楼县调研。").is_empty());
     assert!(triples("衡阳市的200名游客抵达石楼县旅游。").is_empty());
 }
+
+#[test]
+fn a_leading_frame_of_time_or_attribution_is_background() {
+    // the aid word of `自…以来，` frames the time; the act follows
+    let got = triples(
+        "据悉，自2016年实施“组团式”援疆以来，衡阳市累计选派医疗专家150名，支援石楼县人民医院。",
+    );
+    assert!(
+        got.contains(&t("personnel", "衡阳市", "石楼县人民医院")),
+        "{got:?}"
+    );
+    // a frame that names a body is part of the act
+    let got = triples("自衡阳市第一人民医院对口帮扶石楼县人民医院以来，该院门诊量增长三成。");
+    assert!(
+        got.contains(&t("pairing", "衡阳市第一人民医院", "石楼县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn any_body_opening_a_paragraph_as_its_source_is_not_a_party() {
+    let got = triples(
+        "湖南省卫生健康委员会消息 7月16日，衡阳市“组团式”援疆医疗队一行24人启程赴石楼县人民医院。",
+    );
+    assert!(
+        !got.iter().any(|x| x.1.contains("卫生健康委员会")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("personnel", "衡阳市", "石楼县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_giver_of_unknown_seat_is_not_turned_round_by_the_other_s_province() {
+    // 开化县 is in a donor province (Zhejiang); a hospital known only by its
+    // short name has no seat, so the order written stands
+    let got = triples("浙大一院将定期派出专家到开化县人民医院坐诊。");
+    assert_eq!(got, vec![t("personnel", "浙大一院", "开化县人民医院")]);
+    // with both seats known, the party of a donor province still gives
+    let got = triples("石楼县医生到上海市第一人民医院进修。");
+    assert_eq!(got, vec![t("training", "上海市第一人民医院", "石楼县")]);
+}
