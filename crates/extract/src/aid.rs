@@ -326,6 +326,10 @@ pub(crate) struct RoleWords {
     arrivals: Vec<&'static str>,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Vec<&'static str>,
+    /// Business, not aid (投资协议, 生产基地).
+    commerce: Vec<&'static str>,
+    /// Joining a consortium (加入, 纳入).
+    joins: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -366,6 +370,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
                 "frame_tail" => &mut w.frame_tails,
+                "commerce" => &mut w.commerce,
+                "join" => &mut w.joins,
                 _ => continue,
             };
             list.push(word);
@@ -627,7 +633,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .capacities
                         .iter()
                         .any(|w| at(&chars, i + len, w));
-                if !names_a_meeting(&chars, i + len, s.end) && !is_topic(&chars, i) && !level {
+                // an aid word inside a name and not its head (`东湖新技术开发
+                // 区管委会`, `对口帮扶办公室`) is part of the name; a head
+                // (`京津冀医联体`, `胸痛中心`) still names the act
+                let in_name = (lo..hi).any(|k| {
+                    let sp = entities[k].span;
+                    matches!(
+                        entities[k].value,
+                        EntityValue::Institution(_) | EntityValue::Place(_)
+                    ) && sp.start <= i
+                        && i + len < sp.end
+                });
+                if !names_a_meeting(&chars, i + len, s.end)
+                    && !is_topic(&chars, i)
+                    && !level
+                    && !in_name
+                {
                     if !found.iter().any(|f| f.2 == kind) {
                         found.push((i, i + len, kind, (s.start, s.end)));
                     } else {
@@ -1288,8 +1309,8 @@ fn is_topic(chars: &[char], i: usize) -> bool {
     })
 }
 
-/// A definition (`X是指…`, `帮扶方式包括…`; data) or a question (ending in
-/// `？`) states no aid act.
+/// A definition (`X是指…`, `帮扶方式包括…`; data), a question (ending in
+/// `？`) or business (`签订投资协议`, `新建生产基地`; data) states no aid act.
 fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
     let last = chars[from..to]
         .iter()
@@ -1297,6 +1318,7 @@ fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
         .find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '」'));
     matches!(last, Some('？' | '?'))
         || any_between(chars, from, to, &role_words().definition).is_some()
+        || any_between(chars, from, to, &role_words().commerce).is_some()
 }
 
 /// The parties of a relation both sides enter (`A与B签署协议`, `A、B和C联合签署`,
@@ -1875,6 +1897,26 @@ fn roles(
             r.recipients.push(party(site, Role::Direct));
         }
         return r;
+    }
+    // Joining: `B加入A医联体`, `B纳入A牵头的专科联盟` — the joiner receives,
+    // the body whose consortium it is gives.
+    if triggers()
+        .longest_at(chars, trigger)
+        .is_some_and(|(_, &k)| k == AidType::Consortium)
+        && let Some(j) = (s..trigger)
+            .rev()
+            .find(|&i| role_words().joins.iter().any(|w| at(chars, i, w)))
+        && let Some(&lead) = parties
+            .iter()
+            .rev()
+            .find(|&&k| span(k).start > j && span(k).end <= trigger)
+        && let Some(&joiner) = parties.iter().rev().find(|&&k| span(k).end <= j)
+    {
+        return plain(
+            vec![party(lead, Role::Extending)],
+            vec![party(joiner, Role::Direct)],
+            0.8,
+        );
     }
     // Going to learn: `接收该院6名医生到邢台进修`, `环县医生赴天津跟岗学习` —
     // the party the trainees go to hosts the training and gives; their own

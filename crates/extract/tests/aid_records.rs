@@ -1053,3 +1053,35 @@ fn a_giver_of_unknown_seat_is_not_turned_round_by_the_other_s_province() {
     let got = triples("石楼县医生到上海市第一人民医院进修。");
     assert_eq!(got, vec![t("training", "上海市第一人民医院", "石楼县")]);
 }
+
+#[test]
+fn business_and_aid_words_inside_names_are_no_act() {
+    // an investment with health words is business
+    assert!(
+        triples("华康医药股份有限公司与衡阳市高新区管委会签订投资协议，公司将投资5亿元新建生产基地，主要生产医疗器械。")
+            .is_empty()
+    );
+    // a company giving to a hospital is still aid
+    assert!(
+        triples("华康医药股份有限公司向石楼县人民医院捐赠价值50万元的医疗器械。").contains(&t(
+            "equipment",
+            "华康医药股份有限公司",
+            "石楼县人民医院"
+        ))
+    );
+    // 新技术 inside a body's name is no new technique; a head still is
+    // the act (`…医联体`)
+    let got = triples("衡阳市第一人民医院与东湖新技术开发区管委会座谈。");
+    assert!(got.is_empty(), "{got:?}");
+    // and the joiner receives from the body whose consortium it joins
+    for text in [
+        "石楼县人民医院正式加入衡阳市第一人民医院医联体。",
+        "石楼县人民医院纳入衡阳市第一人民医院牵头的专科联盟。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("consortium", "衡阳市第一人民医院", "石楼县人民医院")],
+            "{text}"
+        );
+    }
+}
