@@ -677,15 +677,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     if c.unit.as_deref().is_some_and(|u| role_words().person_units.contains(&u))
                         && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p))))
             };
-            let arrival = (s.start..s.end).find_map(|j| {
-                let w = role_words().arrivals.iter().find(|w| at(&chars, j, w))?;
-                let clause = clause_of(j);
-                (lo..hi)
-                    .any(|k| {
-                        let sp = entities[k].span;
-                        sp.start >= clause.0 && sp.end <= j && counted_people(k)
-                    })
-                    .then(|| (j, j + w.chars().count()))
+            // (only after a count of people: most sentences have none)
+            let first_count = (lo..hi)
+                .filter(|&k| in_sentence(&k) && counted_people(k))
+                .map(|k| entities[k].span.end)
+                .min();
+            let arrival = first_count.and_then(|from| {
+                (from..s.end).find_map(|j| {
+                    let w = role_words().arrivals.iter().find(|w| at(&chars, j, w))?;
+                    let clause = clause_of(j);
+                    (lo..hi)
+                        .any(|k| {
+                            let sp = entities[k].span;
+                            sp.start >= clause.0 && sp.end <= j && counted_people(k)
+                        })
+                        .then(|| (j, j + w.chars().count()))
+                })
             });
             if let Some((a, b)) = arrival {
                 found.push((a, b, AidType::Personnel, (s.start, s.end)));
@@ -764,21 +771,26 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // `全市13所医院对基层开展…`, `各医院要按时派驻…` name new givers, if
         // not by name)
         let first_act = found.iter().map(|f| f.0).min().unwrap_or(s.end);
-        let counts_bodies = (lo..hi).any(|k| {
-            entities[k].span.start < first_act
-                && matches!(&entities[k].value, EntityValue::Count(c)
-                    if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
-        }) || any_between(&chars, s.start, first_act, &role_words().collectives).is_some();
-        let names_a_body = (lo..hi).any(|k| {
-            in_sentence(&k)
-                && matches!(
-                    entities[k].value,
-                    EntityValue::Institution(_) | EntityValue::Place(_)
-                )
-        });
+        let counts_bodies = || {
+            (lo..hi).any(|k| {
+                entities[k].span.start < first_act
+                    && matches!(&entities[k].value, EntityValue::Count(c)
+                        if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
+            }) || any_between(&chars, s.start, first_act, &role_words().collectives).is_some()
+        };
+        let names_a_body = || {
+            (lo..hi).any(|k| {
+                in_sentence(&k)
+                    && matches!(
+                        entities[k].value,
+                        EntityValue::Institution(_) | EntityValue::Place(_)
+                    )
+            })
+        };
         if std::mem::take(&mut opening)
-            && !names_a_body
-            && !counts_bodies
+            && handed.is_some()
+            && !names_a_body()
+            && !counts_bodies()
             && let Some((c, r, sides)) = handed.take()
         {
             (carried, receiving, last_sides) = (c, Some(r), sides);
