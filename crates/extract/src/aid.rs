@@ -471,6 +471,27 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     for sp in &insts {
         reach.push(reach.last().map_or(sp.end, |&r: &usize| r.max(sp.end)));
     }
+    // The same sweep over every name, institution or place: an aid word
+    // inside one and not its head is part of the name (see the trigger scan).
+    let mut names: Vec<Span> = entities
+        .iter()
+        .filter(|e| matches!(e.value, EntityValue::Institution(_) | EntityValue::Place(_)))
+        .map(|e| e.span)
+        .collect();
+    names.sort();
+    let mut names_reach: Vec<usize> = Vec::with_capacity(names.len());
+    for sp in &names {
+        names_reach.push(
+            names_reach
+                .last()
+                .map_or(sp.end, |&r: &usize| r.max(sp.end)),
+        );
+    }
+    // whether a name starting at or before `i` runs past `end`
+    let inside_name = |i: usize, end: usize| {
+        let n = names.partition_point(|sp| sp.start <= i);
+        n > 0 && names_reach[n - 1] > end
+    };
     // An institution whose name a list completed (`安新县医院、中医院` →
     // 安新县中医院) is not a party: a record names the bodies the text names.
     let is_party = |k: usize| match &entities[k].value {
@@ -563,7 +584,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let titles = title_spans(&chars, s.start, s.end);
         let starts: Vec<usize> = (lo..hi).map(|k| entities[k].span.start).collect();
         let heading = heading_end(&chars, s.start, s.end);
-        let bodies: Vec<usize> = (lo..hi)
+        let mut bodies: Vec<usize> = (lo..hi)
             .filter(|&k| {
                 matches!(
                     entities[k].value,
@@ -572,6 +593,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             })
             .map(|k| entities[k].span.start)
             .collect();
+        bodies.sort_unstable();
         let body = background_end(&chars, heading, s.end, &starts, &bodies);
         let parties: Vec<usize> = (lo..hi)
             .filter(|k| {
@@ -636,14 +658,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // an aid word inside a name and not its head (`东湖新技术开发
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
-                let in_name = (lo..hi).any(|k| {
-                    let sp = entities[k].span;
-                    matches!(
-                        entities[k].value,
-                        EntityValue::Institution(_) | EntityValue::Place(_)
-                    ) && sp.start <= i
-                        && i + len < sp.end
-                });
+                let in_name = inside_name(i, i + len);
                 if !names_a_meeting(&chars, i + len, s.end)
                     && !is_topic(&chars, i)
                     && !level
@@ -678,20 +693,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p))))
             };
             // (only after a count of people: most sentences have none)
-            let first_count = (lo..hi)
+            // the ends of the sentence's counts of people, in order
+            let mut counts: Vec<usize> = (lo..hi)
                 .filter(|&k| in_sentence(&k) && counted_people(k))
                 .map(|k| entities[k].span.end)
-                .min();
-            let arrival = first_count.and_then(|from| {
+                .collect();
+            counts.sort_unstable();
+            let arrival = counts.first().and_then(|&from| {
                 (from..s.end).find_map(|j| {
                     let w = role_words().arrivals.iter().find(|w| at(&chars, j, w))?;
+                    // a count ending in the arrival's clause, before it
                     let clause = clause_of(j);
-                    (lo..hi)
-                        .any(|k| {
-                            let sp = entities[k].span;
-                            sp.start >= clause.0 && sp.end <= j && counted_people(k)
-                        })
-                        .then(|| (j, j + w.chars().count()))
+                    let n = counts.partition_point(|&e| e <= j);
+                    (n > 0 && counts[n - 1] > clause.0).then(|| (j, j + w.chars().count()))
                 })
             });
             if let Some((a, b)) = arrival {
@@ -1249,7 +1263,10 @@ fn background_end(
         let background = match purpose {
             Some(w) => !party_starts.contains(&(p + w.chars().count())),
             None => {
-                let names_none = !bodies.iter().any(|&b| (p..c).contains(&b));
+                // (bodies in order: the first at or after p)
+                let names_none = bodies
+                    .get(bodies.partition_point(|&b| b < p))
+                    .is_none_or(|&b| b >= c);
                 let frame = role_words().frame_tails.iter().any(|t| {
                     let n = t.chars().count();
                     c >= p + n && at(chars, c - n, t)
