@@ -330,6 +330,8 @@ pub(crate) struct RoleWords {
     commerce: Vec<&'static str>,
     /// Joining a consortium (加入, 纳入).
     joins: Vec<&'static str>,
+    /// After a name, makes it the source of the text (讯, 消息, 报道).
+    sources: Vec<&'static str>,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -372,6 +374,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "frame_tail" => &mut w.frame_tails,
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
+                "source" => &mut w.sources,
                 _ => continue,
             };
             list.push(word);
@@ -461,37 +464,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // the institutions in span order, a place is inside one exactly when the
     // furthest end among the institutions starting at or before it reaches
     // its end (one sweep instead of a scan per place).
-    let mut insts: Vec<Span> = entities
-        .iter()
-        .filter(|e| matches!(e.value, EntityValue::Institution(_)))
-        .map(|e| e.span)
-        .collect();
-    insts.sort();
-    let mut reach: Vec<usize> = Vec::with_capacity(insts.len());
-    for sp in &insts {
-        reach.push(reach.last().map_or(sp.end, |&r: &usize| r.max(sp.end)));
-    }
+    let insts = Spans::new(
+        entities
+            .iter()
+            .filter(|e| matches!(e.value, EntityValue::Institution(_))),
+    );
     // The same sweep over every name, institution or place: an aid word
-    // inside one and not its head is part of the name (see the trigger scan).
-    let mut names: Vec<Span> = entities
-        .iter()
-        .filter(|e| matches!(e.value, EntityValue::Institution(_) | EntityValue::Place(_)))
-        .map(|e| e.span)
-        .collect();
-    names.sort();
-    let mut names_reach: Vec<usize> = Vec::with_capacity(names.len());
-    for sp in &names {
-        names_reach.push(
-            names_reach
-                .last()
-                .map_or(sp.end, |&r: &usize| r.max(sp.end)),
-        );
-    }
-    // whether a name starting at or before `i` runs past `end`
-    let inside_name = |i: usize, end: usize| {
-        let n = names.partition_point(|sp| sp.start <= i);
-        n > 0 && names_reach[n - 1] > end
-    };
+    // inside one and not its head is part of the name (see the trigger
+    // scan); and the names of a sentence, in order, for its background.
+    let names = Spans::new(
+        entities
+            .iter()
+            .filter(|e| matches!(e.value, EntityValue::Institution(_) | EntityValue::Place(_))),
+    );
     // An institution whose name a list completed (`安新县医院、中医院` →
     // 安新县中医院) is not a party: a record names the bodies the text names.
     let is_party = |k: usize| match &entities[k].value {
@@ -502,8 +487,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         EntityValue::Institution(i) => !i.elided && !opens_as_source(&chars, entities[k].span),
         EntityValue::Place(_) => {
             let sp = entities[k].span;
-            let n = insts.partition_point(|i| i.start <= sp.start);
-            !(n > 0 && reach[n - 1] >= sp.end)
+            insts.reach(sp.start).is_none_or(|r| r < sp.end)
         }
         _ => false,
     };
@@ -584,16 +568,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let titles = title_spans(&chars, s.start, s.end);
         let starts: Vec<usize> = (lo..hi).map(|k| entities[k].span.start).collect();
         let heading = heading_end(&chars, s.start, s.end);
-        let mut bodies: Vec<usize> = (lo..hi)
-            .filter(|&k| {
-                matches!(
-                    entities[k].value,
-                    EntityValue::Institution(_) | EntityValue::Place(_)
-                )
-            })
-            .map(|k| entities[k].span.start)
+        let bodies: Vec<usize> = names
+            .starting_in(s.start, s.end)
+            .iter()
+            .map(|sp| sp.start)
             .collect();
-        bodies.sort_unstable();
         let body = background_end(&chars, heading, s.end, &starts, &bodies);
         let parties: Vec<usize> = (lo..hi)
             .filter(|k| {
@@ -658,7 +637,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // an aid word inside a name and not its head (`东湖新技术开发
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
-                let in_name = inside_name(i, i + len);
+                let in_name = names.reach(i).is_some_and(|r| r > i + len);
                 if !names_a_meeting(&chars, i + len, s.end)
                     && !is_topic(&chars, i)
                     && !level
@@ -687,15 +666,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // People counted arriving (`35名医疗人才抵达喀什`) were sent, where
         // the sentence has no word of sending.
         if !found.iter().any(|f| f.2 == AidType::Personnel) {
-            let counted_people = |k: usize| {
-                matches!(&entities[k].value, EntityValue::Count(c)
-                    if c.unit.as_deref().is_some_and(|u| role_words().person_units.contains(&u))
-                        && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p))))
-            };
             // (only after a count of people: most sentences have none)
             // the ends of the sentence's counts of people, in order
             let mut counts: Vec<usize> = (lo..hi)
-                .filter(|&k| in_sentence(&k) && counted_people(k))
+                .filter(|&k| in_sentence(&k) && counts_people(&entities[k].value))
                 .map(|k| entities[k].span.end)
                 .collect();
             counts.sort_unstable();
@@ -787,23 +761,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_act = found.iter().map(|f| f.0).min().unwrap_or(s.end);
         let counts_bodies = || {
             (lo..hi).any(|k| {
-                entities[k].span.start < first_act
-                    && matches!(&entities[k].value, EntityValue::Count(c)
-                        if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
+                entities[k].span.start < first_act && counts_institutions(&entities[k].value)
             }) || any_between(&chars, s.start, first_act, &role_words().collectives).is_some()
-        };
-        let names_a_body = || {
-            (lo..hi).any(|k| {
-                in_sentence(&k)
-                    && matches!(
-                        entities[k].value,
-                        EntityValue::Institution(_) | EntityValue::Place(_)
-                    )
-            })
         };
         if std::mem::take(&mut opening)
             && handed.is_some()
-            && !names_a_body()
+            && names.starting_in(s.start, s.end).is_empty()
             && !counts_bodies()
             && let Some((c, r, sides)) = handed.take()
         {
@@ -866,12 +829,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
-        let persons = first_of(
-            &|v| matches!(v, EntityValue::Count(c) if c.unit.as_deref().is_some_and(|u| role_words().person_units.contains(&u)) && c.noun.as_deref().is_none_or(|n| role_words().person_nouns.iter().any(|p| n.contains(p)))),
-        );
-        let institutions = first_of(
-            &|v| matches!(v, EntityValue::Count(c) if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u))),
-        );
+        let persons = first_of(&counts_people);
+        let institutions = first_of(&counts_institutions);
         let status = if any_between(&chars, s.start, first_trigger, &role_words().planned).is_some()
         {
             Status::Planned
@@ -1293,15 +1252,70 @@ fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
         .any(|i| role_words().meeting.iter().any(|w| at(chars, i, w)))
 }
 
+/// Spans in order of start, with the furthest end among those starting at
+/// or before each: whether a span covers a position is one bisection, not a
+/// scan (a one-sentence line of a million clauses stays linear).
+struct Spans {
+    spans: Vec<Span>,
+    reach: Vec<usize>,
+}
+
+impl Spans {
+    fn new<'a>(entities: impl Iterator<Item = &'a Entity>) -> Spans {
+        let mut spans: Vec<Span> = entities.map(|e| e.span).collect();
+        spans.sort();
+        let mut reach: Vec<usize> = Vec::with_capacity(spans.len());
+        for sp in &spans {
+            reach.push(reach.last().map_or(sp.end, |&r| r.max(sp.end)));
+        }
+        Spans { spans, reach }
+    }
+
+    /// The furthest end among the spans starting at or before `i`.
+    fn reach(&self, i: usize) -> Option<usize> {
+        let n = self.spans.partition_point(|sp| sp.start <= i);
+        n.checked_sub(1).map(|n| self.reach[n])
+    }
+
+    /// The spans starting in `a..b`.
+    fn starting_in(&self, a: usize, b: usize) -> &[Span] {
+        let lo = self.spans.partition_point(|sp| sp.start < a);
+        let hi = self.spans.partition_point(|sp| sp.start < b);
+        &self.spans[lo..hi]
+    }
+}
+
+/// A count of people sent or trained (`30名专家`; `data/role_words.txt`'s
+/// person units and nouns).
+fn counts_people(v: &EntityValue) -> bool {
+    let w = role_words();
+    matches!(v, EntityValue::Count(c)
+        if c.unit.as_deref().is_some_and(|u| w.person_units.contains(&u))
+            && c.noun.as_deref().is_none_or(|n| w.person_nouns.iter().any(|p| n.contains(p))))
+}
+
+/// A count of bodies (`13所医院`).
+fn counts_institutions(v: &EntityValue) -> bool {
+    matches!(v, EntityValue::Count(c)
+        if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
+}
+
+/// Whether `y` is written right after place `x` and seated inside it (`浙江省
+/// 宁波市`, `天津市南开区`): an address, whose most specific name is the party.
+fn addresses(x: &Entity, y: &Entity) -> bool {
+    y.span.start == x.span.end
+        && matches!(x.value, EntityValue::Place(_))
+        && matches!((seat(x), seat(y)), (Some(p), Some(q)) if p != q && Lexicon::contains(p, q))
+}
+
 /// The party an address written from party `k` ends on (`浙江省宁波市`: a
 /// place followed with nothing between by a body seated inside it): the most
 /// specific name, which GUIDELINES.md makes the party.
 fn innermost(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
-    while let Some(&next) = parties.iter().find(|&&j| {
-        entities[j].span.start == entities[k].span.end
-            && matches!(entities[k].value, EntityValue::Place(_))
-            && matches!((seat(&entities[k]), seat(&entities[j])), (Some(p), Some(q)) if p != q && Lexicon::contains(p, q))
-    }) {
+    while let Some(&next) = parties
+        .iter()
+        .find(|&&j| addresses(&entities[k], &entities[j]))
+    {
         k = next;
     }
     k
@@ -1311,7 +1325,7 @@ fn innermost(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
 /// of what follows: `X讯`, `X消息`, `X…电`.
 fn opens_as_source(chars: &[char], span: Span) -> bool {
     let opens = span.start == 0 || matches!(chars[span.start - 1], '\n' | '据' | '】');
-    opens && (at(chars, span.end, "讯") || at(chars, span.end, "消息") || dateline(chars, span.end))
+    opens && reports(chars, span.end)
 }
 
 /// `成都3月5日电` after a name: a dateline's place and date, then 电.
@@ -1325,8 +1339,7 @@ fn dateline(chars: &[char], end: usize) -> bool {
 /// (`四川日报讯`, `新华社成都3月5日电`, `据人民日报报道`, `央视新闻记者`), which
 /// tells of the act and takes no part in it.
 fn reports(chars: &[char], end: usize) -> bool {
-    const SOURCE: &[&str] = &["讯", "记者", "报道", "消息", "客户端"];
-    dateline(chars, end) || SOURCE.iter().any(|w| at(chars, end, w))
+    dateline(chars, end) || role_words().sources.iter().any(|w| at(chars, end, w))
 }
 
 /// Whether the aid word at `i` is the object of a verb of talk or planning
@@ -2185,10 +2198,7 @@ fn roles(
     // name the sentence gives).
     let inner = |a: usize, b: usize| {
         let (x, y) = (&entities[a], &entities[b]);
-        y.span.start == x.span.end
-            && matches!(x.value, EntityValue::Place(_))
-            && matches!(y.value, EntityValue::Place(_))
-            && matches!((seat(x), seat(y)), (Some(p), Some(q)) if p != q && Lexicon::contains(p, q))
+        matches!(y.value, EntityValue::Place(_)) && addresses(x, y)
     };
     let all: Vec<usize> = donors.iter().map(|d| d.entity).collect();
     donors.retain(|d| !all.iter().any(|&b| inner(d.entity, b)));

@@ -483,49 +483,54 @@ fn days_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
     ))
 }
 
-/// `第三周`, `的第二个星期` after a month.
+/// `第三周`, `的第二个星期`, `第3个星期日` at `i`: the n-th week (n at most
+/// `max`), the weekday that follows it where one does (its own digit or
+/// 日/天 right after the week word), and the end.
+fn nth_week(chars: &[char], i: usize, max: u32) -> Option<(u32, Option<u32>, usize)> {
+    let i = if chars.get(i) == Some(&'的') {
+        i + 1
+    } else {
+        i
+    };
+    if chars.get(i) != Some(&'第') {
+        return None;
+    }
+    let (n, e) = small(chars, i + 1, 1, max)?;
+    let x = after(chars, e, &["个"]).map_or(e, |a| a.1);
+    let (_, x) = after(chars, x, WEEK_WORDS)?;
+    Some(match weekday_at(chars, x) {
+        Some((weekday, y)) if y == x + 1 => (n, Some(weekday), y),
+        _ => (n, None, x),
+    })
+}
+
+/// `第三周`, `的第二个星期`, `第3个星期日` after a month.
 fn week_of_month(chars: &[char], i: usize) -> Option<(Part, usize)> {
     let i = if chars.get(i) == Some(&'份') {
         i + 1
     } else {
         i
     };
-    let i = if chars.get(i) == Some(&'的') {
-        i + 1
-    } else {
-        i
-    };
-    if chars.get(i) != Some(&'第') {
-        return None;
-    }
-    let (n, e) = small(chars, i + 1, 1, 5)?;
-    let x = after(chars, e, &["个"]).map_or(e, |a| a.1);
-    let (_, x) = after(chars, x, WEEK_WORDS)?;
-    // `第3个星期日`: the weekday's own digit or 日/天 right after
-    match weekday_at(chars, x) {
-        Some((weekday, y)) if y == x + 1 => Some((Part::NthWeekday(n, weekday), y)),
-        _ => Some((Part::Week(n), x)),
+    Some(match nth_week(chars, i, 5)? {
+        (n, Some(weekday), e) => (Part::NthWeekday(n, weekday), e),
+        (n, None, e) => (Part::Week(n), e),
+    })
+}
+
+/// `第10周`, `第三十七个星期` after a year (not a weekday of a week).
+fn week_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
+    match nth_week(chars, i, 53)? {
+        (n, None, e) => Some((Part::YearWeek(n), e)),
+        _ => None,
     }
 }
 
-/// `第10周`, `第三十七个星期` after a year.
-fn week_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
-    let i = if chars.get(i) == Some(&'的') {
-        i + 1
-    } else {
-        i
-    };
-    if chars.get(i) != Some(&'第') {
-        return None;
-    }
-    let (n, e) = small(chars, i + 1, 1, 53)?;
-    let x = after(chars, e, &["个"]).map_or(e, |a| a.1);
-    let (_, x) = after(chars, x, WEEK_WORDS)?;
-    // not a weekday of a week (`第3个星期日`)
-    if weekday_at(chars, x).is_some_and(|(_, y)| y == x + 1) {
-        return None;
-    }
-    Some((Part::YearWeek(n), x))
+/// The n-th week, Monday to Sunday, counted from the first Monday on or
+/// after `first` (a month's or a year's first day).
+fn nth_week_from(first: crate::Ymd, n: u32) -> (crate::Ymd, crate::Ymd) {
+    let monday = add_days(first, (8 - weekday_of(first) as i32) % 7);
+    let from = add_days(monday, 7 * (n as i32 - 1));
+    (from, add_days(from, 6))
 }
 
 /// Words for a year, quarter, month or week relative to the publication
@@ -1395,6 +1400,11 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
+/// After a day named by pointing (`明天起`, `今晚八点以后`, `后天之前`): the
+/// period open at the end, or at the start.
+const AFTER_POINTED_DAY: &[&str] = &["以后", "之后", "起"];
+const BEFORE_POINTED_DAY: &[&str] = &["以前", "之前"];
+
 /// Words after a date that leave its period open at the end (`2023年以来`,
 /// `去年到现在`): GUIDELINES.md's `2023/..`.
 const SINCE: &[&str] = &[
@@ -1502,12 +1512,12 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         }
         // `今晚八点以后`, `明天起`, `后天之前`: open at the day or clock
         if shape == Shape::Point {
-            if let Some((_, x)) = after(chars, e, &["以后", "之后", "起"])
+            if let Some((_, x)) = after(chars, e, AFTER_POINTED_DAY)
                 && !at(chars, e, "起来")
             {
                 shape = Shape::Since;
                 e = x;
-            } else if let Some((_, x)) = after(chars, e, &["以前", "之前"]) {
+            } else if let Some((_, x)) = after(chars, e, BEFORE_POINTED_DAY) {
                 shape = Shape::Until;
                 e = x;
             }
@@ -2231,24 +2241,16 @@ pub(crate) fn dates(
                     r.d = Some(day.2);
                 }
             }
-            Some(Part::YearWeek(n)) => {
-                if let Some(y) = r.y {
-                    // the year's first Monday, then the n-th week from it
-                    let first = (y, 1, 1);
-                    let monday = add_days(first, (8 - weekday_of(first) as i32) % 7);
-                    let from = add_days(monday, 7 * (n as i32 - 1));
-                    let to = add_days(from, 6);
-                    (lo.y, lo.m, lo.d) = (Some(from.0), Some(from.1), Some(from.2));
-                    (hi.y, hi.m, hi.d) = (Some(to.0), Some(to.1), Some(to.2));
-                }
-            }
-            Some(Part::Week(n)) => {
-                if let (Some(y), Some(m)) = (r.y, r.m) {
-                    // the month's first Monday, then the n-th week from it
-                    let first = (y, m, 1);
-                    let monday = add_days(first, (8 - weekday_of(first) as i32) % 7);
-                    let from = add_days(monday, 7 * (n as i32 - 1));
-                    let to = add_days(from, 6);
+            Some(Part::YearWeek(n) | Part::Week(n)) => {
+                // the year's or the month's first Monday, then the n-th
+                // week from it
+                let first = match (p.part, r.y, r.m) {
+                    (Some(Part::YearWeek(_)), Some(y), _) => Some((y, 1, 1)),
+                    (Some(Part::Week(_)), Some(y), Some(m)) => Some((y, m, 1)),
+                    _ => None,
+                };
+                if let Some(first) = first {
+                    let (from, to) = nth_week_from(first, n);
                     (lo.y, lo.m, lo.d) = (Some(from.0), Some(from.1), Some(from.2));
                     (hi.y, hi.m, hi.d) = (Some(to.0), Some(to.1), Some(to.2));
                 }
