@@ -920,7 +920,7 @@ fn a_paragraph_naming_no_party_goes_on_with_the_last_paragraph_s_act() {
     // Nor does a paragraph whose first sentence names a party.
     let got = triples(
         "江宁省人民医院医疗队来到石楼县开展义诊。\n\
-         柳川市卫生健康委员会表示，将培训乡村医生80余人。",
+         衡阳市卫生健康委员会表示，将培训乡村医生80余人。",
     );
     assert!(!got.iter().any(|x| x.0 == "training"), "{got:?}");
 }
