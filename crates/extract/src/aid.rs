@@ -258,7 +258,7 @@ fn triggers() -> &'static Trie<AidType> {
 
 /// Whether `word` marks the recipient after it (到, 向, 对口支援 …).
 pub(crate) fn is_recipient_marker(word: &str) -> bool {
-    role_words().recipient_markers.contains(&word)
+    role_words().recipient_markers.contains(word)
 }
 
 /// Whether `word` is a verb of sending or helping (a personnel trigger or a
@@ -269,69 +269,73 @@ pub(crate) fn is_act_verb(word: &str) -> bool {
     triggers()
         .longest_at(&chars, 0)
         .is_some_and(|(len, &k)| len == chars.len() && k == AidType::Personnel)
-        || role_words().recipient_markers.contains(&word) && chars.len() >= 2
+        || role_words().recipient_markers.contains(word) && chars.len() >= 2
 }
 
 fn any_between(chars: &[char], a: usize, b: usize, words: &[&str]) -> Option<usize> {
     (a..b).find(|&i| words.iter().any(|w| at(chars, i, w)))
 }
 
+/// A class of role words, in a trie: which of them is written where is one
+/// walk per position, not a comparison per word.
+type Words = Trie<&'static str>;
+
 /// The role vocabulary (`data/role_words.txt`), by class.
 #[derive(Default)]
 pub(crate) struct RoleWords {
-    recipient_markers: Vec<&'static str>,
+    recipient_markers: Words,
     /// Verbs whose subject receives from the party right after them.
-    passive: Vec<&'static str>,
+    passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
-    speech: Vec<&'static str>,
-    planned: Vec<&'static str>,
+    speech: Words,
+    planned: Words,
     /// Opens a leading clause of purpose or basis.
-    purpose: Vec<&'static str>,
+    purpose: Words,
     /// Meetings named after their topic.
-    meeting: Vec<&'static str>,
+    meeting: Words,
     /// Verbs that make the aid word after them a topic.
-    topic_verbs: Vec<&'static str>,
+    topic_verbs: Words,
     /// Names the paragraph's last recipient without naming it.
-    recipient_pointers: Vec<&'static str>,
+    recipient_pointers: Words,
     /// Two sides build a third body together.
-    co_build: Vec<&'static str>,
+    co_build: Words,
     /// Defines or lists kinds of aid.
-    definition: Vec<&'static str>,
-    cumulative: Vec<&'static str>,
+    definition: Words,
+    cumulative: Words,
     /// Name starts of national bodies (国家, 中国 …); names read them too.
-    pub(crate) national: Vec<&'static str>,
-    coordinators: Vec<&'static str>,
+    pub(crate) national: Words,
+    coordinators: Words,
     /// Joins the two sides of a relation both enter (A 与 B 签署).
-    mutual: Vec<&'static str>,
-    person_units: Vec<&'static str>,
-    person_nouns: Vec<&'static str>,
+    mutual: Words,
+    person_units: Words,
+    person_nouns: Words,
     /// Classifiers that count bodies (家, 所 …); names read them too.
-    pub(crate) institution_units: Vec<&'static str>,
-    goes_to: Vec<&'static str>,
-    learn: Vec<&'static str>,
+    pub(crate) institution_units: Words,
+    goes_to: Words,
+    learn: Words,
     /// Names the two sides of the paragraph's last act (双方, 两院).
-    both_sides: Vec<&'static str>,
+    both_sides: Words,
     /// Ends a leading `在…下` phrase (帮助下, 支持下).
-    helped_tails: Vec<&'static str>,
-    site_tails: Vec<&'static str>,
+    helped_tails: Words,
+    site_tails: Words,
     /// Personnel triggers that name the team sent (医疗队).
-    teams: Vec<&'static str>,
+    teams: Words,
     /// After a word of care, a level rather than care given (诊疗水平).
-    capacities: Vec<&'static str>,
+    capacities: Words,
     /// Givers named by quantity (全市, 各医院).
-    collectives: Vec<&'static str>,
+    collectives: Words,
     /// The writer as witness before a leading site (记者在B看到).
-    witnesses: Vec<&'static str>,
+    witnesses: Words,
     /// People counted arriving are sent (35名专家抵达).
-    arrivals: Vec<&'static str>,
+    arrivals: Words,
     /// Ends a leading frame of time (…以来，).
-    frame_tails: Vec<&'static str>,
+    frame_tails: Words,
     /// Business, not aid (投资协议, 生产基地).
-    commerce: Vec<&'static str>,
+    commerce: Words,
     /// Joining a consortium (加入, 纳入).
-    joins: Vec<&'static str>,
+    joins: Words,
     /// After a name, makes it the source of the text (讯, 消息, 报道).
-    sources: Vec<&'static str>,
+    sources: Words,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -377,7 +381,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "source" => &mut w.sources,
                 _ => continue,
             };
-            list.push(word);
+            let _ = list.insert(word, word);
         }
         w
     })
@@ -387,7 +391,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
 /// into one list (`data/role_words.txt`'s coordinators: 、和与及 …); count
 /// nouns read lists with it too.
 pub(crate) fn coordinates(gap: &str) -> bool {
-    role_words().coordinators.contains(&gap)
+    role_words().coordinators.contains(gap)
 }
 
 /// Whether parties `a` and `b` (in that order) are one list: nothing
@@ -424,7 +428,7 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     let act_ends_at = |s: usize| {
         (1..=4.min(s)).any(|len| {
             let w: String = chars[s - len..s].iter().collect();
-            triggers().get(&w).is_some() || role_words().recipient_markers.contains(&w.as_str())
+            triggers().get(&w).is_some() || role_words().recipient_markers.contains(&w)
         })
     };
     let mut out = Vec::new();
@@ -608,10 +612,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let own = parties_in(clause);
             own.len() >= 2 && {
                 let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
-                role_words()
-                    .mutual
-                    .iter()
-                    .any(|w| any_between(&chars, a, b, &[w]).is_some())
+                role_words().mutual.find_in(&chars, a, b).is_some()
             }
         };
         let mut i = s.start;
@@ -630,10 +631,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
                 let level = kind == AidType::ClinicalService
-                    && role_words()
-                        .capacities
-                        .iter()
-                        .any(|w| at(&chars, i + len, w));
+                    && role_words().capacities.matches_at(&chars, i + len);
                 // an aid word inside a name and not its head (`东湖新技术开发
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
@@ -675,11 +673,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             counts.sort_unstable();
             let arrival = counts.first().and_then(|&from| {
                 (from..s.end).find_map(|j| {
-                    let w = role_words().arrivals.iter().find(|w| at(&chars, j, w))?;
+                    let (n, _) = role_words().arrivals.longest_at(&chars, j)?;
                     // a count ending in the arrival's clause, before it
                     let clause = clause_of(j);
-                    let n = counts.partition_point(|&e| e <= j);
-                    (n > 0 && counts[n - 1] > clause.0).then(|| (j, j + w.chars().count()))
+                    let k = counts.partition_point(|&e| e <= j);
+                    (k > 0 && counts[k - 1] > clause.0).then_some((j, j + n))
                 })
             });
             if let Some((a, b)) = arrival {
@@ -707,8 +705,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .map(|f| (f.0, clause_of(f.0)))
             .collect();
         found.retain(|f| {
-            let team =
-                f.2 == AidType::Personnel && role_words().teams.iter().any(|w| at(&chars, f.0, w));
+            let team = f.2 == AidType::Personnel && role_words().teams.matches_at(&chars, f.0);
             !team || {
                 let clause = clause_of(f.0);
                 let next = doing.iter().find(|d| d.1 == clause && d.0 > f.0);
@@ -762,7 +759,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let counts_bodies = || {
             (lo..hi).any(|k| {
                 entities[k].span.start < first_act && counts_institutions(&entities[k].value)
-            }) || any_between(&chars, s.start, first_act, &role_words().collectives).is_some()
+            }) || role_words()
+                .collectives
+                .find_in(&chars, s.start, first_act)
+                .is_some()
         };
         if std::mem::take(&mut opening)
             && handed.is_some()
@@ -831,10 +831,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
         let persons = first_of(&counts_people);
         let institutions = first_of(&counts_institutions);
-        let status = if any_between(&chars, s.start, first_trigger, &role_words().planned).is_some()
+        let status = if role_words()
+            .planned
+            .find_in(&chars, s.start, first_trigger)
+            .is_some()
         {
             Status::Planned
-        } else if any_between(&chars, s.start, s.end, &role_words().cumulative).is_some() {
+        } else if role_words()
+            .cumulative
+            .find_in(&chars, s.start, s.end)
+            .is_some()
+        {
             Status::Cumulative
         } else {
             Status::Completed
@@ -892,7 +899,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if mutual
                 && !coordinated
                 && let Some((d, r)) = &last_sides
-                && any_between(&chars, clause_of(*ts).0, *ts, &role_words().both_sides).is_some()
+                && role_words()
+                    .both_sides
+                    .find_in(&chars, clause_of(*ts).0, *ts)
+                    .is_some()
             {
                 donors = d.clone();
                 recipients = r.clone();
@@ -905,10 +915,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     let st = entities[k].span.start;
                     matches!(entities[k].value, EntityValue::Institution(_))
                         && st > *ts
-                        && role_words().co_build.iter().any(|w| {
-                            let n = w.chars().count();
-                            st >= n && at(&chars, st - n, w)
-                        })
+                        && role_words().co_build.ends_at(&chars, 0, st)
                 })
                 && let Some(giver) = donors
                     .iter()
@@ -936,7 +943,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .iter()
                     .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
                 && (parties.is_empty()
-                    || any_between(&chars, scope.0, scope.1, &role_words().recipient_pointers)
+                    || role_words()
+                        .recipient_pointers
+                        .find_in(&chars, scope.0, scope.1)
                         .is_some())
             {
                 recipients = r
@@ -1174,8 +1183,8 @@ fn title_spans(chars: &[char], from: usize, to: usize) -> Vec<Span> {
 fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
     // Reported speech: `X副主任指出，A…` — the speaker is not the subject.
     for i in from..to {
-        if let Some(w) = role_words().speech.iter().find(|w| at(chars, i, w)) {
-            let e = i + w.chars().count();
+        if let Some((n, _)) = role_words().speech.longest_at(chars, i) {
+            let e = i + n;
             if matches!(chars.get(e), Some('，' | ',' | '：' | ':')) && e + 1 < to {
                 return e + 1;
             }
@@ -1214,22 +1223,15 @@ fn background_end(
         if c + 1 >= to {
             break;
         }
-        let purpose = role_words()
-            .purpose
-            .iter()
-            .filter(|w| at(chars, p, w))
-            .max_by_key(|w| w.len());
+        let purpose = role_words().purpose.longest_at(chars, p);
         let background = match purpose {
-            Some(w) => !party_starts.contains(&(p + w.chars().count())),
+            Some((n, _)) => !party_starts.contains(&(p + n)),
             None => {
                 // (bodies in order: the first at or after p)
                 let names_none = bodies
                     .get(bodies.partition_point(|&b| b < p))
                     .is_none_or(|&b| b >= c);
-                let frame = role_words().frame_tails.iter().any(|t| {
-                    let n = t.chars().count();
-                    c >= p + n && at(chars, c - n, t)
-                });
+                let frame = role_words().frame_tails.ends_at(chars, p, c);
                 let attribution = chars[p] == '据' && c - p <= 4;
                 names_none && (frame || attribution)
             }
@@ -1249,7 +1251,7 @@ fn background_end(
 fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
     (from..to.min(from + 8))
         .take_while(|&i| chars[i].is_alphanumeric())
-        .any(|i| role_words().meeting.iter().any(|w| at(chars, i, w)))
+        .any(|i| role_words().meeting.matches_at(chars, i))
 }
 
 /// Spans in order of start, with the furthest end among those starting at
@@ -1290,14 +1292,14 @@ impl Spans {
 fn counts_people(v: &EntityValue) -> bool {
     let w = role_words();
     matches!(v, EntityValue::Count(c)
-        if c.unit.as_deref().is_some_and(|u| w.person_units.contains(&u))
-            && c.noun.as_deref().is_none_or(|n| w.person_nouns.iter().any(|p| n.contains(p))))
+        if c.unit.as_deref().is_some_and(|u| w.person_units.contains(u))
+            && c.noun.as_deref().is_none_or(|n| w.person_nouns.values().iter().any(|p| n.contains(p))))
 }
 
 /// A count of bodies (`13所医院`).
 fn counts_institutions(v: &EntityValue) -> bool {
     matches!(v, EntityValue::Count(c)
-        if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(&u)))
+        if c.unit.as_deref().is_some_and(|u| role_words().institution_units.contains(u)))
 }
 
 /// Whether `y` is written right after place `x` and seated inside it (`浙江省
@@ -1339,16 +1341,13 @@ fn dateline(chars: &[char], end: usize) -> bool {
 /// (`四川日报讯`, `新华社成都3月5日电`, `据人民日报报道`, `央视新闻记者`), which
 /// tells of the act and takes no part in it.
 fn reports(chars: &[char], end: usize) -> bool {
-    dateline(chars, end) || role_words().sources.iter().any(|w| at(chars, end, w))
+    dateline(chars, end) || role_words().sources.matches_at(chars, end)
 }
 
 /// Whether the aid word at `i` is the object of a verb of talk or planning
 /// (`多次专题研究对口帮扶安新县医疗卫生工作`): a topic, not an act.
 fn is_topic(chars: &[char], i: usize) -> bool {
-    role_words().topic_verbs.iter().any(|w| {
-        let n = w.chars().count();
-        i >= n && at(chars, i - n, w)
-    })
+    role_words().topic_verbs.ends_at(chars, 0, i)
 }
 
 /// A definition (`X是指…`, `帮扶方式包括…`; data), a question (ending in
@@ -1359,8 +1358,8 @@ fn states_no_act(chars: &[char], from: usize, to: usize) -> bool {
         .rev()
         .find(|c| !c.is_whitespace() && !matches!(c, '”' | '"' | '」'));
     matches!(last, Some('？' | '?'))
-        || any_between(chars, from, to, &role_words().definition).is_some()
-        || any_between(chars, from, to, &role_words().commerce).is_some()
+        || role_words().definition.find_in(chars, from, to).is_some()
+        || role_words().commerce.find_in(chars, from, to).is_some()
 }
 
 /// The parties of a relation both sides enter (`A与B签署协议`, `A、B和C联合签署`,
@@ -1400,10 +1399,10 @@ fn co_parties(
     // `A与B合作更加紧密，与C建立了医联体`: a clause that opens with 与 and
     // one party has the subject of the clause before as its other side.
     if let [partner] = side[..]
-        && role_words().mutual.iter().any(|w| {
-            let n = w.chars().count();
-            at(chars, clause, w) && clause + n == entities[partner].span.start
-        })
+        && role_words()
+            .mutual
+            .prefixes_at(chars, clause)
+            .any(|(n, _)| clause + n == entities[partner].span.start)
         && clause > 0
     {
         let prev_clause = (0..clause - 1)
@@ -1434,11 +1433,7 @@ fn co_parties(
     // `…牵头与北京市、河北省92家医院组建…`: a list right after 与 is the
     // partner side only; the other side is the subject.
     let first = entities[side[0]].span.start;
-    if role_words()
-        .mutual
-        .iter()
-        .any(|w| first >= w.chars().count() && at(chars, first - w.chars().count(), w))
-    {
+    if role_words().mutual.ends_at(chars, 0, first) {
         return none;
     }
     // Only a coordination: the parties are joined by 、/和/与/及/同.
@@ -1460,7 +1455,7 @@ fn co_parties(
         && gaps
             .iter()
             .enumerate()
-            .all(|(n, g)| (n % 2 == 0) == role_words().mutual.contains(&g.as_str()))
+            .all(|(n, g)| (n % 2 == 0) == role_words().mutual.contains(g))
     {
         let d = side.iter().step_by(2).map(|&k| party(k, Role::Extending));
         let r = side
@@ -1582,7 +1577,11 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 /// (`data/donor_provinces.txt`), then by the level of the seat.
 fn standing(e: &Entity) -> (bool, bool, u8) {
     let name = e.name();
-    let national = role_words().national.iter().any(|p| name.starts_with(p));
+    let national = role_words()
+        .national
+        .values()
+        .iter()
+        .any(|p| name.starts_with(p));
     let code = seat(e);
     let donor_province =
         code.is_some_and(|c| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..])));
@@ -1752,10 +1751,8 @@ fn linked_pairs(chars: &[char], entities: &[Entity], parties: &[usize]) -> bool 
 fn marker_at(chars: &[char], i: usize) -> Option<usize> {
     role_words()
         .recipient_markers
-        .iter()
-        .filter(|w| at(chars, i, w))
-        .map(|w| w.chars().count())
-        .max()
+        .longest_at(chars, i)
+        .map(|(n, _)| n)
 }
 
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
@@ -1813,11 +1810,7 @@ fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
     let comma = (s..trigger).find(|&i| matches!(chars[i], '，' | ','))?;
     role_words()
         .helped_tails
-        .iter()
-        .any(|t| {
-            let n = t.chars().count();
-            comma >= s + n && at(chars, comma - n, t)
-        })
+        .ends_at(chars, s, comma)
         .then_some(comma + 1)
 }
 
@@ -1832,7 +1825,7 @@ fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize
         let opens = sp.start > s
             && chars[at_] == '在'
             && (clause_start(at_)
-                || role_words().witnesses.iter().any(|w| {
+                || role_words().witnesses.values().iter().any(|w| {
                     let n = w.chars().count();
                     at_ >= s + n && at(chars, at_ - n, w) && clause_start(at_ - n)
                 }));
@@ -1840,8 +1833,8 @@ fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize
             return false;
         }
         let mut end = sp.end;
-        if let Some(t) = role_words().site_tails.iter().find(|t| at(chars, end, t)) {
-            end += t.chars().count();
+        if let Some((n, _)) = role_words().site_tails.longest_at(chars, end) {
+            end += n;
         }
         chars.get(end).is_some_and(|&c| matches!(c, '，' | ','))
     })
@@ -1859,17 +1852,14 @@ fn learning_parties(
     let w = role_words();
     let (pos, host) = parties.iter().enumerate().find_map(|(n, &k)| {
         let sp = entities[k].span;
-        let goes = w.goes_to.iter().any(|g| {
-            let len = g.chars().count();
-            sp.start >= s + len && at(chars, sp.start - len, g)
-        });
+        let goes = w.goes_to.ends_at(chars, s, sp.start);
         // the learn word follows X closely, in its clause (`到X参加培训`)
         let learns = (sp.end..(sp.end + 3).min(trigger + 1))
             .take_while(|&i| !ends_clause(chars[i]) && chars[i] != '。')
             .any(|i| {
                 w.learn
-                    .iter()
-                    .any(|l| at(chars, i, l) && (i..i + l.chars().count()).contains(&trigger))
+                    .prefixes_at(chars, i)
+                    .any(|(n, _)| (i..i + n).contains(&trigger))
             });
         (goes && learns).then_some((n, k))
     })?;
@@ -1947,7 +1937,7 @@ fn roles(
         .is_some_and(|(_, &k)| k == AidType::Consortium)
         && let Some(j) = (s..trigger)
             .rev()
-            .find(|&i| role_words().joins.iter().any(|w| at(chars, i, w)))
+            .find(|&i| role_words().joins.matches_at(chars, i))
         && let Some(&lead) = parties
             .iter()
             .rev()
@@ -1982,12 +1972,10 @@ fn roles(
     // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
     // after the verb gives.
     if let Some(p) = (s..e).find(|&i| {
-        role_words().passive.iter().any(|w| {
-            at(chars, i, w)
-                && parties
-                    .iter()
-                    .any(|&k| span(k).start == i + w.chars().count())
-        })
+        role_words()
+            .passive
+            .prefixes_at(chars, i)
+            .any(|(n, _)| parties.iter().any(|&k| span(k).start == i + n))
     }) {
         let before: Vec<usize> = parties
             .iter()
@@ -2063,16 +2051,11 @@ fn roles(
     let subject_end = source
         .or(before.first().copied())
         .map_or(s, |k| span(k).end);
-    let marker = role_words()
-        .recipient_markers
-        .iter()
-        .filter_map(|m| {
-            (subject_end..e)
-                .find(|&i| at(chars, i, m))
-                .map(|i| (i, m.chars().count()))
-        })
-        .filter(|&(i, _)| i >= subject_end)
-        .min();
+    // (the shortest at the first place one is written)
+    let marker = (subject_end..e).find_map(|i| {
+        let markers = &role_words().recipient_markers;
+        markers.prefixes_at(chars, i).next().map(|(n, _)| (i, n))
+    });
     // Of the markers between that one and the first party after it, the
     // nearest to the party governs it: `…签订了对口帮扶协议，并向C捐赠` (向, not
     // the 对 of 对口), `在全省首个与B签订` (与, not 在).
@@ -2210,7 +2193,7 @@ fn roles(
         donors,
         recipients,
         confidence,
-        symmetric: marker.is_some_and(|(m, _)| role_words().mutual.iter().any(|w| at(chars, m, w))),
+        symmetric: marker.is_some_and(|(m, _)| role_words().mutual.matches_at(chars, m)),
         by_position: source.is_none(),
     }
 }

@@ -542,6 +542,7 @@ pub(crate) fn institutions(
         let national = prefix_chars.len() >= 4
             && crate::aid::role_words()
                 .national
+                .values()
                 .iter()
                 .any(|w| prefix.starts_with(w));
         let proper = abbreviated
@@ -579,8 +580,7 @@ pub(crate) fn institutions(
             && crate::numeral::scan(chars, hend).is_some_and(|n| {
                 crate::aid::role_words()
                     .institution_units
-                    .iter()
-                    .any(|u| at(chars, n.end, u))
+                    .matches_at(chars, n.end)
             })
         {
             i = hend;

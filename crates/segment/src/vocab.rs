@@ -93,6 +93,16 @@ impl<V> Trie<V> {
             .map(|k| ch[k].1 as usize)
     }
 
+    /// The values, in the order their words were first added.
+    pub fn values(&self) -> &[V] {
+        &self.values
+    }
+
+    /// Whether exactly `word` is in the trie.
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
     /// The value of exactly `word`.
     pub fn get(&self, word: &str) -> Option<&V> {
         let mut node = 0;
@@ -137,6 +147,22 @@ impl<V> Trie<V> {
     pub fn find_in(&self, chars: &[char], from: usize, to: usize) -> Option<usize> {
         (from..to.min(chars.len())).find(|&i| self.matches_at(chars, i))
     }
+
+    /// Whether a word ends right before `chars[end]`, starting no earlier
+    /// than `from` (`…以来，`: a clause's tail).  The words are tried in
+    /// turn: this asks about one position, not a span.
+    pub fn ends_at(&self, chars: &[char], from: usize, end: usize) -> bool
+    where
+        V: AsRef<str>,
+    {
+        self.values.iter().any(|w| {
+            let w = w.as_ref();
+            let n = w.chars().count();
+            end >= from + n
+                && end <= chars.len()
+                && chars[end - n..end].iter().copied().eq(w.chars())
+        })
+    }
 }
 
 impl<'w> Trie<&'w str> {
@@ -173,6 +199,13 @@ mod tests {
         assert_eq!(t.longest_at(&c, 99), None);
         assert_eq!(t.find_in(&c, 0, 8), Some(1));
         assert_eq!(t.find_in(&c, 5, 8), None);
+        assert!(t.ends_at(&c, 0, 5));
+        assert!(t.ends_at(&c, 3, 5));
+        assert!(!t.ends_at(&c, 4, 5), "the word would start before `from`");
+        assert!(!t.ends_at(&c, 0, 6));
+        assert!(!t.ends_at(&c, 0, 99));
+        assert!(t.contains("中医") && !t.contains("中医医"));
+        assert_eq!(t.values(), &["医院", "医院管理", "中医医院", "中医"]);
     }
 
     #[test]
