@@ -1551,10 +1551,20 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
         return true;
     }
     // A place does not aid what is seated in it, nor does a county's body
-    // aid its own county's institutions (that is administration).
+    // aid its own county's institutions (that is administration) — except
+    // that a body giving care aids the county's primary care (a county
+    // hospital and its townships' health centres: `县人民医院` →
+    // `义牒镇卫生院`, the county's own tier of aid).
+    let gives_care = |e: &Entity| {
+        matches!(&e.value, EntityValue::Institution(i)
+            if matches!(i.kind, InstitutionType::Hospital | InstitutionType::Cdc
+                | InstitutionType::University | InstitutionType::Research))
+    };
+    let primary_care = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::PrimaryCare);
     if let (Some(dc), Some(rc)) = (seat(d), seat(r))
         && dc == rc
         && (matches!(d.value, EntityValue::Place(_)) || !dc.ends_with("00"))
+        && !(gives_care(d) && primary_care(r))
     {
         return true;
     }

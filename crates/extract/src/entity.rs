@@ -183,7 +183,8 @@ pub struct Institution {
 pub struct Place {
     /// GB/T 2260 code where the name resolves to one division.
     pub code: Option<String>,
-    /// `province`, `city`, `county`, or null for named areas.
+    /// `province`, `city`, `county`, `township` (read by shape after its
+    /// county, with no code), or null for named areas.
     pub level: Option<String>,
     /// The name the mention stands for when the text points at a place
     /// instead of naming it (`我区` → `石景山区`).

@@ -347,7 +347,13 @@ pub fn extract_entities_with(
     for (s, e, v) in date::durations(&chars, &word_bounds, &date_spans) {
         push(&mut out, &mut taken, s, e, EntityValue::Duration(v), true);
     }
-    for m in names::institutions(&chars, &idx, &known.publishers) {
+    let places = names::places(&chars, &idx);
+    let townships: Vec<(usize, usize)> = places
+        .iter()
+        .filter(|p| p.level == Some("township"))
+        .map(|p| (p.start, p.end))
+        .collect();
+    for m in names::institutions(&chars, &idx, &known.publishers, &townships) {
         let value = EntityValue::Institution(Institution {
             name: m.name,
             kind: m.kind,
@@ -374,7 +380,6 @@ pub fn extract_entities_with(
             Some(*m)
         })
         .collect();
-    let places = names::places(&chars, &idx);
     for (k, p) in places.iter().enumerate() {
         let n = institution_spans.partition_point(|s| s.0 <= p.start);
         // …unless it qualifies a division that follows (`河北顺平县人民医院`)
@@ -389,7 +394,7 @@ pub fn extract_entities_with(
             name: None,
             deictic: false,
         });
-        push(&mut out, &mut taken, p.start, p.end, value, false);
+        push(&mut out, &mut taken, p.start, p.end, value, true);
     }
     let covered =
         |s: usize, e: usize, out: &[Entity]| out.iter().any(|x| x.span.start < e && s < x.span.end);

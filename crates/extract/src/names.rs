@@ -6,6 +6,10 @@
 //! name (`安新县`) may run into what follows (`安新县医院`), since that is how
 //! an institution names its seat.  A short city name directly followed by one
 //! of its own counties is one place (`呼伦贝尔莫力达瓦达斡尔族自治旗`).
+//! Townships, which no table lists, are read by shape right after a county
+//! or city written in full (`平陆县杜马乡`; see `township_end`), with level
+//! `township` and no code, and are name words of an institution
+//! (`平陆县杜马乡卫生院`).
 //!
 //! **Institutions** are found by a suffix grammar over words: a *head*
 //! (`data/institution_heads.txt`: `医院`, `卫健委`, `疾控中心`, `管委会`, `处`…)
@@ -153,6 +157,61 @@ impl<'a> WordIndex<'a> {
     }
 }
 
+/// The suffixes of township-level divisions (GB/T 2260's fourth level:
+/// towns, townships, urban subdistricts, Inner Mongolia's sumu), longest
+/// first.
+const TOWNSHIP_SUFFIXES: &[&str] = &["街道", "苏木", "镇", "乡"];
+
+/// Where a township's name ends when one is written right after a division
+/// ending at `from` (`石楼县义牒镇`, `和田县拉依喀乡`, `大兴区黄村镇`).
+///
+/// No table lists the forty thousand townships, and jieba cuts an unknown
+/// one into single characters of any tag (`义/ng 牒/g 镇/n`), so a township
+/// is read by its shape and its place: after a county or city written in
+/// full, one to four Han characters and a township suffix that ends a word.
+/// Not a township: a common word that happens to end in a suffix
+/// (`城乡`, `乡镇`, `老乡`: one word jieba knows and does not tag as a name),
+/// a run holding a word of two or more characters that is no noun
+/// (`开展城乡…`), or one holding a pronoun, preposition, conjunction,
+/// particle or numeral (`各乡镇`, `和乡村`).
+fn township_end(chars: &[char], idx: &WordIndex, from: usize) -> Option<usize> {
+    if !idx.starts(from) {
+        return None;
+    }
+    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
+    let (k, suffix) = (from + 1..(from + 5).min(chars.len())).find_map(|k| {
+        TOWNSHIP_SUFFIXES
+            .iter()
+            .find(|x| at(chars, k, x))
+            .map(|x| (k, x.chars().count()))
+    })?;
+    let end = k + suffix;
+    if !chars[from..k]
+        .iter()
+        .all(|&c| is_han(c) && !ADMIN_CHARS.contains(&c))
+        || !idx.ends(end)
+    {
+        return None;
+    }
+    let mut j = from;
+    while j < k {
+        let w = &idx.words[idx.word_at[j]];
+        let name_tag = matches!(w.tag, "ns" | "nr" | "nz" | "nt");
+        if w.start == from && w.end == end && !name_tag {
+            return None;
+        }
+        let len = w.end - w.start;
+        if w.end <= k
+            && (len >= 2 && !w.tag.starts_with('n')
+                || len == 1 && matches!(w.tag, "r" | "p" | "c" | "u" | "m" | "q" | "uj" | "y"))
+        {
+            return None;
+        }
+        j = w.end;
+    }
+    Some(end)
+}
+
 pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     let lx = Lexicon::shared();
     let mut out: Vec<PlaceMention> = Vec::new();
@@ -216,6 +275,18 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             short: entry.kind != PlaceKind::Division,
         });
         i = end;
+        if entry.kind == PlaceKind::Division
+            && let Some(t) = township_end(chars, idx, end)
+        {
+            out.push(PlaceMention {
+                start: end,
+                end: t,
+                code: None,
+                level: Some("township"),
+                short: false,
+            });
+            i = t;
+        }
     }
     // A later mention of such a name alone is the same place.
     if !resolved_any {
@@ -331,11 +402,13 @@ fn office_heads() -> &'static [char] {
 }
 
 /// The institutions of `chars`; `publishers` are spans an earlier stage
-/// knows to be the page's publisher.
+/// knows to be the page's publisher, `townships` the spans of the townships
+/// [`places`] read.
 pub(crate) fn institutions(
     chars: &[char],
     idx: &WordIndex,
     publishers: &[crate::Span],
+    townships: &[(usize, usize)],
 ) -> Vec<InstitutionMention> {
     let lx = Lexicon::shared();
     let mut out: Vec<InstitutionMention> = Vec::new();
@@ -375,8 +448,16 @@ pub(crate) fn institutions(
         // Extend left over name words. A dash right after a whole name
         // links two bodies (`A医院—B医院` in a list of pairs); only one
         // inside a name joins its parts (`中国—东盟`).
+        // (a township the words cut up is one name word: `石楼县义牒镇卫生院`)
         let mut start = i;
-        while let Some(w) = idx.ending_at(start) {
+        loop {
+            if let Some(t) = townships.iter().find(|t| t.1 == start && i - t.0 <= 24) {
+                start = t.0;
+                continue;
+            }
+            let Some(w) = idx.ending_at(start) else {
+                break;
+            };
             if !name_word(w)
                 || i - w.start > 24
                 || in_dash_run(chars, w.start, w.end)
@@ -442,6 +523,8 @@ pub(crate) fn institutions(
                 && chars[i - 2..i]
                     .iter()
                     .all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                // (not a count of them: `三河市两家医院`)
+                && !crate::numeral::is_numeral_char(chars[i - 2])
                 && idx
                     .ending_at(i)
                     .is_some_and(|w| !vocab().stops.contains(w.text))

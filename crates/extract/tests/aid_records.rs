@@ -401,6 +401,25 @@ fn a_province_s_authority_and_a_government_inside_it_is_administration() {
 }
 
 #[test]
+fn a_county_s_hospital_aids_its_townships_health_centres_but_its_authority_administers() {
+    // The county tier of aid: a county hospital and a township's health
+    // centre share the county's seat and are still two sides.
+    let got = triples("11月5日，平陆县人民医院组织专家到平陆县杜马乡卫生院开展义诊。");
+    assert_eq!(
+        got,
+        vec![t(
+            "clinical_service",
+            "平陆县人民医院",
+            "平陆县杜马乡卫生院"
+        )]
+    );
+    // Two hospitals of one county, or its authority and its hospital, are
+    // administration.
+    assert!(triples("平陆县人民医院与平陆县中医医院签订协议。").is_empty());
+    assert!(triples("平陆县卫健委向平陆县人民医院拨付资金50万元。").is_empty());
+}
+
+#[test]
 fn what_two_sides_build_together_is_the_recipient() {
     let got = triples("岷县人民政府与上海交通大学医学院深化合作共建岷县第二人民医院。");
     assert_eq!(

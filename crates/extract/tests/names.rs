@@ -392,3 +392,78 @@ fn a_headline_s_short_name_is_the_body_s_full_name() {
     assert_eq!(got[0], ("县人民医院".to_string(), "县人民医院".to_string()));
     assert_eq!(got.len(), 3, "{got:?}");
 }
+
+/// Places with their levels.
+fn levels(text: &str) -> Vec<(String, Option<String>)> {
+    extract(text, None)
+        .entities
+        .into_iter()
+        .filter_map(|e| match e.value {
+            EntityValue::Place(p) => Some((e.text, p.level)),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_township_after_its_county_is_a_place_and_inside_a_name() {
+    // Townships are in no table; jieba cuts them into single characters.
+    assert_eq!(
+        names(
+            "专家到临县白文镇卫生院和永和县阁底乡卫生院坐诊。",
+            "institution"
+        ),
+        vec!["临县白文镇卫生院", "永和县阁底乡卫生院"]
+    );
+    assert_eq!(
+        names("和田县拉依喀乡卫生院、岚县东村镇中心卫生院", "institution"),
+        vec!["和田县拉依喀乡卫生院", "岚县东村镇中心卫生院"]
+    );
+    let got = levels("义诊在平陆县杜马乡举行，随后来到大兴区黄村镇。");
+    let want = [
+        ("平陆县", Some("county")),
+        ("杜马乡", Some("township")),
+        ("大兴区", Some("county")),
+        ("黄村镇", Some("township")),
+    ];
+    assert_eq!(
+        got,
+        want.map(|(n, l)| (n.to_string(), l.map(str::to_string)))
+    );
+}
+
+#[test]
+fn a_word_that_ends_in_a_township_suffix_is_no_township() {
+    for text in [
+        "平陆县各乡镇卫生院负责人参加会议。",
+        "平陆县城乡居民医保宣讲。",
+        "平陆县举办乡村医生培训班。",
+        "专家来到平陆县老乡家中。",
+        "平陆县开展城乡义诊活动。",
+    ] {
+        let got = levels(text);
+        assert!(
+            got.iter().all(|(_, l)| l.as_deref() != Some("township")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_numeral_inside_a_place_name_is_no_count_and_a_count_after_a_place_is_no_name() {
+    // 陆 and 伍 are financial numerals (6, 5); here they are part of a name.
+    let kinds = |text: &str| -> Vec<(String, String)> {
+        extract(text, None)
+            .entities
+            .into_iter()
+            .map(|e| (e.value.kind().to_string(), e.text))
+            .collect()
+    };
+    let pair = |k: &str, t: &str| (k.to_string(), t.to_string());
+    assert_eq!(kinds("专家来到平陆县。"), vec![pair("place", "平陆县")]);
+    assert_eq!(kinds("伍家岗区"), vec![pair("place", "伍家岗区")]);
+    assert_eq!(
+        kinds("三河市两家医院"),
+        vec![pair("place", "三河市"), pair("count", "两家")]
+    );
+}
