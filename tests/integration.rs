@@ -653,3 +653,24 @@ fn a_web_page_in_a_folder_is_an_article() {
     let orig: String = page.chars().skip(a).take(b - a).collect();
     assert!(orig.contains("<b>12名</b>"), "{orig}");
 }
+
+#[test]
+fn the_table_shows_a_record_s_quantities_as_written() {
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "table", "-"]);
+            c
+        },
+        "上海市第一人民医院选派12名专家进驻威县人民医院，为期半年，并捐赠价值30万元的设备。"
+            .as_bytes(),
+    );
+    let text = stdout(&out);
+    assert!(
+        text.contains("上海市第一人民医院 → 威县人民医院 · personnel · 12名专家 · 为期半年"),
+        "{text}"
+    );
+    assert!(text.contains("· equipment · 30万元"), "{text}");
+    // numbers as JSON would print them (`12.0人`) are not shown
+    assert!(!text.contains(".0"), "{text}");
+}

@@ -253,11 +253,22 @@ fn table_lines(o: &OutputLine) -> String {
                 if let Some(dt) = r.date.as_ref().and_then(|v| v.value.as_str()) {
                     line.push_str(&format!(" · {dt}"));
                 }
-                if let Some(p) = &r.persons {
-                    line.push_str(&format!(" · {}人", p.value));
-                }
-                if let Some(a) = &r.amount {
-                    line.push_str(&format!(" · {}元", a.value));
+                // quantities as written (`12名专家`, `50万元`), not as numbers
+                let written = |v: &bangfu_emit::ValueRef| {
+                    d.entities
+                        .iter()
+                        .find(|e| e.id == v.entity)
+                        .map(|e| match &e.value {
+                            bangfu_extract::EntityValue::Count(c) => {
+                                format!("{}{}", e.text, c.noun.as_deref().unwrap_or(""))
+                            }
+                            _ => e.text.clone(),
+                        })
+                };
+                for q in [&r.persons, &r.amount, &r.duration].into_iter().flatten() {
+                    if let Some(w) = written(q) {
+                        line.push_str(&format!(" · {w}"));
+                    }
                 }
                 s.push_str(&line);
                 s.push('\n');

@@ -2568,6 +2568,38 @@ fn iso_seconds(iso: &str) -> f64 {
 /// Lengths of time: `为期10天`, `3年为期`, `七年多来`, `近一年里`, `三年`,
 /// ranges of them (`3~6个月` → `min` P3M, `max` P6M) and open ones
 /// (`三十年以上`: more than P30Y).
+/// Half a unit as a length (`为期半年` → P6M, `近半个月来`, `半年以来`),
+/// where a frame says it is one: 为期, 连续, 近 or 约 before it, or 来, 以来,
+/// 里, 内 after.  Alone, `半年` is as often a time (`每半年`, `上半年`, the
+/// latter read as a date before this).
+fn half_length(chars: &[char], i: usize) -> Option<(usize, usize, DurationValue)> {
+    let len = length_at(chars, i).filter(|l| l.number.is_none())?;
+    let mut start = i;
+    let mut qualifier = Qualifier::Exact;
+    let framed_before = if i >= 2 && (at(chars, i - 2, "为期") || at(chars, i - 2, "连续")) {
+        start = i - 2;
+        true
+    } else if i >= 1 && matches!(chars[i - 1], '近' | '约') {
+        start = i - 1;
+        qualifier = Qualifier::About;
+        true
+    } else {
+        false
+    };
+    let tail = after(chars, len.end, &["以来", "来", "里", "内"]);
+    if !framed_before && tail.is_none() {
+        return None;
+    }
+    let end = tail.map_or(len.end, |(_, e)| e);
+    let value = DurationValue {
+        value: iso_length(len.value, len.code),
+        qualifier,
+        min: None,
+        max: None,
+    };
+    Some((start, end, value))
+}
+
 pub(crate) fn durations(
     chars: &[char],
     words: &Words,
@@ -2579,6 +2611,15 @@ pub(crate) fn durations(
         let in_date = dates.iter().any(|&(s, e)| s <= i && i < e);
         if in_date || (i > 0 && numeral::is_numeral_char(chars[i - 1])) {
             i += 1;
+            continue;
+        }
+        if chars[i] == '半' {
+            if let Some(found) = half_length(chars, i) {
+                i = found.1;
+                out.push(found);
+            } else {
+                i += 1;
+            }
             continue;
         }
         let Some(n) = numeral::scan(chars, i) else {
@@ -3361,6 +3402,21 @@ mod tests {
         assert!(lengths("2018年").is_empty());
         assert_eq!(compose("PT5H", "P3D"), None);
         assert_eq!(compose("P36D", "PT5H").as_deref(), Some("P36DT5H"));
+    }
+
+    #[test]
+    fn half_a_unit_is_a_length_where_a_frame_says_so() {
+        assert_eq!(
+            lengths("专家驻点为期半年；近半个月来；半年以来；连续半年。"),
+            pairs(&[
+                ("为期半年", "P6M"),
+                ("近半个月来", "P0.5M"),
+                ("半年以来", "P6M"),
+                ("连续半年", "P6M"),
+            ])
+        );
+        // alone, or as a frequency, half a year is a time, not a length
+        assert!(lengths("每半年开展一次巡诊，半年后复查。").is_empty());
     }
 
     #[test]

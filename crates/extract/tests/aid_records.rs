@@ -1104,3 +1104,27 @@ fn business_and_aid_words_inside_names_are_no_act() {
         );
     }
 }
+
+#[test]
+fn guidance_is_training_and_stationed_staff_are_sent() {
+    assert_eq!(
+        triples("解放军总医院专家赴墨玉县人民医院开展技术指导。"),
+        vec![t("training", "解放军总医院", "墨玉县人民医院")]
+    );
+    // 驻点 is the sending, so it ends the noun of the count before it
+    let Extraction { entities, records } = extract(
+        "四川大学华西医院每年选派20名医务人员驻点帮扶理塘县人民医院。",
+        None,
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a personnel record");
+    let persons = &entities[r.persons.expect("a count of people")];
+    match &persons.value {
+        bangfu_extract::EntityValue::Count(c) => {
+            assert_eq!(c.noun.as_deref(), Some("医务人员"));
+        }
+        v => panic!("{v:?}"),
+    }
+}
