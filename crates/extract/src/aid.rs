@@ -420,11 +420,26 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
 
 /// Clinical departments: words ending in 科 in a 、-list.
 ///
-/// A department's name runs back from its 科 to a list separator, at most
+/// A department's name is the longest of `data/departments.txt` ending at
+/// its 科; a name not listed runs back from its 科 to a list separator, at most
 /// six characters, and never into the act before it: an aid trigger or a
 /// recipient marker ending there (`派驻消化内科`, `帮扶妇科`, `在儿科`) is
 /// not part of the name.
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
+    static KNOWN: OnceLock<Trie<()>> = OnceLock::new();
+    // (reversed, so the longest known name ending at a 科 is one walk back)
+    let known = KNOWN.get_or_init(|| {
+        let mut t = Trie::new();
+        for d in data_lines(include_str!("../data/departments.txt")) {
+            let _ = t.insert(&d.chars().rev().collect::<String>(), ());
+        }
+        t
+    });
+    let reversed: Vec<char> = chars[from..to.min(chars.len())]
+        .iter()
+        .rev()
+        .copied()
+        .collect();
     let act_ends_at = |s: usize| {
         (1..=4.min(s)).any(|len| {
             let w: String = chars[s - len..s].iter().collect();
@@ -434,7 +449,13 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     let mut out = Vec::new();
     let mut i = from;
     while i < to {
-        if chars[i] == '科' && i > from {
+        // a known name, unless a longer name goes on (`眼科医院`, `外科学`)
+        if chars[i] == '科'
+            && let Some((len, _)) = known.longest_at(&reversed, to.min(chars.len()) - 1 - i)
+            && !matches!(chars.get(i + 1), Some('医' | '学' | '技' | '研' | '室'))
+        {
+            out.push(chars[i + 1 - len..=i].iter().collect());
+        } else if chars[i] == '科' && i > from {
             // Back to the previous separator.
             let mut s = i;
             while s > from
@@ -759,9 +780,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let counts_bodies = || {
             (lo..hi).any(|k| {
                 entities[k].span.start < first_act && counts_institutions(&entities[k].value)
-            }) || role_words()
-                .collectives
-                .find_in(&chars, s.start, first_act)
+            }) || names
+                .find_outside(&role_words().collectives, &chars, s.start, first_act)
                 .is_some()
         };
         if std::mem::take(&mut opening)
@@ -831,15 +851,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
         let persons = first_of(&counts_people);
         let institutions = first_of(&counts_institutions);
-        let status = if role_words()
-            .planned
-            .find_in(&chars, s.start, first_trigger)
+        let w = role_words();
+        let status = if names
+            .find_outside(&w.planned, &chars, s.start, first_trigger)
             .is_some()
         {
             Status::Planned
-        } else if role_words()
-            .cumulative
-            .find_in(&chars, s.start, s.end)
+        } else if names
+            .find_outside(&w.cumulative, &chars, s.start, s.end)
             .is_some()
         {
             Status::Cumulative
@@ -1277,6 +1296,18 @@ impl Spans {
     fn reach(&self, i: usize) -> Option<usize> {
         let n = self.spans.partition_point(|sp| sp.start <= i);
         n.checked_sub(1).map(|n| self.reach[n])
+    }
+
+    /// Whether a span covers position `i`.
+    fn covers(&self, i: usize) -> bool {
+        self.reach(i).is_some_and(|r| r > i)
+    }
+
+    /// The first position in `from..to` where one of `words` is written
+    /// outside every span: a status or quantity word inside a name is part
+    /// of the name (the 将 of `将台堡镇`, the 全 of `全椒县`).
+    fn find_outside(&self, words: &Words, chars: &[char], from: usize, to: usize) -> Option<usize> {
+        (from..to.min(chars.len())).find(|&i| words.matches_at(chars, i) && !self.covers(i))
     }
 
     /// The spans starting in `a..b`.

@@ -523,7 +523,14 @@ fn count_noun(
         if head_end > end && aid::is_act_verb(w.text) {
             break;
         }
-        if noun_like(w) || modifier || joint || (w.text == "、" && next_nounish && e > end) {
+        // `、` before a noun-like word lists; another coordinator joins two
+        // modifiers of one head (`8名管理和技术骨干`), while after a noun
+        // it ends the count's noun (`7~8名专家及基层师资培训人员`: 专家)
+        let after_modifier = k > 0 && matches!(idx.words[k - 1].tag, "vn" | "a" | "b" | "an");
+        let listed = e > end
+            && (w.text == "、" && next_nounish
+                || aid::coordinates(w.text) && after_modifier && next_common);
+        if noun_like(w) || modifier || joint || listed {
             e = w.end;
             if head(w) {
                 head_end = e;
@@ -566,6 +573,11 @@ fn count_noun(
         // scope word is no part of what is counted (`全市`), and a person's
         // name (the tag jieba gives 荣获) no part of a thing
         if w.end != b || w.tag == "vn" || w.tag == "nr" || count_scopes().contains(&w.text) {
+            break;
+        }
+        // nor is the act that sends them (`选派医疗卫生人才386人次`: jieba
+        // tags 选派 a noun)
+        if aid::is_act_verb(w.text) {
             break;
         }
         // `新技术、新项目21项`, `专业技术和管理人才1335人次`: a list of
@@ -783,6 +795,18 @@ mod tests {
         // before the number, the centres and services the domain names
         assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
         assert_eq!(nouns("捐赠医疗设备58台件。"), [some("医疗设备")]);
+        // the act of sending before the number is not what is sent
+        assert_eq!(
+            nouns("先后选派医疗卫生人才386人次。"),
+            [some("医疗卫生人才")]
+        );
+        // after the number a coordinator joins modifiers of one head, and
+        // ends the noun after a head
+        assert_eq!(
+            nouns("每年选派不少于8名管理和技术骨干。"),
+            [some("管理和技术骨干")]
+        );
+        assert_eq!(nouns("派出6名专家及基层师资培训人员。"), [some("专家")]);
     }
 
     #[test]

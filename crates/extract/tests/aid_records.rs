@@ -864,6 +864,52 @@ fn a_department_starts_after_the_act_before_it() {
 }
 
 #[test]
+fn a_department_is_the_longest_known_name_ending_at_its_ke() {
+    // not the verb before it, and a listed name needs no separator after
+    let Extraction { records, .. } = extract(
+        "滨海市中心医院将选派专家到东岭县医院，重点加强心内科、神经内科、重症医学科建设。",
+        Some((2024, 6, 1)),
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a personnel record");
+    assert_eq!(r.departments, vec!["心内科", "神经内科", "重症医学科"]);
+    // a hospital named after its speciality is no department
+    let Extraction { records, .. } = extract(
+        "滨海市眼科医院选派专家到东岭县医院坐诊。",
+        Some((2024, 6, 1)),
+    );
+    assert!(
+        records.iter().all(|r| r.departments.is_empty()),
+        "{records:?}"
+    );
+}
+
+#[test]
+fn a_status_word_inside_a_name_says_nothing_of_the_act() {
+    // 将 of 将台堡镇 is no 将 of the future; 今年以来 makes a running total
+    let Extraction { records, .. } = extract(
+        "今年以来，滨海市中心医院在西吉县将台堡镇卫生院开展义诊5次。",
+        Some((2024, 6, 1)),
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "clinical_service")
+        .expect("a clinical_service record");
+    assert_eq!(r.status, bangfu_extract::Status::Cumulative);
+}
+
+#[test]
+fn a_signing_is_an_agreement() {
+    let got = triples("福建省立医院与西吉县人民医院“组团式”帮扶签约仪式在西吉县举行。");
+    assert!(
+        got.contains(&t("agreement", "福建省立医院", "西吉县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_treatment_centre_built_together_is_a_discipline() {
     let got = triples("滨海市中心医院与东岭县医院将共建心血管病诊疗中心。");
     assert!(got.iter().all(|x| x.0 != "clinical_service"), "{got:?}");
