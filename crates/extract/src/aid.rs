@@ -256,6 +256,12 @@ fn triggers() -> &'static Trie<AidType> {
     })
 }
 
+/// Whether a verb of reported speech (`介绍`, `表示`) ends right before
+/// `end`, starting no earlier than `from`.
+pub(crate) fn speech_ends_at(chars: &[char], from: usize, end: usize) -> bool {
+    role_words().speech.ends_at(chars, from, end)
+}
+
 /// Whether `word` marks the recipient after it (到, 向, 对口支援 …).
 pub(crate) fn is_recipient_marker(word: &str) -> bool {
     role_words().recipient_markers.contains(word)
@@ -1114,7 +1120,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                     && entities[k].span.end <= clause.1
                             })
                             .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
-                            .or(amount)
+                            // else the sentence's, unless it is the sum of
+                            // another act of money in its own clause
+                            .or(amount.filter(|&a| {
+                                let c = clause_of(entities[a].span.start);
+                                !found.iter().any(|f| {
+                                    f.0 != *ts
+                                        && matches!(f.2, AidType::Funding | AidType::Equipment)
+                                        && clause_of(f.0) == c
+                                })
+                            }))
                     } else {
                         None
                     },
@@ -2042,14 +2057,32 @@ fn roles(
     {
         let a = innermost(entities, parties, a);
         {
+            // `由A、B等…组成`: a list after 由 gives together
+            let mut givers = vec![a];
+            for &k in parties.iter().filter(|&&k| span(k).start >= span(a).end) {
+                let last = span(*givers.last().unwrap_or(&a)).end;
+                let gap: String = chars[last..span(k).start.max(last)]
+                    .iter()
+                    .filter(|c| !c.is_whitespace())
+                    .collect();
+                if span(k).start < last || gap.is_empty() || !coordinates(&gap) {
+                    break;
+                }
+                givers.push(k);
+            }
+            let after = span(*givers.last().unwrap_or(&a)).end;
             let rest: Vec<PartyRef> = parties
                 .iter()
                 .copied()
-                .filter(|&k| k != a && span(k).start > span(a).end)
+                .filter(|&k| !givers.contains(&k) && span(k).start > after)
                 .map(|k| party(k, Role::Direct))
                 .collect();
             if !rest.is_empty() {
-                return plain(vec![party(a, Role::Accountable)], rest, 0.7);
+                let givers = givers
+                    .iter()
+                    .map(|&k| party(k, Role::Accountable))
+                    .collect();
+                return plain(givers, rest, 0.7);
             }
             // `B…由A派驻专家管理`: the subject before 由 receives what A does
             let before: Vec<PartyRef> = parties
@@ -2118,13 +2151,15 @@ fn roles(
         .rev()
         .find(|&i| ends_clause(chars[i]))
         .map_or(s, |i| i + 1);
+    // (before the trigger or after it: `并投入资金500万元用于B改扩建`)
+    let clause_end = (trigger..e).find(|&i| ends_clause(chars[i])).unwrap_or(e);
     let marker = match marker {
-        Some((m, _)) if m < clause_start => (clause_start..trigger)
+        Some((m, _)) if m < clause_start => (clause_start..clause_end)
             .find_map(|i| {
                 let len = marker_at(chars, i)?;
                 parties
                     .iter()
-                    .any(|&k| span(k).start == i + len && span(k).end <= trigger)
+                    .any(|&k| span(k).start == i + len)
                     .then_some((i, len))
             })
             .or(marker),

@@ -20,7 +20,9 @@
 //! such name before it in its own sentence when that is not the sentence's
 //! first (`A帮助B…，并接收该院医生` → B), else at the first such name of the
 //! latest earlier sentence that has one — that sentence's subject, its
-//! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A).
+//! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A).  A first name
+//! that only introduces a speaker (`B院长X介绍，…帮助该院…`) is no subject:
+//! the speaker's body is what the speech calls `该院`.
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
 use bangfu_segment::{data_lines, sentences};
@@ -160,7 +162,15 @@ pub(crate) fn pointers(
                 .map_or(0, |n| starts[n]);
             let before = list.partition_point(|&(s, _)| s < i);
             let earlier = list.partition_point(|&(s, _)| s < bound);
-            let pick = if before >= earlier + 2 {
+            // (the sentence's first name is no subject when it only
+            // introduces a speaker: `B院长X介绍，…帮助该院…` → B)
+            let speaker = before == earlier + 1 && {
+                let e = names[list[earlier].1].span.end;
+                (e..i)
+                    .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
+                    .is_some_and(|c| crate::aid::speech_ends_at(chars, e, c))
+            };
+            let pick = if before >= earlier + 2 || speaker {
                 before - 1
             } else if earlier > 0 {
                 // the first such name of the latest earlier sentence that

@@ -637,6 +637,12 @@ pub(crate) fn institutions(
                         w.tag,
                         "ns" | "nr" | "nt" | "nz" | "j" | "nrt" | "nrfg" | "x" | "eng"
                     ) || lx.get(w.text).is_some()
+                    // a direction that begins a name right before its head
+                    // (南方医科大学南方医院, 东方医院) names as a place does;
+                    // before a common noun it is a region (东部地区医院)
+                    || w.tag == "f"
+                        && vocab().name_words.contains(w.text)
+                        && (w.end == i || head_at(chars, w.end).is_some())
                 }
             });
         // `公立医院`, `县级中医院`, `环县县级医院`: between the place (if any)

@@ -1174,3 +1174,50 @@ fn guidance_is_training_and_stationed_staff_are_sent() {
         v => panic!("{v:?}"),
     }
 }
+
+#[test]
+fn money_used_for_a_body_goes_to_it_and_stays_in_its_clause() {
+    let text = "湖南省卫生健康委向龙山县人民医院捐赠救护车一辆，并投入资金500万元用于龙山县里耶镇卫生院改扩建。";
+    let got = triples(text);
+    assert_eq!(
+        got,
+        vec![
+            t("construction", "湖南省卫生健康委", "龙山县里耶镇卫生院"),
+            t("equipment", "湖南省卫生健康委", "龙山县人民医院"),
+            t("funding", "湖南省卫生健康委", "龙山县里耶镇卫生院"),
+        ]
+    );
+    // the sum of the second clause's act is not the gift's of the first
+    let Extraction { records, .. } = extract(text, None);
+    let gift = records.iter().find(|r| r.kind.as_str() == "equipment");
+    assert_eq!(gift.map(|r| r.amount), Some(None), "{records:?}");
+}
+
+#[test]
+fn a_list_after_you_gives_together() {
+    let got = triples("医疗队由湘雅医院、湘雅二医院等6家医院的专家组成，重点帮扶龙山县人民医院。");
+    assert!(
+        got.contains(&t("personnel", "湘雅医院", "龙山县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("personnel", "湘雅二医院", "龙山县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "湘雅二医院"), "{got:?}");
+}
+
+#[test]
+fn the_said_hospital_in_a_speech_is_the_speaker_s() {
+    let got = triples(
+        "湘雅医院专家组成医疗队进驻龙山县人民医院。龙山县人民医院院长田明介绍，三年来，湖南省共选派120名医疗人才，帮助该院开展新技术40项。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖南省", "龙山县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|x| x.1 == "湖南省" && x.2 == "湘雅医院"),
+        "{got:?}"
+    );
+}

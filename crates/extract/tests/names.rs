@@ -467,3 +467,16 @@ fn a_numeral_inside_a_place_name_is_no_count_and_a_count_after_a_place_is_no_nam
         vec![pair("place", "三河市"), pair("count", "两家")]
     );
 }
+
+#[test]
+fn a_direction_right_before_a_head_begins_a_name() {
+    assert_eq!(
+        names(
+            "南方医科大学南方医院、北京中医药大学东方医院",
+            "institution"
+        ),
+        vec!["南方医科大学南方医院", "北京中医药大学东方医院"]
+    );
+    // before a common noun it is a region
+    assert!(names("东部地区医院对口帮扶西部地区医院。", "institution").is_empty());
+}
