@@ -262,6 +262,20 @@ pub(crate) fn speech_ends_at(chars: &[char], from: usize, end: usize) -> bool {
     role_words().speech.ends_at(chars, from, end)
 }
 
+/// The parties that can be sides of the act whose trigger is `ts..te`: not
+/// a name whose head is the trigger (`京冀儿科专科联盟` for 专科联盟), which
+/// is what the act forms.
+fn sides_of(entities: &[Entity], parties: &[usize], ts: usize, te: usize) -> Vec<usize> {
+    parties
+        .iter()
+        .copied()
+        .filter(|&k| {
+            let sp = entities[k].span;
+            !(sp.start < ts && sp.end == te)
+        })
+        .collect()
+}
+
 /// Whether `word` marks the recipient after it (到, 向, 对口支援 …).
 pub(crate) fn is_recipient_marker(word: &str) -> bool {
     role_words().recipient_markers.contains(word)
@@ -828,10 +842,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
         let first_trigger = found.iter().map(|f| f.0).min().unwrap_or(s.start);
         let carried_before = carried.clone();
+        let first_end = found
+            .iter()
+            .find(|f| f.0 == first_trigger)
+            .map_or(first_trigger, |f| f.1);
         let first_roles = roles(
             &chars,
             entities,
-            &parties,
+            &sides_of(entities, &parties, first_trigger, first_end),
             first_trigger,
             s.start,
             s.end,
@@ -881,6 +899,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 &parties
             };
+            let sides = sides_of(entities, parties, *ts, *te);
+            let parties: &[usize] = &sides;
             let Roles {
                 donors,
                 recipients,
@@ -1100,7 +1120,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     recipients: recipients.clone(),
                     date: own_date(&chars, entities, lo, donors).or(date),
                     persons: if matches!(kind, AidType::Personnel | AidType::Training) {
-                        persons
+                        // the count of the trigger's own clause, where it
+                        // has one (`派出专家1300余人次…，接收进修医师260名`)
+                        let clause = clause_of(*ts);
+                        (lo..hi)
+                            .filter(|&k| {
+                                counts_people(&entities[k].value)
+                                    && entities[k].span.start >= clause.0
+                                    && entities[k].span.end <= clause.1
+                            })
+                            .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
+                            .or(persons)
                     } else {
                         None
                     },
@@ -2071,12 +2101,16 @@ fn roles(
                 givers.push(k);
             }
             let after = span(*givers.last().unwrap_or(&a)).end;
-            let rest: Vec<PartyRef> = parties
+            let mut rest: Vec<usize> = parties
                 .iter()
                 .copied()
                 .filter(|&k| !givers.contains(&k) && span(k).start > after)
-                .map(|k| party(k, Role::Direct))
                 .collect();
+            // where it happens (`…在保定成立`) is no side, beside one that is
+            if rest.len() > 1 {
+                rest.retain(|&k| chars[span(k).start - 1] != '在');
+            }
+            let rest: Vec<PartyRef> = rest.into_iter().map(|k| party(k, Role::Direct)).collect();
             if !rest.is_empty() {
                 let givers = givers
                     .iter()

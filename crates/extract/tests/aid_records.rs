@@ -1221,3 +1221,28 @@ fn the_said_hospital_in_a_speech_is_the_speaker_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_consortium_formed_is_no_side_and_its_site_is_no_recipient() {
+    let got = triples(
+        "11月26日，由湖南省儿童医院牵头，联合湘西州8家县级医院组建的湘西儿科专科联盟在吉首成立。",
+    );
+    assert_eq!(got, vec![t("consortium", "湖南省儿童医院", "湘西州")]);
+}
+
+#[test]
+fn people_counted_in_a_clause_belong_to_its_act() {
+    let Extraction { entities, records } = extract(
+        "湘雅医院累计派出专家1300余人次到龙山县人民医院坐诊，接收龙山县进修医师260名。",
+        None,
+    );
+    let persons = |kind: &str| {
+        records
+            .iter()
+            .find(|r| r.kind.as_str() == kind)
+            .and_then(|r| r.persons)
+            .map(|k| entities[k].text.clone())
+    };
+    assert_eq!(persons("personnel").as_deref(), Some("1300余人次"));
+    assert_eq!(persons("training").as_deref(), Some("260名"));
+}

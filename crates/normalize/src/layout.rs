@@ -595,9 +595,13 @@ pub fn plan(at: &AlignedText) -> Plan {
     };
     let field = |l: &Line, value: Option<String>| -> MetaField { part(l.text(s), value) };
 
-    // 1. clusters of prose lines
+    // 1. clusters of prose lines (a long metadata line of several fields,
+    // `发布时间：…  来源：…  字号：[大 中 小]`, is no prose)
     let prose: Vec<usize> = (0..n)
-        .filter(|&i| lines[i].prose() && !is_boilerplate_text(lines[i].text(s)))
+        .filter(|&i| {
+            let t = lines[i].text(s);
+            lines[i].prose() && !is_boilerplate_text(t) && !is_metadata_line(t)
+        })
         .collect();
     let mut best: Option<(usize, usize, usize)> = None; // (first, last, weight)
     let mut k = 0;
@@ -1192,6 +1196,17 @@ mod tests {
             "2022年11月3日　来源：某市卫健委　浏览次数：1024"
         ));
         assert!(is_metadata_line("发布时间：2023-08-15  10:20"));
+        assert_eq!(
+            meta_fields("发布时间：2023-11-28 16:05  来源：某市卫生健康委员会  字号：[大 中 小]"),
+            [
+                "发布时间：2023-11-28 16:05",
+                "来源：某市卫生健康委员会",
+                "字号：[大 中 小]"
+            ]
+        );
+        assert!(is_metadata_line(
+            "发布时间：2023-11-28 16:05  来源：某市卫生健康委员会  字号：[大 中 小]"
+        ));
         // prose that merely starts with a date is no metadata line
         assert!(!is_metadata_line(
             "2022年11月3日  某市卫健委组织专家开展义诊"
@@ -1201,6 +1216,31 @@ mod tests {
         assert!(is_metadata_line("2023年4月7日 新华网"));
         assert!(is_metadata_line("某某日报  2023-04-07 08:00"));
         assert!(!is_metadata_line("2023年4月7日 专家到达"));
+    }
+
+    #[test]
+    fn a_long_metadata_line_is_not_prose_nor_joined_to_the_body() {
+        // forty characters and colons make it look like a sentence
+        let page = "某市医院专科联盟成立\n\
+                    发布时间：2023-11-28 16:05  来源：某市卫生健康委员会  字号：[大 中 小]\n\
+                    11月26日，某省儿童医院牵头组建的儿科专科联盟在某市成立，联盟将通过远程会诊、专家下沉等方式帮助成员单位。\n\
+                    据统计，该院累计派出专家1300余人次到某市坐诊，接收进修医师260名。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[1], LineLabel::Metadata);
+        assert!(
+            p.edits.iter().all(|(_, r)| r.rule != "line_join"),
+            "{:?}",
+            p.edits
+        );
+        let m = &p.metadata;
+        assert_eq!(
+            m.published.as_ref().unwrap().value.as_deref(),
+            Some("2023-11-28T16:05")
+        );
+        assert_eq!(
+            m.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某市卫生健康委员会")
+        );
     }
 
     #[test]
