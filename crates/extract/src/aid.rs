@@ -1060,10 +1060,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 } else {
                     vec![(donors.clone(), recipients.clone())]
                 };
+            // `A派出十名医生到B交流`: a sending with its sender before it and
+            // where they go after it says who gives, wherever A is from
+            let sent = *kind == AidType::Personnel
+                && donors.iter().all(|p| entities[p.entity].span.end <= *ts)
+                && recipients
+                    .iter()
+                    .all(|p| entities[p.entity].span.start >= *te);
             for (d, r) in groups.iter_mut() {
                 if symmetric {
                     orient(entities, d, r, Standing::Full);
-                } else if by_position {
+                } else if by_position && !sent {
                     // Aid flows from the giving side: where positions
                     // assigned the roles (`聚焦环县…，天津市南开区共落实资金…`,
                     // `环县医生到天津…进修`), a national body or a donor

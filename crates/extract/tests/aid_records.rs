@@ -1246,3 +1246,22 @@ fn people_counted_in_a_clause_belong_to_its_act() {
     assert_eq!(persons("personnel").as_deref(), Some("1300余人次"));
     assert_eq!(persons("training").as_deref(), Some("260名"));
 }
+
+#[test]
+fn a_sender_before_a_sending_gives_wherever_it_is_from() {
+    // the receiving side is in a donor province; the words still say who sends
+    assert_eq!(
+        triples("香港玛丽医院每年派出十名专科医生到上海交通大学医学院附属瑞金医院交流。"),
+        vec![t(
+            "personnel",
+            "香港玛丽医院",
+            "上海交通大学医学院附属瑞金医院"
+        )]
+    );
+    // staff going to learn are still trainees of the host
+    let got = triples("龙山县人民医院选派5名医生到上海市第一人民医院进修学习。");
+    assert!(
+        got.contains(&t("training", "上海市第一人民医院", "龙山县人民医院")),
+        "{got:?}"
+    );
+}
