@@ -1958,9 +1958,10 @@ pub(crate) fn dates(
             i += 1;
         }
     }
+    // (not a target: `到2025年，力争…` is no time of the article's events)
     let latest_named = exprs
         .iter()
-        .filter(|x| x.point.year_written)
+        .filter(|x| x.point.year_written && !(x.start > 0 && chars[x.start - 1] == '到'))
         .filter_map(|x| x.point.year)
         .max();
     let pub_year = anchor.publication.map(|p| p.year);
@@ -2863,6 +2864,11 @@ mod tests {
         );
         assert_eq!(run("7月1日启动，2015年完成。", None)[0].1, "2015-07-01");
         assert_eq!(run("7月1日启动。", None)[0].1, "XXXX-07-01");
+        // a target year is no time of the article's events
+        assert_eq!(
+            run("6月5日电 通知要求，到2025年，力争实现…", None)[0].1,
+            "XXXX-06-05"
+        );
     }
 
     #[test]

@@ -288,6 +288,40 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             i = t;
         }
     }
+    // A township named alone before its health centre (`到谭棚镇卫生院`):
+    // with no county before it, its name is two or three characters, and
+    // starts where a run of name words begins, not at a verb or preposition
+    // (`到`) standing alone.
+    let mut alone = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if !matches!(c, '镇' | '乡')
+            || !head_at(chars, i + 1).is_some_and(|h| h.kind == InstitutionType::PrimaryCare)
+            || out.iter().any(|p| p.start <= i && i < p.end)
+        {
+            continue;
+        }
+        let start = (i.saturating_sub(3)..i.saturating_sub(1)).find(|&from| {
+            let first = &idx.words[idx.word_at[from]];
+            let opens = first.end - first.start >= 2
+                || !matches!(first.tag, "v" | "p" | "c" | "d" | "f" | "vn" | "ad");
+            opens
+                && out.iter().all(|p| p.end <= from || p.start > i)
+                && township_end(chars, idx, from) == Some(i + 1)
+        });
+        if let Some(start) = start {
+            alone.push(PlaceMention {
+                start,
+                end: i + 1,
+                code: None,
+                level: Some("township"),
+                short: false,
+            });
+        }
+    }
+    if !alone.is_empty() {
+        out.extend(alone);
+        out.sort_by_key(|p| p.start);
+    }
     // A later mention of such a name alone is the same place.
     if !resolved_any {
         return out;
@@ -630,6 +664,7 @@ pub(crate) fn institutions(
                 .any(|w| prefix.starts_with(w));
         let proper = abbreviated
             || national
+            || townships.iter().any(|t| t.0 >= start && t.1 <= i)
             || (start..i).any(|k| {
                 idx.starts(k) && {
                     let w = &idx.words[idx.word_at[k]];

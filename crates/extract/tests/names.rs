@@ -480,3 +480,27 @@ fn a_direction_right_before_a_head_begins_a_name() {
     // before a common noun it is a region
     assert!(names("东部地区医院对口帮扶西部地区医院。", "institution").is_empty());
 }
+
+#[test]
+fn a_township_alone_before_its_health_centre_is_read_with_it() {
+    assert_eq!(
+        names(
+            "选派医师下沉到谭棚镇卫生院、长官镇卫生院等基层医疗机构。",
+            "institution"
+        ),
+        vec!["谭棚镇卫生院", "长官镇卫生院"]
+    );
+    let got = levels("下沉到谭棚镇卫生院");
+    assert_eq!(
+        got,
+        vec![("谭棚镇".to_string(), Some("township".to_string()))]
+    );
+    // kinds of health centre are no names
+    for text in [
+        "全县各乡镇卫生院",
+        "组织乡镇卫生院医生培训",
+        "城市医院对口支援县级医院",
+    ] {
+        assert!(names(text, "institution").is_empty(), "{text}");
+    }
+}

@@ -245,7 +245,11 @@ fn features(text: &str) -> Vec<Line> {
             .next_back()
             .is_some_and(|c| is_han(c) || c == '，' || c == '、');
         let next = text[lines[k + 1].content_start..lines[k + 1].end].trim_start();
+        // A wrapped line runs to the column's width: one much shorter than
+        // the line after it (a title above a web paragraph) ends there.
+        let full_width = lines[k].nchars * 10 >= lines[k + 1].nchars * 6;
         lines[k].continued = ends_mid
+            && full_width
             && !lines[k].terminal
             && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
@@ -1216,6 +1220,27 @@ mod tests {
         assert!(is_metadata_line("2023年4月7日 新华网"));
         assert!(is_metadata_line("某某日报  2023-04-07 08:00"));
         assert!(!is_metadata_line("2023年4月7日 专家到达"));
+    }
+
+    #[test]
+    fn a_title_much_shorter_than_the_paragraph_after_it_is_no_wrapped_line() {
+        let page = "某省卫生健康委：进一步加强城市医院对口支援县级医院工作\n\
+                    新华社某地6月5日电 某省卫生健康委近日印发通知，要求各地进一步加强城市三级医院对口支援县级医院工作，力争实现每个县至少有1家县级医院达到二级甲等水平。\n";
+        let p = plan(&AlignedText::new(page));
+        assert!(
+            p.edits.iter().all(|(_, r)| r.rule != "line_join"),
+            "{:?}",
+            p.edits
+        );
+        // a wrapped line of a PDF column still joins the next
+        let pdf = "某市卫生健康委组织全市二级以上医院选派医疗骨干，到对口帮扶的县级医院开展为期\n\
+                   半年的驻点帮扶工作，重点帮助受援医院加强学科建设和人才培养工作。\n";
+        let p = plan(&AlignedText::new(pdf));
+        assert!(
+            p.edits.iter().any(|(_, r)| r.rule == "line_join"),
+            "{:?}",
+            p.edits
+        );
     }
 
     #[test]
