@@ -302,6 +302,9 @@ fn an_aid_word_after_a_verb_of_planning_is_a_topic() {
     assert!(got.is_empty(), "{got:?}");
     let got = triples("浦东新区卫生健康委对口帮扶岷县。");
     assert_eq!(got, vec![t("pairing", "浦东新区卫生健康委", "岷县")]);
+    // a visit to look into the aid is no aid act either
+    let got = triples("湘雅二医院院长张明带队赴龙山县人民医院调研帮扶工作。");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]
