@@ -1050,7 +1050,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         None => (false, i),
     };
     let mut e = i;
-    if let Some(x) = numeric_at(chars, i, &mut p) {
+    if let Some(x) = numeric_at(chars, i, &mut p).or_else(|| dotted_day_at(chars, i, &mut p)) {
         return Some((p, x));
     }
     if let Some((y, x)) = year_at(chars, i) {
@@ -1200,6 +1200,8 @@ fn part_of_year_after_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
     match chars.get(i) {
         Some('底' | '末') => Some((Part::YearEnd, i + 1)),
         Some('初') => Some((Part::Months(1, 2), i + 1)),
+        // 2022年伊始: its first month
+        _ if at(chars, i, "伊始") => Some((Part::Months(1, 1), i + 2)),
         _ => None,
     }
 }
@@ -1330,6 +1332,40 @@ fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
             e = x;
         }
     }
+    Some(e)
+}
+
+/// A month and day joined by a middle dot, as news names events by their
+/// day (`5·12`, `7·20特大暴雨`): the year is inferred like any month-day's.
+fn dotted_day_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
+    let is_digit = |k: usize| chars.get(k).is_some_and(|c| c.is_ascii_digit());
+    // (not a score: `比分3·2`, `以3·2获胜`)
+    if i > 0 && (is_digit(i - 1) || matches!(chars[i - 1], '.' | '·' | '•' | '比' | '分' | '以'))
+    {
+        return None;
+    }
+    let number = |from: usize| -> Option<(u32, usize)> {
+        let n = (from..from + 2).take_while(|&k| is_digit(k)).count();
+        let v = chars[from..from + n]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        Some((v, from + n))
+    };
+    let (m, x) = number(i)?;
+    if !matches!(chars.get(x), Some('·' | '•')) {
+        return None;
+    }
+    let (d, e) = number(x + 1)?;
+    if is_digit(e) || matches!(chars.get(e), Some('·' | '•' | '.')) {
+        return None;
+    }
+    if !(1..=12).contains(&m) || d < 1 || d > days_in_month(2000, m) {
+        return None;
+    }
+    p.month = Some(m);
+    p.day = Some(d);
     Some(e)
 }
 
@@ -3408,6 +3444,25 @@ mod tests {
         assert!(lengths("2018年").is_empty());
         assert_eq!(compose("PT5H", "P3D"), None);
         assert_eq!(compose("P36D", "PT5H").as_deref(), Some("P36DT5H"));
+    }
+
+    #[test]
+    fn a_day_named_by_month_and_dot_and_a_year_s_beginning() {
+        assert_eq!(
+            run("“7·20”特大暴雨后，5·12国际护士节当天", Some((2024, 6, 1))),
+            pairs(&[
+                ("7·20", "2024-07-20"),
+                ("5·12", "2024-05-12"),
+                ("国际护士节", "2024-05-12"),
+                ("当天", "2024-05-12"),
+            ])
+        );
+        // a score, a version, an impossible day are no dates
+        assert!(run("比分3·2，版本1.5·3，13·40", None).is_empty());
+        let got = resolved("二〇二二年伊始，", None);
+        assert_eq!(got[0].0, "二〇二二年伊始");
+        assert_eq!(got[0].1.start.as_deref(), Some("2022-01-01T00:00:00"));
+        assert_eq!(got[0].1.end.as_deref(), Some("2022-01-31T23:59:59"));
     }
 
     #[test]
