@@ -25,8 +25,13 @@ fn run_with_stdin(mut cmd: Command, input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// Writes `bytes` to a file `name` alone in a folder of its own, so a test
+/// that reads the folder (`a_web_page_in_a_folder_is_an_article`) reads only
+/// its file, whatever other tests write at the same time.
 fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bangfu-it-{}", std::process::id()));
+    let dir = std::env::temp_dir()
+        .join(format!("bangfu-it-{}", std::process::id()))
+        .join(name.replace('.', "_"));
     std::fs::create_dir_all(&dir).unwrap();
     let p = dir.join(name);
     std::fs::write(&p, bytes).unwrap();
@@ -632,11 +637,10 @@ fn a_web_page_in_a_folder_is_an_article() {
         .arg(path.parent().unwrap())
         .output()
         .unwrap();
-    let line = stdout(&out)
-        .lines()
-        .find(|l| l.contains("page"))
-        .unwrap()
-        .to_string();
+    let text = stdout(&out);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1, "only the page is in its folder");
+    let line = lines[0].to_string();
     let d: serde_json::Value = serde_json::from_str(&line).unwrap();
     assert_eq!(d["doc"]["title"], "邢台市人民医院帮扶临城县人民医院");
     assert_eq!(d["doc"]["publication_date"]["value"], "2023-06-12");
