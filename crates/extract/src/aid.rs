@@ -567,6 +567,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         Option<(Vec<PartyRef>, Vec<PartyRef>)>,
     );
     let mut handed: Option<Handed> = None;
+    // The senders of the article's last sending (`A选派医疗队…`), for a
+    // sentence whose subject is the team (`医疗队专家在B开展义诊`).
+    let mut team_sender: Option<Vec<usize>> = None;
     let mut opening = false;
     let mut last_line_start = 0;
     let mut line_start = 0;
@@ -750,7 +753,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             !team || {
                 let clause = clause_of(f.0);
                 let next = doing.iter().find(|d| d.1 == clause && d.0 > f.0);
-                next.is_none_or(|&(x, _)| (f.1..x).any(|j| marker_at(&chars, j).is_some()))
+                // (在 says where it acts, not where it is taken)
+                next.is_none_or(|&(x, _)| {
+                    (f.1..x).any(|j| chars[j] != '在' && marker_at(&chars, j).is_some())
+                })
             }
         });
         // A definition (`…是指…`) or a question states no act.
@@ -811,6 +817,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             && let Some((c, r, sides)) = handed.take()
         {
             (carried, receiving, last_sides) = (c, Some(r), sides);
+        }
+        // The team sent opens a sentence before any party: it acts for
+        // whoever sent it, whatever paragraph this is.
+        if carried.is_none()
+            && let Some(team) = &team_sender
+            && let Some(at_) =
+                names.find_outside(&role_words().teams, &chars, s.start, first_act + 1)
+            && parties.iter().all(|&k| entities[k].span.start > at_)
+            // (the team itself, not one a name owns: `区医疗队`)
+            && (at_ == s.start
+                || ends_clause(chars[at_ - 1])
+                || chars[at_ - 1].is_whitespace()
+                || matches!(chars[at_ - 1], '该' | '支' | '、'))
+        {
+            carried = Some(team.clone());
         }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
@@ -1190,6 +1211,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         trigger: Span::new(*ts, *te),
                     }],
                 };
+                if rec.kind == AidType::Personnel {
+                    let senders: Vec<usize> = rec
+                        .donors
+                        .iter()
+                        .filter(|d| d.role != Role::Implementing)
+                        .map(|d| d.entity)
+                        .collect();
+                    if !senders.is_empty() {
+                        team_sender = Some(senders);
+                    }
+                }
                 merge(&mut out, rec, entities);
             }
         }

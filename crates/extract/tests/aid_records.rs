@@ -1268,3 +1268,27 @@ fn a_sender_before_a_sending_gives_wherever_it_is_from() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_team_sent_acts_for_its_sender_in_a_later_paragraph() {
+    let text = "9月3日，齐鲁医院选派的医疗队一行8人抵达巫溪县人民医院，开始为期半年的帮扶工作。\n\
+                9月5日，医疗队专家在巫溪县宁河街道开展义诊，为200余名群众提供健康咨询。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("clinical_service", "齐鲁医院", "宁河街道")),
+        "{got:?}"
+    );
+    // the team acting where it is (在) is not sent again
+    assert!(
+        !got.contains(&t("personnel", "齐鲁医院", "宁河街道")),
+        "{got:?}"
+    );
+    // a team some other body owns (`区医疗队`) is not that team
+    let text =
+        "9月3日，齐鲁医院选派医疗队进驻巫溪县人民医院。\n区医疗队走进巫溪县宁河街道开展义诊。";
+    let got = triples(text);
+    assert!(
+        !got.iter().any(|x| x.2 == "宁河街道" && x.1 == "齐鲁医院"),
+        "{got:?}"
+    );
+}
