@@ -338,6 +338,8 @@ pub(crate) struct RoleWords {
     /// Ends a leading `在…下` phrase (帮助下, 支持下).
     helped_tails: Words,
     site_tails: Words,
+    /// After a party in a 由 sentence, puts it on the giving side (负责).
+    giver_verbs: Words,
     /// Personnel triggers that name the team sent (医疗队).
     teams: Words,
     /// After a word of care, a level rather than care given (诊疗水平).
@@ -391,6 +393,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "helped_tail" => &mut w.helped_tails,
                 "site_tail" => &mut w.site_tails,
                 "team" => &mut w.teams,
+                "giver_verb" => &mut w.giver_verbs,
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
@@ -2149,13 +2152,22 @@ fn roles(
             if rest.len() > 1 {
                 rest.retain(|&k| chars[span(k).start - 1] != '在');
             }
+            // a party that takes on the work (`由A统筹，B具体负责`) gives too
+            let (doers, rest): (Vec<usize>, Vec<usize>) = rest
+                .into_iter()
+                .partition(|&k| role_words().giver_verbs.matches_at(chars, span(k).end));
             let rest: Vec<PartyRef> = rest.into_iter().map(|k| party(k, Role::Direct)).collect();
             if !rest.is_empty() {
                 let givers = givers
                     .iter()
                     .map(|&k| party(k, Role::Accountable))
+                    .chain(doers.iter().map(|&k| party(k, Role::Implementing)))
                     .collect();
                 return plain(givers, rest, 0.7);
+            }
+            if !doers.is_empty() {
+                // the giving side named, and no receiver
+                return plain(Vec::new(), Vec::new(), 0.0);
             }
             // `B…由A派驻专家管理`: the subject before 由 receives what A does
             let before: Vec<PartyRef> = parties

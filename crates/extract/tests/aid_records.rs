@@ -1292,3 +1292,21 @@ fn the_team_sent_acts_for_its_sender_in_a_later_paragraph() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_bodies_that_organise_and_carry_out_an_aid_are_no_recipients() {
+    let got = triples("据了解，此次帮扶由江苏省卫生健康委统筹，南京鼓楼医院具体负责。");
+    assert!(got.is_empty(), "{got:?}");
+    // the receiver named after them still receives
+    let got = triples("由江苏省卫生健康委统筹，南京鼓楼医院具体负责，帮扶商洛市中心医院。");
+    assert!(got.iter().any(|x| x.2 == "商洛市中心医院"), "{got:?}");
+    assert!(!got.iter().any(|x| x.2 == "南京鼓楼医院"), "{got:?}");
+}
+
+#[test]
+fn bringing_doctors_and_medicine_is_care_given() {
+    assert_eq!(
+        triples("江苏省人民医院的专家团队远赴陕西省商洛市，为当地群众送医送药。"),
+        vec![t("clinical_service", "江苏省人民医院", "商洛市")]
+    );
+}
