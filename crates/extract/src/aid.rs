@@ -1027,10 +1027,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .collect();
             }
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
-            // recipient in an article about one recipient goes to it.
+            // recipient in an article about one recipient goes to it — when
+            // the donor gave before in the article (`我市财政投入卫生健康领域
+            // 资金12亿元` is a budget, not aid to whoever was helped above).
             let mut confidence = confidence;
             if recipients.is_empty()
                 && !donors.is_empty()
+                && donors
+                    .iter()
+                    .any(|d| named_donors.knows(entities, d.entity))
                 && let Some(k) = named_recipients.main()
                 && donors
                     .iter()
@@ -1252,6 +1257,19 @@ impl Mentions {
                 None => self.0.push((name.to_string(), share, p.entity)),
             }
         }
+    }
+
+    /// Whether party `k` or one of its province (`天津` and `南开区`; by
+    /// name where a seat is unknown) was counted before.
+    fn knows(&self, entities: &[Entity], k: usize) -> bool {
+        let name = entities[k].name();
+        let province = |e: &Entity| seat(e).and_then(|c| c.get(..2).map(str::to_string));
+        let own = province(&entities[k]);
+        self.0.iter().any(|x| {
+            x.0.contains(name)
+                || name.contains(x.0.as_str())
+                || own.is_some() && province(&entities[x.2]) == own
+        })
     }
 
     /// The party named in more than half of the votes, at its latest

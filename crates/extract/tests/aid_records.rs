@@ -1310,3 +1310,20 @@ fn bringing_doctors_and_medicine_is_care_given() {
         vec![t("clinical_service", "江苏省人民医院", "商洛市")]
     );
 }
+
+#[test]
+fn an_act_naming_no_receiver_goes_to_the_main_one_only_from_a_known_giver() {
+    // a giver of the article's side: its act goes to the one helped
+    let got = triples(
+        "湖南省人民医院选派专家进驻龙山县人民医院。\n湖南省卫生健康委还投入专项资金500万元。",
+    );
+    assert!(
+        got.contains(&t("funding", "湖南省卫生健康委", "龙山县人民医院")),
+        "{got:?}"
+    );
+    // a body of elsewhere spending money is its own budget
+    let got = triples(
+        "湖南省人民医院选派专家进驻龙山县人民医院。\n2023年，广州市财政投入卫生健康领域资金12亿元。",
+    );
+    assert!(!got.iter().any(|x| x.0 == "funding"), "{got:?}");
+}
