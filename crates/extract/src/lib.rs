@@ -807,6 +807,13 @@ mod tests {
             [some("管理和技术骨干")]
         );
         assert_eq!(nouns("派出6名专家及基层师资培训人员。"), [some("专家")]);
+        // words jieba tags as a name (康复) or a number (the 点 of 哨点)
+        // inside the noun
+        assert_eq!(nouns("培训康复专业骨干69人。"), [some("康复专业骨干")]);
+        assert_eq!(
+            nouns("全市3家国家级急性呼吸道传染病哨点医院。"),
+            [some("国家级急性呼吸道传染病哨点医院")]
+        );
     }
 
     #[test]

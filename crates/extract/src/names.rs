@@ -656,7 +656,9 @@ pub(crate) fn institutions(
                 .is_none_or(|(len, _)| start + 1 + len < i);
         // `国家医学考试中心`, `中国康复研究中心`: a national body's name
         // starts with the nation.
+        // (not a level: `国家级…哨点医院` is a kind of hospital)
         let national = prefix_chars.len() >= 4
+            && vocab().type_words.longest_at(chars, start).is_none()
             && crate::aid::role_words()
                 .national
                 .values()

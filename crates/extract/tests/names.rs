@@ -504,3 +504,12 @@ fn a_township_alone_before_its_health_centre_is_read_with_it() {
         assert!(names(text, "institution").is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_national_level_is_a_kind_not_a_national_body() {
+    assert!(names("全市3家国家级急性呼吸道传染病哨点医院", "institution").is_empty());
+    assert_eq!(
+        names("国家儿童医学中心专家到平陆县义诊。", "institution"),
+        vec!["国家儿童医学中心"]
+    );
+}

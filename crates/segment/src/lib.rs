@@ -27,7 +27,7 @@ pub use sentence::{Sentence, sentences};
 pub use vocab::{Trie, data_lines};
 
 use jieba_rs::Jieba;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// One word of the segmentation, with its char span and jieba's
@@ -46,8 +46,11 @@ pub struct Word<'a> {
 pub struct Segmenter {
     jieba: Jieba,
     lexicon: Lexicon,
-    /// Place names jieba's dictionary knows under another tag.
-    retag: HashSet<String>,
+    /// Words jieba's dictionary knows under another tag than bangfu's
+    /// dictionaries give them (`add_word` keeps a known word's tag): the
+    /// domain dictionary's tag (`选派 v`, `康复 vn`) and `ns` for place names
+    /// (`宕昌县 3 v`) win.
+    retag: HashMap<String, &'static str>,
 }
 
 const DOMAIN_DICT: &str = include_str!("../data/domain.dict");
@@ -63,11 +66,21 @@ impl Segmenter {
     /// place names of the [`Lexicon`].
     pub fn new() -> Segmenter {
         let mut jieba = Jieba::new();
+        let mut retag = HashMap::new();
         for line in data_lines(DOMAIN_DICT) {
             let mut parts = line.split_whitespace();
             let (Some(word), Some(freq), tag) = (parts.next(), parts.next(), parts.next()) else {
                 continue;
             };
+            if let Some(tag) = tag
+                && jieba.has_word(word)
+                && jieba
+                    .tag(word, false)
+                    .first()
+                    .is_none_or(|t| t.word != word || t.tag != tag)
+            {
+                retag.insert(word.to_string(), tag);
+            }
             jieba.add_word(word, freq.parse().ok(), tag);
         }
         // A county short form that jieba knows as a frequent word (和平,
@@ -84,11 +97,10 @@ impl Segmenter {
         // jieba's dictionary tags a few division names as other words
         // (`宕昌县 3 v`), and `add_word` keeps a known word's tag: those
         // names are retagged as places when they are cut.
-        let mut retag = HashSet::new();
         for name in lexicon.names() {
             if jieba.has_word(name) && jieba.tag(name, false).first().is_none_or(|t| t.tag != "ns")
             {
-                retag.insert(name.to_string());
+                retag.insert(name.to_string(), "ns");
             }
             // A place name must win over a split into common words, but not
             // over a longer dictionary word that contains it.
@@ -115,11 +127,7 @@ impl Segmenter {
         let mut pos = 0;
         for t in tags {
             let len = t.word.chars().count();
-            let tag = if t.tag != "ns" && self.retag.contains(t.word) {
-                "ns"
-            } else {
-                t.tag
-            };
+            let tag = self.retag.get(t.word).copied().unwrap_or(t.tag);
             out.push(Word {
                 text: t.word,
                 start: pos,
@@ -199,5 +207,22 @@ mod tests {
         );
         let words = cut("组织石家庄市疾控中心");
         assert_eq!(words[0], "组织", "{words:?}");
+    }
+
+    #[test]
+    fn the_domain_dictionary_s_tag_wins_over_jieba_s() {
+        // jieba's own dictionary has 选派 as a noun and 康复 as a person's
+        // name; the domain dictionary says verb and noun
+        let s = Segmenter::shared();
+        let tag_of = |text: &str, word: &str| -> Option<String> {
+            s.words(text)
+                .into_iter()
+                .find(|w| w.text == word)
+                .map(|w| w.tag.to_string())
+        };
+        assert_eq!(tag_of("选派10名专家", "选派").as_deref(), Some("v"));
+        assert_eq!(tag_of("培训康复专业骨干", "康复").as_deref(), Some("n"));
+        // a word the domain dictionary does not list keeps jieba's tag
+        assert_eq!(tag_of("培训康复专业骨干", "培训").as_deref(), Some("vn"));
     }
 }
