@@ -520,6 +520,8 @@ fn count_noun(
         let next_common = idx.words.get(k + 1).is_some_and(common);
         let modifier = w.tag == "v" && head_end == end && next_common && han(w);
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
+        // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
+        let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
         if head_end > end && aid::is_act_verb(w.text) {
             break;
         }
@@ -530,7 +532,7 @@ fn count_noun(
         let listed = e > end
             && (w.text == "、" && next_nounish
                 || aid::coordinates(w.text) && after_modifier && next_common);
-        if noun_like(w) || modifier || joint || listed {
+        if noun_like(w) || modifier || joint || listed || morpheme {
             e = w.end;
             if head(w) {
                 head_end = e;
@@ -572,7 +574,17 @@ fn count_noun(
         // before the number a verbal noun is the verb (`设置床位1000张`), a
         // scope word is no part of what is counted (`全市`), and a person's
         // name (the tag jieba gives 荣获) no part of a thing
-        if w.end != b || w.tag == "vn" || w.tag == "nr" || count_scopes().contains(&w.text) {
+        // (a verbal noun joined to a noun before it modifies the head:
+        // `专业技术和管理人才1335人次`)
+        let coordinated_vn = w.tag == "vn"
+            && k >= 3
+            && aid::coordinates(idx.words[k - 2].text)
+            && common(&idx.words[k - 3]);
+        if w.end != b
+            || w.tag == "vn" && !coordinated_vn
+            || w.tag == "nr"
+            || count_scopes().contains(&w.text)
+        {
             break;
         }
         // nor is the act that sends them (`选派医疗卫生人才386人次`: jieba
@@ -807,6 +819,14 @@ mod tests {
             [some("管理和技术骨干")]
         );
         assert_eq!(nouns("派出6名专家及基层师资培训人员。"), [some("专家")]);
+        assert_eq!(
+            nouns("派出专业技术和管理人才1335人次。"),
+            [some("专业技术和管理人才")]
+        );
+        assert_eq!(
+            nouns("为一名复杂性肾肿瘤患者进行了手术。"),
+            [some("复杂性肾肿瘤患者")]
+        );
         // words jieba tags as a name (康复) or a number (the 点 of 哨点)
         // inside the noun
         assert_eq!(nouns("培训康复专业骨干69人。"), [some("康复专业骨干")]);
