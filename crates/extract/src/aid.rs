@@ -698,7 +698,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         let seen = found
                             .iter()
                             .any(|f| f.2 == kind && clause_of(f.0) == clause);
-                        if !seen && kind.is_mutual() && together(clause) {
+                        // So is one that names its giver before the act
+                        // and its receiver after it (`…组织选派人才支持B建设，
+                        // 从A选派83名专家进驻C`): a whole act of its own.
+                        let own = parties_in(clause);
+                        let whole = !kind.is_mutual()
+                            && own.iter().any(|&k| entities[k].span.end <= i)
+                            && own.iter().any(|&k| entities[k].span.start >= i + len);
+                        if !seen && (kind.is_mutual() && together(clause) || whole) {
                             found.push((i, i + len, kind, clause));
                         }
                     }

@@ -1327,3 +1327,22 @@ fn an_act_naming_no_receiver_goes_to_the_main_one_only_from_a_known_giver() {
     );
     assert!(!got.iter().any(|x| x.0 == "funding"), "{got:?}");
 }
+
+#[test]
+fn a_later_clause_naming_its_giver_and_receiver_is_an_act_of_its_own() {
+    // the sentence's first sending names no giver; the later one does
+    let got = triples(
+        "持续组织选派人才支持湘西州建设，2023年以来，从长沙市20家医疗机构选派60名专家进驻龙山县。",
+    );
+    assert!(got.contains(&t("personnel", "长沙市", "龙山县")), "{got:?}");
+    // two sendings in one sentence are two acts
+    let got = triples("湘雅医院选派专家进驻龙山县人民医院，湘雅二医院选派专家进驻永顺县人民医院。");
+    assert!(
+        got.contains(&t("personnel", "湘雅医院", "龙山县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("personnel", "湘雅二医院", "永顺县人民医院")),
+        "{got:?}"
+    );
+}
