@@ -701,11 +701,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         // So is one that names its giver before the act
                         // and its receiver after it (`…组织选派人才支持B建设，
                         // 从A选派83名专家进驻C`): a whole act of its own.
-                        let own = parties_in(clause);
-                        let whole = !kind.is_mutual()
-                            && own.iter().any(|&k| entities[k].span.end <= i)
-                            && own.iter().any(|&k| entities[k].span.start >= i + len);
-                        if !seen && (kind.is_mutual() && together(clause) || whole) {
+                        // (by bisection over the parties in order: a
+                        // one-sentence line of thousands of triggers stays
+                        // linear)
+                        let whole = || {
+                            let first_from = |at: usize| {
+                                let n = parties.partition_point(|&k| entities[k].span.start < at);
+                                parties.get(n).map(|&k| entities[k].span)
+                            };
+                            first_from(clause.0).is_some_and(|sp| sp.end <= i)
+                                && first_from(i + len).is_some_and(|sp| sp.end <= clause.1)
+                        };
+                        if !seen
+                            && (kind.is_mutual() && together(clause)
+                                || !kind.is_mutual() && whole())
+                        {
                             found.push((i, i + len, kind, clause));
                         }
                     }

@@ -294,9 +294,16 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     // (`到`) standing alone.
     let mut alone = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
+        // (the places so far are in order and do not overlap: the one
+        // before `i` is found by bisection)
+        let before = |at: usize| {
+            out.partition_point(|p| p.start <= at)
+                .checked_sub(1)
+                .map(|n| &out[n])
+        };
         if !matches!(c, '镇' | '乡')
             || !head_at(chars, i + 1).is_some_and(|h| h.kind == InstitutionType::PrimaryCare)
-            || out.iter().any(|p| p.start <= i && i < p.end)
+            || before(i).is_some_and(|p| i < p.end)
         {
             continue;
         }
@@ -305,7 +312,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             let opens = first.end - first.start >= 2
                 || !matches!(first.tag, "v" | "p" | "c" | "d" | "f" | "vn" | "ad");
             opens
-                && out.iter().all(|p| p.end <= from || p.start > i)
+                && before(i).is_none_or(|p| p.end <= from)
                 && township_end(chars, idx, from) == Some(i + 1)
         });
         if let Some(start) = start {
