@@ -29,7 +29,7 @@
 //! rest of the text.
 
 use crate::entity::InstitutionType;
-use crate::text::at;
+use crate::text::{at, is_han};
 use bangfu_segment::{Lexicon, PlaceKind, Trie, Word, data_lines};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -178,7 +178,6 @@ fn township_end(chars: &[char], idx: &WordIndex, from: usize) -> Option<usize> {
     if !idx.starts(from) {
         return None;
     }
-    let is_han = |c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c);
     let (k, suffix) = (from + 1..(from + 5).min(chars.len())).find_map(|k| {
         TOWNSHIP_SUFFIXES
             .iter()
@@ -563,7 +562,7 @@ pub(crate) fn institutions(
                 && idx.starts(i - 2)
                 && chars[i - 2..i]
                     .iter()
-                    .all(|&c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+                    .all(|&c| is_han(c))
                 // (not a count of them: `三河市两家医院`)
                 && !crate::numeral::is_numeral_char(chars[i - 2])
                 && idx
