@@ -305,3 +305,88 @@ fn a_killed_run_leaves_no_truncated_output_and_resume_finishes_it() {
     assert_eq!(std::fs::read(dir.join("out.jsonl")).unwrap(), expected);
     assert!(!partial.exists());
 }
+
+/// `-o` naming something that is not a regular file writes into it and
+/// leaves it what it was.  (Renaming the finished output over the target
+/// used to replace such a target: run as root, `-o /dev/null` made
+/// `/dev/null` a plain file.)  A FIFO stands in for the device here, so a
+/// regression cannot damage the machine running the test.
+#[cfg(unix)]
+#[test]
+fn output_to_a_pipe_writes_into_it_and_leaves_it_a_pipe() {
+    use std::io::Read;
+    use std::os::unix::fs::FileTypeExt;
+    let dir = scratch("fifo");
+    std::fs::write(dir.join("a.txt"), good_text(3)).unwrap();
+    let made = Command::new("mkfifo").arg(dir.join("pipe")).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("no mkfifo on this machine; skipped");
+        return;
+    }
+    let mut child = bangfu()
+        .current_dir(&dir)
+        .args(["extract", "-q", "-o", "pipe", "a.txt"])
+        .spawn()
+        .unwrap();
+    // The reader blocks until bangfu opens the pipe for writing; if bangfu
+    // wrongly renamed a file over it, the reader would never return, so it
+    // runs on its own thread and the test fails on the file type instead.
+    let fifo = dir.join("pipe");
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        std::fs::File::open(fifo)
+            .unwrap()
+            .read_to_string(&mut text)
+            .unwrap();
+        text
+    });
+    assert_eq!(child.wait().unwrap().code(), Some(0));
+    let kind = std::fs::symlink_metadata(dir.join("pipe"))
+        .unwrap()
+        .file_type();
+    assert!(kind.is_fifo(), "the pipe was replaced: {kind:?}");
+    let text = reader.join().unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("\"records\""), "{text}");
+    assert!(!dir.join(".pipe.partial").exists());
+
+    // --resume cannot continue a pipe, and says so.
+    let out = bangfu()
+        .current_dir(&dir)
+        .args(["extract", "-q", "--resume", "-o", "pipe", "a.txt"])
+        .output()
+        .unwrap();
+    assert_ne!(out.status.code(), Some(0));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("regular file"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// `-o` through a symbolic link replaces the file the link points to and
+/// keeps the link.
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link() {
+    let dir = scratch("symlink");
+    std::fs::create_dir_all(dir.join("real")).unwrap();
+    std::fs::write(dir.join("a.txt"), good_text(5)).unwrap();
+    std::fs::write(dir.join("real/out.jsonl"), b"old\n").unwrap();
+    std::os::unix::fs::symlink("real/out.jsonl", dir.join("out.jsonl")).unwrap();
+    let status = bangfu()
+        .current_dir(&dir)
+        .args(["extract", "-q", "-o", "out.jsonl", "a.txt"])
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert!(
+        std::fs::symlink_metadata(dir.join("out.jsonl"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    let text = std::fs::read_to_string(dir.join("real/out.jsonl")).unwrap();
+    assert!(text.contains("\"records\""), "{text}");
+    assert!(!text.contains("old"));
+}

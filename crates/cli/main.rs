@@ -60,7 +60,8 @@ enum Command {
         /// Files, directories or JSONL dumps (`-` for standard input).
         #[arg(default_value = "-")]
         paths: Vec<PathBuf>,
-        /// Write to FILE (via a temporary file renamed into place at the end).
+        /// Write to FILE (via a temporary file renamed into place at the end;
+        /// a pipe or device such as /dev/null is written directly).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// auto (a table on a terminal, JSONL otherwise), jsonl, json, csv or table.

@@ -85,8 +85,8 @@ pub enum Format {
     Table,
 }
 
-/// Where output goes: stdout, or a partial file renamed to the target on
-/// success.
+/// Where output goes: stdout, a partial file renamed to the target on
+/// success, or (for a target that is not a regular file) the target itself.
 ///
 /// `-o out.jsonl` writes `.out.jsonl.partial` beside it and renames it to
 /// `out.jsonl` only when the run completes, so a killed run leaves either no
@@ -138,6 +138,38 @@ impl Sink {
                 })
             }
             Some(p) => {
+                // A target that exists and is not a regular file (a FIFO, a
+                // terminal, `/dev/null`) is written in place: renaming a
+                // file over it would replace the device or pipe itself (as
+                // root, `-o /dev/null` used to turn `/dev/null` into a
+                // plain file that every later reader saw our output in).
+                // A symbolic link is followed, so the link stays a link.
+                let resolved;
+                let p = match std::fs::metadata(p) {
+                    Ok(m) if m.is_dir() => anyhow::bail!("{}: is a directory", p.display()),
+                    Ok(m) if !m.is_file() => {
+                        anyhow::ensure!(
+                            !resume,
+                            "{}: --resume needs -o to name a regular file",
+                            p.display()
+                        );
+                        let f = std::fs::OpenOptions::new()
+                            .write(true)
+                            .open(p)
+                            .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+                        return Ok(Sink {
+                            writer: Box::new(std::io::BufWriter::new(f)),
+                            rename: None,
+                            done: Default::default(),
+                        });
+                    }
+                    Ok(_) => {
+                        resolved = std::fs::canonicalize(p)
+                            .map_err(|e| anyhow::anyhow!("{}: {e}", p.display()))?;
+                        resolved.as_path()
+                    }
+                    Err(_) => p,
+                };
                 let dir = p
                     .parent()
                     .filter(|d| !d.as_os_str().is_empty())
