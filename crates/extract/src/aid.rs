@@ -340,6 +340,10 @@ pub(crate) struct RoleWords {
     site_tails: Words,
     /// After a party in a 由 sentence, puts it on the giving side (负责).
     giver_verbs: Words,
+    /// Right before a party, says where people come from (来自).
+    origins: Words,
+    /// Names people who come to learn (学员).
+    learners: Words,
     /// Personnel triggers that name the team sent (医疗队).
     teams: Words,
     /// After a word of care, a level rather than care given (诊疗水平).
@@ -394,6 +398,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "site_tail" => &mut w.site_tails,
                 "team" => &mut w.teams,
                 "giver_verb" => &mut w.giver_verbs,
+                "origin" => &mut w.origins,
+                "learner" => &mut w.learners,
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
@@ -1836,7 +1842,15 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
             _ => None,
         })
     };
-    let key = |r: &AidRecord| (r.kind, names(&r.donors), names(&r.recipients));
+    // (the hospitals that implement an act do not make it another act:
+    // `医疗队成员来自A、B…` names who carries out the sending told before)
+    let leading = |ps: &[PartyRef]| -> Vec<PartyRef> {
+        ps.iter()
+            .copied()
+            .filter(|p| p.role != Role::Implementing)
+            .collect()
+    };
+    let key = |r: &AidRecord| (r.kind, names(&leading(&r.donors)), names(&r.recipients));
     let k = key(&rec);
     let d = date(&rec);
     // The same act: same type and parties, and the same date — or no date
@@ -1862,11 +1876,39 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
                 prev.departments.push(dep);
             }
         }
+        for d in rec.donors {
+            if !prev
+                .donors
+                .iter()
+                .any(|p| entities[p.entity].name() == entities[d.entity].name())
+            {
+                prev.donors.push(d);
+            }
+        }
         prev.evidence.extend(rec.evidence);
         prev.confidence = prev.confidence.max(rec.confidence);
     } else {
         out.push(rec);
     }
+}
+
+/// Party `a` and the parties written after it as one list with it
+/// (`A、B和C`): only coordinators between them.
+fn list_from(chars: &[char], entities: &[Entity], parties: &[usize], a: usize) -> Vec<usize> {
+    let span = |k: usize| entities[k].span;
+    let mut list = vec![a];
+    for &k in parties.iter().filter(|&&k| span(k).start >= span(a).end) {
+        let last = span(*list.last().unwrap_or(&a)).end;
+        let gap: String = chars[last..span(k).start.max(last)]
+            .iter()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        if span(k).start < last || gap.is_empty() || !coordinates(&gap) {
+            break;
+        }
+        list.push(k);
+    }
+    list
 }
 
 /// The parties of one trigger.
@@ -2062,6 +2104,9 @@ fn roles(
     let mut arrows: (Vec<PartyRef>, Vec<PartyRef>) = (Vec::new(), Vec::new());
     for k in 0..parties.len().saturating_sub(1) {
         let (a, b) = (span(parties[k]), span(parties[k + 1]));
+        if b.start < a.end {
+            continue;
+        }
         let between: String = chars[a.end..b.start].iter().collect();
         if is_arrow_link(&between) || list_item && is_dash_link(&between) {
             arrows.0.push(party(parties[k], Role::Extending));
@@ -2165,18 +2210,7 @@ fn roles(
         let a = innermost(entities, parties, a);
         {
             // `由A、B等…组成`: a list after 由 gives together
-            let mut givers = vec![a];
-            for &k in parties.iter().filter(|&&k| span(k).start >= span(a).end) {
-                let last = span(*givers.last().unwrap_or(&a)).end;
-                let gap: String = chars[last..span(k).start.max(last)]
-                    .iter()
-                    .filter(|c| !c.is_whitespace())
-                    .collect();
-                if span(k).start < last || gap.is_empty() || !coordinates(&gap) {
-                    break;
-                }
-                givers.push(k);
-            }
+            let givers = list_from(chars, entities, parties, a);
             let after = span(*givers.last().unwrap_or(&a)).end;
             let mut rest: Vec<usize> = parties
                 .iter()
@@ -2216,6 +2250,44 @@ fn roles(
                 return plain(vec![party(a, Role::Extending)], before, 0.7);
             }
         }
+    }
+    // Where people come from (`成员来自A、B等11家医院`, `由来自A的专家组成`):
+    // that list gives.  Beside a sender named or carried, its hospitals
+    // implement; alone, it extends the help.  People who come to learn
+    // (`接收来自B的进修人员`) are the other side, which the rules below find.
+    if let Some(&a) = parties
+        .iter()
+        .find(|&&k| role_words().origins.ends_at(chars, s, span(k).start))
+        && let from = list_from(chars, entities, parties, a)
+        && let after = span(*from.last().unwrap_or(&a)).end
+        && let clause_end = (after..e).find(|&i| ends_clause(chars[i])).unwrap_or(e)
+        && !(after..clause_end).any(|i| {
+            let w = role_words();
+            w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
+        })
+    {
+        let rest: Vec<usize> = parties
+            .iter()
+            .copied()
+            .filter(|k| !from.contains(k))
+            .collect();
+        let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+        r.recipients.retain(|p| !from.contains(&p.entity));
+        let role = if r.donors.is_empty() {
+            Role::Extending
+        } else {
+            Role::Implementing
+        };
+        // (a place the people come from adds nothing beside their sender)
+        r.donors.extend(
+            from.into_iter()
+                .filter(|&k| {
+                    role == Role::Extending
+                        || matches!(entities[k].value, EntityValue::Institution(_))
+                })
+                .map(|k| party(k, role)),
+        );
+        return r;
     }
     // 2. Subject, 组织, recipient marker.
     // A party that a completed verb or an aid word before it in its own

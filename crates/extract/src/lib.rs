@@ -348,12 +348,12 @@ pub fn extract_entities_with(
         push(&mut out, &mut taken, s, e, EntityValue::Duration(v), true);
     }
     let places = names::places(&chars, &idx);
-    let townships: Vec<(usize, usize)> = places
+    let unlisted: Vec<(usize, usize)> = places
         .iter()
-        .filter(|p| p.level == Some("township"))
+        .filter(|p| p.unlisted)
         .map(|p| (p.start, p.end))
         .collect();
-    for m in names::institutions(&chars, &idx, &known.publishers, &townships) {
+    for m in names::institutions(&chars, &idx, &known.publishers, &unlisted) {
         let value = EntityValue::Institution(Institution {
             name: m.name,
             kind: m.kind,

@@ -111,6 +111,10 @@ pub(crate) struct PlaceMention {
     /// named area (`河北雄安新区`). Inside an institution's name such a
     /// place is part of the name, not a mention of the place.
     pub short: bool,
+    /// Read by its shape, not found in the division table (a township, a
+    /// county the table lists only the tail of): the words cut it up, so
+    /// an institution's name takes it whole.
+    pub unlisted: bool,
 }
 
 /// An institution mention.
@@ -236,6 +240,34 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             continue;
         }
         let level = entry.level.map(|l| l.as_str());
+        // `青岚县`: a county the table does not list, whose last characters
+        // are one it does (`岚县`).  jieba leaves the first character as a
+        // word of its own, tagged as a name or noun; a function word there
+        // (`在岚县`, `赴威县`, `和环县`) is no part of the name.  The place is
+        // the whole name, of the same level, with no code.
+        if entry.kind == PlaceKind::Division
+            && len <= 2
+            && out.last().is_none_or(|p| p.end < i)
+            && let Some(w) = idx.ending_at(i)
+            && w.end - w.start == 1
+            && matches!(
+                w.tag,
+                "ns" | "nr" | "nz" | "ng" | "n" | "j" | "g" | "nrt" | "nrfg"
+            )
+            && is_han(chars[i - 1])
+            && !ADMIN_CHARS.contains(&chars[i - 1])
+        {
+            out.push(PlaceMention {
+                start: i - 1,
+                end,
+                code: None,
+                level,
+                short: false,
+                unlisted: true,
+            });
+            i = end;
+            continue;
+        }
         // 呼伦贝尔 + 莫力达瓦达斡尔族自治旗: a city's short form followed by
         // its own child is one name; a province's (河北顺平县, 内蒙古宁城县)
         // is two places (GUIDELINES: hierarchical strings are split).
@@ -272,6 +304,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             code,
             level,
             short: entry.kind != PlaceKind::Division,
+            unlisted: false,
         });
         i = end;
         if entry.kind == PlaceKind::Division
@@ -283,6 +316,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
                 code: None,
                 level: Some("township"),
                 short: false,
+                unlisted: true,
             });
             i = t;
         }
@@ -321,6 +355,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
                 code: None,
                 level: Some("township"),
                 short: false,
+                unlisted: true,
             });
         }
     }
@@ -442,13 +477,13 @@ fn office_heads() -> &'static [char] {
 }
 
 /// The institutions of `chars`; `publishers` are spans an earlier stage
-/// knows to be the page's publisher, `townships` the spans of the townships
-/// [`places`] read.
+/// knows to be the page's publisher, `unlisted` the spans of the places
+/// [`places`] read by their shape (townships, unlisted counties).
 pub(crate) fn institutions(
     chars: &[char],
     idx: &WordIndex,
     publishers: &[crate::Span],
-    townships: &[(usize, usize)],
+    unlisted: &[(usize, usize)],
 ) -> Vec<InstitutionMention> {
     let lx = Lexicon::shared();
     let mut out: Vec<InstitutionMention> = Vec::new();
@@ -491,7 +526,7 @@ pub(crate) fn institutions(
         // (a township the words cut up is one name word: `石楼县义牒镇卫生院`)
         let mut start = i;
         loop {
-            if let Some(t) = townships.iter().find(|t| t.1 == start && i - t.0 <= 24) {
+            if let Some(t) = unlisted.iter().find(|t| t.1 == start && i - t.0 <= 24) {
                 start = t.0;
                 continue;
             }
@@ -578,6 +613,7 @@ pub(crate) fn institutions(
         // the name.
         if let Some(k) = (start + 1..(start + 9).min(i)).find(|&k| {
             idx.starts(k)
+                && !unlisted.iter().any(|t| t.0 < k && k < t.1)
                 && (lx.longest_at(chars, k).is_some_and(|(len, e)| {
                     matches!(e.kind, PlaceKind::Division | PlaceKind::ShortForm)
                         && k + len <= i
@@ -672,7 +708,7 @@ pub(crate) fn institutions(
                 .any(|w| prefix.starts_with(w));
         let proper = abbreviated
             || national
-            || townships.iter().any(|t| t.0 >= start && t.1 <= i)
+            || unlisted.iter().any(|t| t.0 >= start && t.1 <= i)
             || (start..i).any(|k| {
                 idx.starts(k) && {
                     let w = &idx.words[idx.word_at[k]];

@@ -1346,3 +1346,42 @@ fn a_later_clause_naming_its_giver_and_receiver_is_an_act_of_its_own() {
         "{got:?}"
     );
 }
+
+#[test]
+fn where_people_come_from_gives_and_learners_from_a_place_receive() {
+    // The team's members come from hospitals: they implement the sending
+    // told before, and are no recipients of it.
+    let text = "6月3日，湖滨省卫生健康委员会选派的医疗队一行18人抵达青岚县人民医院。\
+                医疗队成员来自湖滨省第二人民医院、湖滨医科大学附属医院等6家医院。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    assert_eq!(records.len(), 1, "{records:?}");
+    let donors: Vec<(&str, Role)> = records[0]
+        .donors
+        .iter()
+        .map(|d| (entities[d.entity].name(), d.role))
+        .collect();
+    assert!(
+        donors.contains(&("湖滨省第二人民医院", Role::Implementing))
+            && donors.contains(&("湖滨医科大学附属医院", Role::Implementing)),
+        "{donors:?}"
+    );
+    assert_eq!(
+        triples(text),
+        vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
+    );
+    // With no sender named, the people's own hospitals send them.
+    assert_eq!(
+        triples(
+            "由来自湖滨省第二人民医院、湖滨省肿瘤医院的12名专家组成的医疗队赴青岚县人民医院开展帮扶。"
+        ),
+        vec![
+            t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
+            t("personnel", "湖滨省肿瘤医院", "青岚县人民医院"),
+        ]
+    );
+    // Learners who come from a place are the side that receives.
+    assert_eq!(
+        triples("今年，湖滨省第二人民医院共接收来自青岚县的进修人员25名。"),
+        vec![t("training", "湖滨省第二人民医院", "青岚县")]
+    );
+}
