@@ -797,6 +797,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // clause — unless a specific act names no body of its own and so
         // takes its parties from it (`A与B、C与D建立合作关系，两所医院也纳入了
         // 京津冀医联体`).
+        // `新建重症医学科`, `改建了康复科`: what is built is a clinical
+        // department, so the act builds a discipline, not a facility.
+        for f in found.iter_mut() {
+            let at = f.1 + usize::from(chars.get(f.1) == Some(&'了'));
+            if f.2 == AidType::Construction
+                && departments(&chars, at, clause_of(f.1).1)
+                    .first()
+                    .is_some_and(|d| {
+                        d.chars()
+                            .eq(chars[at..].iter().copied().take(d.chars().count()))
+                    })
+            {
+                f.2 = AidType::Discipline;
+            }
+        }
         if found.iter().any(|f| f.2 != AidType::Pairing) {
             let specific: Vec<(usize, usize)> = found
                 .iter()

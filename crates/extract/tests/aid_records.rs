@@ -1385,3 +1385,16 @@ fn where_people_come_from_gives_and_learners_from_a_place_receive() {
         vec![t("training", "湖滨省第二人民医院", "青岚县")]
     );
 }
+
+#[test]
+fn building_a_clinical_department_builds_a_discipline() {
+    assert_eq!(
+        triples("湖滨省第二人民医院帮助青岚县人民医院新建了重症医学科。"),
+        vec![t("discipline", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+    // A building is still a building.
+    assert_eq!(
+        triples("湖滨省第二人民医院帮助青岚县人民医院新建发热门诊楼。"),
+        vec![t("construction", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+}
