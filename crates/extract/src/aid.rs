@@ -1204,7 +1204,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                     && entities[k].span.end <= clause.1
                             })
                             .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
-                            .or(persons)
+                            // else the sentence's, unless it counts the
+                            // people of another act in its own clause
+                            // (`到B坐诊、带教，培训当地医务人员150余人次`)
+                            .or(persons.filter(|&p| {
+                                let c = clause_of(entities[p].span.start);
+                                !(c.0..c.1).any(|i| {
+                                    triggers().longest_at(&chars, i).is_some_and(|(_, &k)| {
+                                        k != *kind
+                                            && matches!(k, AidType::Personnel | AidType::Training)
+                                    })
+                                })
+                            }))
                     } else {
                         None
                     },

@@ -861,6 +861,7 @@ pub(crate) fn institutions(
     expand_abbreviations(&mut out, lx);
     link_aliases(chars, &mut out);
     shortened_names(&mut out);
+    contracted_names(&mut out);
     out
 }
 
@@ -895,6 +896,72 @@ fn shortened_names(out: &mut [InstitutionMention]) {
         if let Some(Some((name, code))) = tails.get(&(m.kind, m.name.clone())) {
             m.name = name.clone();
             m.code = code.clone();
+        }
+    }
+}
+
+/// `浙大一院` for `浙江大学医学院附属第一医院`, `湖滨医大一附院` for
+/// `湖滨医科大学第一附属医院`: Chinese abbreviates a body's name by keeping a
+/// character or two of each part, in order.  A name that is such a
+/// contraction of exactly one longer name of the same kind in the document
+/// is that body.  A contraction keeps the first and the last character,
+/// is a subsequence of the full name, leaves out at least two places, and
+/// keeps what tells a university hospital apart: the 大 of 大学 or the
+/// number of a `第N` (`湖滨医院`, which drops one run, is another hospital of
+/// 湖滨; `北京安定医院` is no contraction of `北京广安门医院保定医院`; and
+/// `区疾控中心` stays as written).
+fn contracted_names(out: &mut [InstitutionMention]) {
+    /// Whether `short` is a contraction of `long`, as above.
+    fn contracts(short: &[char], long: &[char]) -> bool {
+        let (mut j, mut gaps, mut anchored, mut last) = (0, 0, false, None);
+        for &c in short {
+            let Some(p) = long[j..].iter().position(|&x| x == c) else {
+                return false;
+            };
+            let at = j + p;
+            if last.is_some_and(|l: usize| at > l + 1) {
+                gaps += 1;
+            }
+            anchored |= c == '大' && long.get(at + 1) == Some(&'学')
+                || at > 0 && long[at - 1] == '第' && crate::numeral::digit(c).is_some();
+            last = Some(at);
+            j = at + 1;
+        }
+        gaps >= 2 && anchored
+    }
+    // distinct full names by (kind, first char, last char)
+    let mut by_ends: HashMap<(InstitutionType, char, char), Vec<(Vec<char>, Option<String>)>> =
+        HashMap::new();
+    for m in out.iter().filter(|m| !m.elided) {
+        let cs: Vec<char> = m.name.chars().collect();
+        let (Some(&a), Some(&z)) = (cs.first(), cs.last()) else {
+            continue;
+        };
+        let bucket = by_ends.entry((m.kind, a, z)).or_default();
+        if !bucket.iter().any(|(n, _)| *n == cs) {
+            bucket.push((cs, m.code.clone()));
+        }
+    }
+    for m in out.iter_mut().filter(|m| !m.elided) {
+        let cs: Vec<char> = m.name.chars().collect();
+        if cs.len() < 4 {
+            continue;
+        }
+        let Some(bucket) = by_ends.get(&(m.kind, cs[0], cs[cs.len() - 1])) else {
+            continue;
+        };
+        // (a crowd of names with the same ends says nothing for sure)
+        if bucket.len() > 32 {
+            continue;
+        }
+        let mut fulls = bucket
+            .iter()
+            .filter(|(n, _)| n.len() > cs.len() + 1 && contracts(&cs, n));
+        if let (Some((name, code)), None) = (fulls.next(), fulls.next()) {
+            m.name = name.iter().collect();
+            if m.code.is_none() {
+                m.code = code.clone();
+            }
         }
     }
 }

@@ -1398,3 +1398,19 @@ fn building_a_clinical_department_builds_a_discipline() {
         vec![t("construction", "湖滨省第二人民医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_sending_does_not_count_the_people_another_clause_trains() {
+    let Extraction { entities, records } = extract(
+        "湖滨省第二人民医院专家团队每周到青岚县人民医院坐诊、查房，培训当地医务人员80余人次。",
+        Some((2024, 6, 1)),
+    );
+    let persons = |kind: &str| {
+        records
+            .iter()
+            .find(|r| r.kind.as_str() == kind)
+            .map(|r| r.persons.map(|k| entities[k].text.clone()))
+    };
+    assert_eq!(persons("personnel"), Some(None), "{records:?}");
+    assert_eq!(persons("training"), Some(Some("80余人次".to_string())));
+}

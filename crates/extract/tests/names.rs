@@ -548,3 +548,33 @@ fn a_county_the_table_lists_only_the_tail_of_is_one_unlisted_place() {
         vec![("岚县".to_string(), true), ("威县".to_string(), true)]
     );
 }
+
+#[test]
+fn a_contraction_of_one_longer_name_in_the_article_is_that_body() {
+    assert_eq!(
+        names_of("青州医科大学第二附属医院派出专家。青医大二附院还捐赠了设备。"),
+        ["青州医科大学第二附属医院", "青州医科大学第二附属医院"]
+    );
+    assert_eq!(
+        names_of("东岭大学医学院附属第一医院派出专家，东岭大一院还捐赠了设备。"),
+        ["东岭大学医学院附属第一医院", "东岭大学医学院附属第一医院"]
+    );
+    // Not contractions: another hospital of the same city, a name keeping
+    // neither the 大 of 大学 nor a number, a common short form.
+    assert_eq!(
+        names_of("青州医科大学第二附属医院和青州医院"),
+        ["青州医科大学第二附属医院", "青州医院"]
+    );
+    assert_eq!(
+        names_of("北京南山门医院保安医院与北京山安医院"),
+        ["北京南山门医院保安医院", "北京山安医院"]
+    );
+    assert_eq!(
+        names_of("区疾控中心和区疾病预防控制中心"),
+        ["区疾控中心", "区疾病预防控制中心"]
+    );
+}
+
+fn names_of(text: &str) -> Vec<String> {
+    full_names(text).into_iter().map(|(_, name)| name).collect()
+}
