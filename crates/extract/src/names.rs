@@ -929,9 +929,9 @@ fn contracted_names(out: &mut [InstitutionMention]) {
         }
         gaps >= 2 && anchored
     }
-    // distinct full names by (kind, first char, last char)
-    let mut by_ends: HashMap<(InstitutionType, char, char), Vec<(Vec<char>, Option<String>)>> =
-        HashMap::new();
+    // distinct full names (with their codes) by kind, first and last char
+    type Named = (Vec<char>, Option<String>);
+    let mut by_ends: HashMap<(InstitutionType, char, char), Vec<Named>> = HashMap::new();
     for m in out.iter().filter(|m| !m.elided) {
         let cs: Vec<char> = m.name.chars().collect();
         let (Some(&a), Some(&z)) = (cs.first(), cs.last()) else {
