@@ -344,6 +344,10 @@ pub(crate) struct RoleWords {
     origins: Words,
     /// Names people who come to learn (学员).
     learners: Words,
+    /// After 受 and a party, the party commissioned the act (派遣, 委托).
+    commissions: Words,
+    /// After 受/应 and a party, the party invited the act (邀请, 之邀).
+    invitations: Words,
     /// Personnel triggers that name the team sent (医疗队).
     teams: Words,
     /// After a word of care, a level rather than care given (诊疗水平).
@@ -400,6 +404,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "giver_verb" => &mut w.giver_verbs,
                 "origin" => &mut w.origins,
                 "learner" => &mut w.learners,
+                "commission" => &mut w.commissions,
+                "invitation" => &mut w.invitations,
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
@@ -2229,6 +2235,42 @@ fn roles(
             );
         }
     }
+    // `受A派遣，B…`, `受A委托`: A commissioned the act and gives as the
+    // body accountable for it, beside whatever the rest of the sentence
+    // says of the others.
+    if let Some(&a) = parties.iter().find(|&&k| {
+        span(k).start > s
+            && chars[span(k).start - 1] == '受'
+            && role_words().commissions.matches_at(chars, span(k).end)
+    }) {
+        let rest: Vec<usize> = parties.iter().copied().filter(|&k| k != a).collect();
+        let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+        r.recipients.retain(|p| p.entity != a);
+        r.donors.retain(|p| p.entity != a);
+        r.donors.insert(0, party(a, Role::Accountable));
+        return r;
+    }
+    // `受A邀请，B专家赴该院…`, `应A之邀`: A is the host.
+    if let Some(&a) = parties.iter().find(|&&k| {
+        span(k).start > s
+            && matches!(chars[span(k).start - 1], '受' | '应')
+            && role_words().invitations.matches_at(chars, span(k).end)
+    }) {
+        let rest: Vec<usize> = parties.iter().copied().filter(|&k| k != a).collect();
+        let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+        r.donors.retain(|p| p.entity != a);
+        // (`赴该院` there is the host, whichever body `该院` was read as)
+        let donors = r.donors.clone();
+        r.recipients.retain(|p| {
+            !donors
+                .iter()
+                .any(|d| same_or_within(entities, d.entity, p.entity))
+        });
+        if r.recipients.is_empty() {
+            r.recipients.push(party(a, Role::Direct));
+        }
+        return r;
+    }
     // 由 A 牵头
     if let Some(p) = any_between(chars, s, e, &["由"])
         && let Some(&a) = parties.iter().find(|&&k| span(k).start == p + 1)
@@ -2274,6 +2316,14 @@ fn roles(
                 .collect();
             if !before.is_empty() && trigger > p {
                 return plain(vec![party(a, Role::Extending)], before, 0.7);
+            }
+            // the giving side named, and no other party at all
+            if before.is_empty() {
+                return plain(
+                    givers.iter().map(|&k| party(k, Role::Extending)).collect(),
+                    Vec::new(),
+                    0.7,
+                );
             }
         }
     }

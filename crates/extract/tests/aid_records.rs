@@ -1414,3 +1414,36 @@ fn a_sending_does_not_count_the_people_another_clause_trains() {
     assert_eq!(persons("personnel"), Some(None), "{records:?}");
     assert_eq!(persons("training"), Some(Some("80余人次".to_string())));
 }
+
+#[test]
+fn a_body_that_commissions_the_act_gives_and_one_that_organises_a_team_is_no_recipient() {
+    assert_eq!(
+        triples("受湖滨省卫生健康委员会委托，湖滨省第二人民医院派出5名专家赴青岚县人民医院帮扶。"),
+        vec![
+            t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院"),
+            t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
+        ]
+    );
+    // Sent abroad by a national body, organised by a province: neither is
+    // the recipient of the other.
+    assert_eq!(
+        triples("受国家卫生健康委派遣，由湖滨省组建的第9批援外医疗队近日启程。"),
+        vec![]
+    );
+    // A body that invites is the host.
+    assert_eq!(
+        triples("受青岚县人民医院邀请，湖滨省第二人民医院专家赴该院开展义诊。"),
+        vec![t(
+            "clinical_service",
+            "湖滨省第二人民医院",
+            "青岚县人民医院"
+        )]
+    );
+    assert_eq!(
+        triples("应青岚县人民医院之邀，湖滨省第二人民医院派出专家团队开展义诊。"),
+        vec![
+            t("clinical_service", "湖滨省第二人民医院", "青岚县人民医院"),
+            t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
+        ]
+    );
+}
