@@ -1289,7 +1289,70 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
         }
     }
-    out
+    directed_by_acts(out, entities)
+}
+
+/// A relation both sides enter that standing could not orient — two
+/// bodies of one rank, as written (`湘西州人民医院与长沙市第一医院结对帮扶` in
+/// a headline) — takes the direction the article's directed acts between
+/// the same two bodies give (`长沙市第一医院…选派专家驻点帮扶`), where they all
+/// agree.  Records that become the same act merge.
+fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> {
+    let name = |p: &PartyRef| entities[p.entity].name();
+    let leading = |r: &AidRecord| -> Vec<PartyRef> {
+        r.donors
+            .iter()
+            .copied()
+            .filter(|p| p.role != Role::Implementing)
+            .collect()
+    };
+    // every (giver, receiver) of a directed act, by name
+    let mut directed: std::collections::HashSet<(&str, &str)> = Default::default();
+    for o in out.iter().filter(|o| !o.kind.is_mutual()) {
+        for d in leading(o) {
+            for r in &o.recipients {
+                directed.insert((name(&d), name(r)));
+            }
+        }
+    }
+    let flip: Vec<bool> = out
+        .iter()
+        .map(|r| {
+            let d = leading(r);
+            if !r.kind.is_mutual() || d.len() != 1 || r.recipients.len() != 1 {
+                return false;
+            }
+            let (a, b) = (&d[0], &r.recipients[0]);
+            if standing(&entities[a.entity]) != standing(&entities[b.entity]) {
+                return false;
+            }
+            directed.contains(&(name(b), name(a))) && !directed.contains(&(name(a), name(b)))
+        })
+        .collect();
+    if !flip.contains(&true) {
+        return out;
+    }
+    let mut merged = Vec::with_capacity(out.len());
+    for (mut r, flip) in out.into_iter().zip(flip) {
+        if flip {
+            let a = leading(&r)[0];
+            let b = r.recipients[0];
+            r.donors.retain(|p| p.entity != a.entity);
+            r.donors.insert(
+                0,
+                PartyRef {
+                    entity: b.entity,
+                    role: a.role,
+                },
+            );
+            r.recipients = vec![PartyRef {
+                entity: a.entity,
+                role: b.role,
+            }];
+        }
+        merge(&mut merged, r, entities);
+    }
+    merged
 }
 
 /// How often each party of one side (by name) was named in the records so

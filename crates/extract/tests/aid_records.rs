@@ -1447,3 +1447,18 @@ fn a_body_that_commissions_the_act_gives_and_one_that_organises_a_team_is_no_rec
         ]
     );
 }
+
+#[test]
+fn a_relation_of_equals_takes_the_direction_of_the_article_s_acts() {
+    // The headline names the recipient first; standing cannot tell, the
+    // sending below can.
+    let got = triples(
+        "青岚县人民医院与湖滨市第三医院结对帮扶\n\
+         湖滨市第三医院选派5名专家到青岚县人民医院驻点帮扶。",
+    );
+    assert!(
+        got.contains(&t("pairing", "湖滨市第三医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
+}
