@@ -346,6 +346,10 @@ pub(crate) struct RoleWords {
     learners: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
+    /// Names a person by their post (主任医师).
+    posts: Words,
+    /// Taking up a post where one arrives (担任).
+    post_taking: Words,
     /// After 受/应 and a party, the party invited the act (邀请, 之邀).
     invitations: Words,
     /// Personnel triggers that name the team sent (医疗队).
@@ -405,6 +409,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "origin" => &mut w.origins,
                 "learner" => &mut w.learners,
                 "commission" => &mut w.commissions,
+                "post" => &mut w.posts,
+                "post_taking" => &mut w.post_taking,
                 "invitation" => &mut w.invitations,
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
@@ -755,6 +761,34 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     let k = counts.partition_point(|&e| e <= j);
                     (k > 0 && counts[k - 1] > clause.0).then_some((j, j + n))
                 })
+            });
+            // …or one person by their post, from a body, arriving at one
+            // (`作为援疆医生，A医院骨科主任医师张明来到B医院，担任骨科主任`),
+            // where the sentence states an aid act or a post taken there.
+            let w = role_words();
+            let arrival = arrival.or_else(|| {
+                let (j, n) = (s.start..s.end)
+                    .find_map(|j| w.arrivals.longest_at(&chars, j).map(|(n, _)| (j, n)))?;
+                let clause = clause_of(j);
+                // (the nearest party before, a short title away)
+                let giver = parties
+                    .iter()
+                    .map(|&k| entities[k].span)
+                    .take_while(|sp| sp.end < j)
+                    .last()
+                    .is_some_and(|sp| {
+                        sp.start >= clause.0
+                            && j - sp.end <= 16
+                            && w.posts.find_in(&chars, sp.end, j).is_some()
+                    });
+                let taker = parties
+                    .iter()
+                    .map(|&k| entities[k].span)
+                    .find(|sp| sp.start >= j + n)
+                    .is_some_and(|sp| sp.end <= clause.1);
+                let stated =
+                    !found.is_empty() || w.post_taking.find_in(&chars, j + n, s.end).is_some();
+                (giver && taker && stated).then_some((j, j + n))
             });
             if let Some((a, b)) = arrival {
                 found.push((a, b, AidType::Personnel, (s.start, s.end)));

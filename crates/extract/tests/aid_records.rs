@@ -1462,3 +1462,20 @@ fn a_relation_of_equals_takes_the_direction_of_the_article_s_acts() {
     );
     assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
 }
+
+#[test]
+fn one_person_by_post_arriving_to_take_a_post_or_in_an_aid_act_was_sent() {
+    assert_eq!(
+        triples("湖滨省第二人民医院副院长李强来到青岚县人民医院，担任执行院长。"),
+        vec![t("personnel", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+    assert_eq!(
+        triples("作为第三批援藏干部，湖滨省第二人民医院心内科主任医师王敏来到青岚县人民医院。"),
+        vec![t("personnel", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+    // A visit is no sending.
+    assert_eq!(
+        triples("湖滨省第二人民医院院长李强来到青岚县人民医院调研。"),
+        vec![]
+    );
+}
