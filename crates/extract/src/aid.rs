@@ -2137,15 +2137,18 @@ fn own_date(chars: &[char], entities: &[Entity], lo: usize, donors: &[PartyRef])
 /// Where a leading `在…帮助下，` (`支持下`, `指导下` …) phrase ends (after its
 /// comma), when the sentence opens with one before `trigger`.
 fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
-    let s = (s..trigger).find(|&i| !chars[i].is_whitespace())?;
-    if chars.get(s) != Some(&'在') {
-        return None;
+    // the phrase opens the sentence or a clause before the act
+    // (`近日，在A的远程指导下，B…`)
+    let mut from = s;
+    while from < trigger {
+        let open = (from..trigger).find(|&i| !chars[i].is_whitespace())?;
+        let comma = (open..trigger).find(|&i| matches!(chars[i], '，' | ','))?;
+        if chars[open] == '在' && role_words().helped_tails.ends_at(chars, open, comma) {
+            return Some(comma + 1);
+        }
+        from = comma + 1;
     }
-    let comma = (s..trigger).find(|&i| matches!(chars[i], '，' | ','))?;
-    role_words()
-        .helped_tails
-        .ends_at(chars, s, comma)
-        .then_some(comma + 1)
+    None
 }
 
 /// A party written as the site that opens a sentence or clause: `在 B，…`

@@ -1479,3 +1479,11 @@ fn one_person_by_post_arriving_to_take_a_post_or_in_an_aid_act_was_sent() {
         vec![]
     );
 }
+
+#[test]
+fn a_helped_phrase_may_follow_a_leading_time_clause() {
+    assert_eq!(
+        triples("近日，在湖滨省人民医院的远程指导下，青岚县人民医院成功实施了首例介入手术。"),
+        vec![t("clinical_service", "湖滨省人民医院", "青岚县人民医院")]
+    );
+}
