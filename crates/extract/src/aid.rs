@@ -346,6 +346,10 @@ pub(crate) struct RoleWords {
     learners: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
+    /// After 为/作为, the body that leads a grouping (牵头单位).
+    leads: Words,
+    /// After 为/作为, the members of a grouping (成员单位).
+    members: Words,
     /// Names a person by their post (主任医师).
     posts: Words,
     /// Taking up a post where one arrives (担任).
@@ -409,6 +413,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "origin" => &mut w.origins,
                 "learner" => &mut w.learners,
                 "commission" => &mut w.commissions,
+                "lead" => &mut w.leads,
+                "member" => &mut w.members,
                 "post" => &mut w.posts,
                 "post_taking" => &mut w.post_taking,
                 "invitation" => &mut w.invitations,
@@ -1009,6 +1015,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 confidence,
                 symmetric,
                 by_position,
+                parts_named,
             } = if *ts == first_trigger {
                 first_roles.clone()
             } else {
@@ -1031,7 +1038,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let mutual = kind.is_mutual();
             // `A和B签订协议，并向C捐赠…`: coordinated parties right before a
             // mutual trigger are its two sides, whatever follows.
-            let co = if mutual {
+            // (not where words named each side's part: `以A为牵头单位，B、C
+            // 为成员单位的…`)
+            let co = if mutual && !parts_named {
                 co_parties(&chars, entities, parties, *ts)
             } else {
                 (Vec::new(), Vec::new())
@@ -2026,7 +2035,9 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
 fn list_from(chars: &[char], entities: &[Entity], parties: &[usize], a: usize) -> Vec<usize> {
     let span = |k: usize| entities[k].span;
     let mut list = vec![a];
-    for &k in parties.iter().filter(|&&k| span(k).start >= span(a).end) {
+    // (parties are in text order: those after `a` by bisection)
+    let from = parties.partition_point(|&k| span(k).start < span(a).end);
+    for &k in &parties[from..] {
         let last = span(*list.last().unwrap_or(&a)).end;
         let gap: String = chars[last..span(k).start.max(last)]
             .iter()
@@ -2053,6 +2064,9 @@ struct Roles {
     /// recipient marker (or a subject carried over), not from a word that
     /// fixes the direction (an arrow, a passive, 由, 从).
     by_position: bool,
+    /// Words named each side's part in a grouping (牵头单位, 成员单位): no
+    /// other reading of the sentence overrides them.
+    parts_named: bool,
 }
 
 /// Whether the text between two names is only a dash (`——`, `—`, `-`):
@@ -2226,6 +2240,7 @@ fn roles(
         confidence,
         symmetric: false,
         by_position: false,
+        parts_named: false,
     };
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
@@ -2333,6 +2348,47 @@ fn roles(
                 vec![party(b, Role::Direct)],
                 0.8,
             );
+        }
+    }
+    // `以A为牵头单位，B、C等8家医疗机构为成员单位的…集团`: the lead gives,
+    // the members receive, whatever the order.
+    {
+        let w = role_words();
+        // the lists followed, within their clause, by 为/作为 and a part
+        let part_of = |k: usize| {
+            let list = list_from(chars, entities, parties, k);
+            let end = span(*list.last().unwrap_or(&k)).end;
+            let be = (end..(end + 12).min(e))
+                .take_while(|&i| !ends_clause(chars[i]))
+                .find(|&i| chars[i] == '为')?;
+            let lead = w.leads.matches_at(chars, be + 1);
+            (lead || w.members.matches_at(chars, be + 1)).then_some((list, lead))
+        };
+        let (mut leads, mut members) = (Vec::new(), Vec::new());
+        let mut k = 0;
+        while k < parties.len() {
+            if let Some((list, lead)) = part_of(parties[k]) {
+                k += list.len();
+                if lead { &mut leads } else { &mut members }.extend(list);
+            } else {
+                k += 1;
+            }
+        }
+        if !leads.is_empty() && !members.is_empty() {
+            return Roles {
+                parts_named: true,
+                ..plain(
+                    leads
+                        .into_iter()
+                        .map(|k| party(k, Role::Extending))
+                        .collect(),
+                    members
+                        .into_iter()
+                        .map(|k| party(k, Role::Direct))
+                        .collect(),
+                    0.8,
+                )
+            };
         }
     }
     // `受A派遣，B…`, `受A委托`: A commissioned the act and gives as the
@@ -2639,5 +2695,6 @@ fn roles(
         confidence,
         symmetric: marker.is_some_and(|(m, _)| role_words().mutual.matches_at(chars, m)),
         by_position: source.is_none(),
+        parts_named: false,
     }
 }

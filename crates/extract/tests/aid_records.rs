@@ -1487,3 +1487,17 @@ fn a_helped_phrase_may_follow_a_leading_time_clause() {
         vec![t("clinical_service", "湖滨省人民医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_grouping_s_lead_gives_and_its_members_receive() {
+    let got = triples(
+        "以湖滨市第三医院为牵头单位，青岚县人民医院、湖滨市妇幼保健院等6家医疗机构为成员单位的湖滨医疗集团正式成立。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "湖滨市第三医院", "湖滨市妇幼保健院"),
+            t("consortium", "湖滨市第三医院", "青岚县人民医院"),
+        ]
+    );
+}
