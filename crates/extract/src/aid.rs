@@ -467,8 +467,9 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
 
 /// Clinical departments: words ending in 科 in a 、-list.
 ///
-/// A department's name is the longest of `data/departments.txt` ending at
-/// its 科; a name not listed runs back from its 科 to a list separator, at most
+/// A department's name is the longest of the segmenter's departments
+/// (bangfu-segment's `data/departments.txt`) ending at its 科; a name not
+/// listed runs back from its 科 to a list separator, at most
 /// six characters, and never into the act before it: an aid trigger or a
 /// recipient marker ending there (`派驻消化内科`, `帮扶妇科`, `在儿科`) is
 /// not part of the name.
@@ -477,7 +478,7 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     // (reversed, so the longest known name ending at a 科 is one walk back)
     let known = KNOWN.get_or_init(|| {
         let mut t = Trie::new();
-        for d in data_lines(include_str!("../data/departments.txt")) {
+        for d in bangfu_segment::departments() {
             let _ = t.insert(&d.chars().rev().collect::<String>(), ());
         }
         t

@@ -54,6 +54,14 @@ pub struct Segmenter {
 }
 
 const DOMAIN_DICT: &str = include_str!("../data/domain.dict");
+const DEPARTMENTS: &str = include_str!("../data/departments.txt");
+
+/// Clinical departments (`data/departments.txt`, after the NHC catalogue of
+/// diagnosis and treatment subjects): the segmenter keeps each one word,
+/// and later stages read a record's departments from the same list.
+pub fn departments() -> impl Iterator<Item = &'static str> {
+    data_lines(DEPARTMENTS)
+}
 
 impl Segmenter {
     /// The process-wide segmenter, built on first use.
@@ -67,11 +75,12 @@ impl Segmenter {
     pub fn new() -> Segmenter {
         let mut jieba = Jieba::new();
         let mut retag = HashMap::new();
-        for line in data_lines(DOMAIN_DICT) {
+        let departments = departments().map(|d| (d, "3000", Some("n")));
+        let domain = data_lines(DOMAIN_DICT).filter_map(|line| {
             let mut parts = line.split_whitespace();
-            let (Some(word), Some(freq), tag) = (parts.next(), parts.next(), parts.next()) else {
-                continue;
-            };
+            Some((parts.next()?, parts.next()?, parts.next()))
+        });
+        for (word, freq, tag) in domain.chain(departments) {
             if let Some(tag) = tag
                 && jieba.has_word(word)
                 && jieba
