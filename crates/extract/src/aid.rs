@@ -763,10 +763,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let arrival = counts.first().and_then(|&from| {
                 (from..s.end).find_map(|j| {
                     let (n, _) = role_words().arrivals.longest_at(&chars, j)?;
-                    // a count ending in the arrival's clause, before it
+                    // a count ending in the arrival's clause, before it —
+                    // or in the clause before, where the arrival opens its
+                    // own (`组织18名专家，赴B开展帮扶`)
                     let clause = clause_of(j);
                     let k = counts.partition_point(|&e| e <= j);
-                    (k > 0 && counts[k - 1] > clause.0).then_some((j, j + n))
+                    let from = if j == clause.0 {
+                        clause_of(clause.0.saturating_sub(1).max(s.start)).0
+                    } else {
+                        clause.0
+                    };
+                    (k > 0 && counts[k - 1] > from).then_some((j, j + n))
                 })
             });
             // …or one person by their post, from a body, arriving at one
@@ -793,8 +800,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .map(|&k| entities[k].span)
                     .find(|sp| sp.start >= j + n)
                     .is_some_and(|sp| sp.end <= clause.1);
-                let stated =
-                    !found.is_empty() || w.post_taking.find_in(&chars, j + n, s.end).is_some();
+                // (a paired-assistance programme, not any act: experts who
+                // go to give a clinic or training are that act's, not sent)
+                let stated = found.iter().any(|f| f.2 == AidType::Pairing)
+                    || w.post_taking.find_in(&chars, j + n, s.end).is_some();
                 (giver && taker && stated).then_some((j, j + n))
             });
             if let Some((a, b)) = arrival {

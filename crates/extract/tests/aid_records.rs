@@ -1501,3 +1501,18 @@ fn a_grouping_s_lead_gives_and_its_members_receive() {
         ]
     );
 }
+
+#[test]
+fn people_counted_and_then_going_somewhere_were_sent() {
+    assert_eq!(
+        triples(
+            "6月12日，湖滨省卫生健康委员会组织湖滨市第三医院的12名专家，赴青岚县人民医院开展帮扶。"
+        ),
+        vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
+    );
+    // Experts going to give a clinic are that act's, not a sending.
+    assert_eq!(
+        triples("湖滨市第三医院专家赴青岚县人民医院开展义诊。"),
+        vec![t("clinical_service", "湖滨市第三医院", "青岚县人民医院")]
+    );
+}
