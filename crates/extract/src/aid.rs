@@ -342,10 +342,12 @@ pub(crate) struct RoleWords {
     giver_verbs: Words,
     /// Right before a party, says where people come from (来自).
     origins: Words,
-    /// Names people who come to learn (学员).
+    /// Names people who come to learn or to be treated (学员, 患儿).
     learners: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
+    /// A pairing trigger that alone says only partnership (合作, 揭牌).
+    partnerships: Words,
     /// After 为/作为, the body that leads a grouping (牵头单位).
     leads: Words,
     /// After 为/作为, the members of a grouping (成员单位).
@@ -413,6 +415,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "origin" => &mut w.origins,
                 "learner" => &mut w.learners,
                 "commission" => &mut w.commissions,
+                "partnership" => &mut w.partnerships,
                 "lead" => &mut w.leads,
                 "member" => &mut w.members,
                 "post" => &mut w.posts,
@@ -1342,7 +1345,46 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
         }
     }
-    directed_by_acts(out, entities)
+    let out = directed_by_acts(out, entities);
+    cooperation_is_not_aid(out, &chars, entities)
+}
+
+/// An agreement is an aid act in an article about aid.  Where an article
+/// states nothing but agreements, names no paired assistance, consortium
+/// or sending anywhere, and the two sides are not known to be from two
+/// provinces (`湖滨市第三医院与湖滨理工大学签署战略合作协议`: partners, not
+/// helper and helped), it is general news and gives no record.
+fn cooperation_is_not_aid(
+    out: Vec<AidRecord>,
+    chars: &[char],
+    entities: &[Entity],
+) -> Vec<AidRecord> {
+    if out.is_empty() || out.iter().any(|r| r.kind != AidType::Agreement) {
+        return out;
+    }
+    let aid_word = (0..chars.len()).any(|i| {
+        triggers().longest_at(chars, i).is_some_and(|(n, &k)| {
+            matches!(
+                k,
+                AidType::Pairing | AidType::Consortium | AidType::Personnel
+            ) && !role_words()
+                .partnerships
+                .contains(&chars[i..i + n].iter().collect::<String>())
+        })
+    });
+    if aid_word {
+        return out;
+    }
+    let province = |p: &PartyRef| seat(&entities[p.entity]).and_then(|c| c.get(..2));
+    out.into_iter()
+        .filter(|r| {
+            r.donors.iter().any(|d| {
+                r.recipients
+                    .iter()
+                    .any(|rc| matches!((province(d), province(rc)), (Some(a), Some(b)) if a != b))
+            })
+        })
+        .collect()
 }
 
 /// A relation both sides enter that standing could not orient — two

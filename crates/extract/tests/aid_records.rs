@@ -1516,3 +1516,26 @@ fn people_counted_and_then_going_somewhere_were_sent() {
         vec![t("clinical_service", "湖滨市第三医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn partners_signing_in_an_article_with_no_aid_are_no_aid() {
+    assert_eq!(
+        triples(
+            "8月5日，湖滨市第三医院与湖滨理工大学签署战略合作协议，双方将在人才培养、科研攻关等方面开展深度合作。"
+        ),
+        vec![]
+    );
+    // With paired assistance in the article, the signing is its act.
+    assert_eq!(
+        triples("湖滨市第三医院与青岚县人民医院签署对口帮扶协议。"),
+        vec![t("agreement", "湖滨市第三医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
+fn patients_from_a_place_are_treated_there_s_behalf() {
+    assert_eq!(
+        triples("7月，湖滨市儿童医院收治来自青岚县的12名先天性心脏病患儿，并全部免费实施手术。"),
+        vec![t("clinical_service", "湖滨市儿童医院", "青岚县")]
+    );
+}
