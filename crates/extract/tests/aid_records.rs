@@ -1533,7 +1533,7 @@ fn partners_signing_in_an_article_with_no_aid_are_no_aid() {
 }
 
 #[test]
-fn patients_from_a_place_are_treated_there_s_behalf() {
+fn patients_who_come_from_a_place_make_it_the_receiving_side() {
     assert_eq!(
         triples("7月，湖滨市儿童医院收治来自青岚县的12名先天性心脏病患儿，并全部免费实施手术。"),
         vec![t("clinical_service", "湖滨市儿童医院", "青岚县")]
