@@ -15,7 +15,7 @@
 //!         | era
 //! point  := year [part-of-year | 前N个月 | holiday] | [year] month [part-of-month | day [part-of-day] [clock]]
 //!         | numeric (2018-11-29 18:59, 2019/04/19, 20240307)
-//!         | deictic (今年, 近日, 当天, 次日, 昨天, 今晚 [part-of-day] [clock])
+//!         | deictic (今年, 当天, 次日, 昨天, 今晚 [part-of-day] [clock])
 //!         | 本月/上个月/当月 [day | part-of-month] | 上周/本周 [weekday [clock]] | holiday
 //! year   := four digits | 二〇一八 | two digits before a month or a part of the year (98年4月)
 //! era    := “N五” [期间|以来|末|初]      (five-year plans)
@@ -62,8 +62,6 @@ struct Point {
     new_year: bool,
     /// 当天/同日/当日: the last full date.
     same_day: bool,
-    /// 近日/日前/近期: the days before publication.
-    recent: bool,
     /// A year written with two digits (`98年4月`, `零七年`): the century
     /// comes from the publication year.
     short_year: Option<u32>,
@@ -1402,8 +1400,6 @@ enum Deixis {
     Same,
     /// 次日, 翌日: the day after the last full date.
     Next,
-    /// 近日, 日前: the days before publication.
-    Recent,
     /// 新年伊始: the year after the anchor.
     NewYear,
     /// 今天 0, 昨天 -1, 明天 1: days from the publication date.
@@ -1422,7 +1418,6 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
                 let kind = match kind {
                     "same" => Deixis::Same,
                     "next" => Deixis::Next,
-                    "recent" => Deixis::Recent,
                     "new_year" => Deixis::NewYear,
                     "day" => Deixis::Day(days.parse().ok()?),
                     _ => return None,
@@ -1521,7 +1516,6 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         match row.1 {
             Deixis::Same => p.same_day = true,
             Deixis::Next => p.next_day = true,
-            Deixis::Recent => p.recent = true,
             Deixis::NewYear => p.new_year = true,
             Deixis::Day(k) => p.rel_day = Some(k),
         }
@@ -2134,25 +2128,6 @@ pub(crate) fn dates(
             let (y, m, d) = add_days(pubd, k);
             (r.y, r.m, r.d) = (Some(y), Some(m), Some(d));
             year_inferred = true;
-        } else if p.recent {
-            let Some((y, m, d)) = anchor.ymd() else {
-                continue;
-            };
-            // The ten days up to publication.
-            let value = format!("{y:04}-{m:02}-{d:02}");
-            out.push((
-                x.start,
-                x.end,
-                DateValue {
-                    value: format!("../{value}"),
-                    start: None,
-                    end: Some(format!("{value}T23:59:59")),
-                    granularity: Granularity::Day,
-                    year_inferred: true,
-                    part_of_day: None,
-                },
-            ));
-            continue;
         } else if p.new_year {
             r.y = pub_year.or(latest_named);
             year_inferred = true;
@@ -3703,5 +3678,14 @@ mod tests {
         assert_eq!(got[1].1, "2022-05-03T22:00:00");
         // and with no publication date, none
         assert_eq!(run("当晚十时，医疗队抵达。", None).len(), 0);
+    }
+
+    #[test]
+    fn vague_words_of_recent_days_are_no_dates() {
+        let pubd = Some((2024, 6, 1));
+        assert!(run("近日，医院开展义诊。", pubd).is_empty());
+        assert!(run("日前，专家抵达。", pubd).is_empty());
+        // a day they stand beside is still read
+        assert_eq!(run("近日（5月28日），专家抵达。", pubd).len(), 1);
     }
 }

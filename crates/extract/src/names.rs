@@ -861,7 +861,7 @@ pub(crate) fn institutions(
     expand_abbreviations(&mut out, lx);
     link_aliases(chars, &mut out);
     shortened_names(&mut out);
-    contracted_names(&mut out);
+    contracted_names(chars, idx, &mut out);
     out
 }
 
@@ -910,36 +910,51 @@ fn shortened_names(out: &mut [InstitutionMention]) {
 /// number of a `第N` (`湖滨医院`, which drops one run, is another hospital of
 /// 湖滨; `北京安定医院` is no contraction of `北京广安门医院保定医院`; and
 /// `区疾控中心` stays as written).
-fn contracted_names(out: &mut [InstitutionMention]) {
-    /// Whether `short` is a contraction of `long`, as above.
-    fn contracts(short: &[char], long: &[char]) -> bool {
+fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMention]) {
+    /// Whether `short` is a contraction of `long`, whose words start where
+    /// `starts` says.  Besides the rule above, a word whose first character
+    /// the contraction leaves out gives it nothing more, but for the number
+    /// of a `第N` and the name's last character (`天津市医大二院` keeps the 医
+    /// of 中医药 without its 中: not `天津市中医药大学第二附属医院`).
+    fn contracts(short: &[char], long: &[char], starts: &[bool]) -> bool {
         let (mut j, mut gaps, mut anchored, mut last) = (0, 0, false, None);
         for &c in short {
             let Some(p) = long[j..].iter().position(|&x| x == c) else {
                 return false;
             };
             let at = j + p;
+            let numbered = at > 0 && long[at - 1] == '第' && crate::numeral::digit(c).is_some();
             if last.is_some_and(|l: usize| at > l + 1) {
                 gaps += 1;
+                // the word holding `at` starts at or after the gap
+                let word_start = (0..=at).rev().find(|&i| starts[i]).unwrap_or(0);
+                let skipped_start = word_start < at && last.is_none_or(|l| word_start > l);
+                if skipped_start && !numbered && at + 1 != long.len() {
+                    return false;
+                }
             }
-            anchored |= c == '大' && long.get(at + 1) == Some(&'学')
-                || at > 0 && long[at - 1] == '第' && crate::numeral::digit(c).is_some();
+            anchored |= c == '大' && long.get(at + 1) == Some(&'学') || numbered;
             last = Some(at);
             j = at + 1;
         }
         gaps >= 2 && anchored
     }
-    // distinct full names (with their codes) by kind, first and last char
-    type Named = (Vec<char>, Option<String>);
+    // distinct full names as written (with their word starts and codes) by
+    // kind, first and last char
+    type Named = (Vec<char>, Vec<bool>, Option<String>);
     let mut by_ends: HashMap<(InstitutionType, char, char), Vec<Named>> = HashMap::new();
     for m in out.iter().filter(|m| !m.elided) {
         let cs: Vec<char> = m.name.chars().collect();
         let (Some(&a), Some(&z)) = (cs.first(), cs.last()) else {
             continue;
         };
+        if chars[m.start..m.end] != cs[..] {
+            continue;
+        }
         let bucket = by_ends.entry((m.kind, a, z)).or_default();
-        if !bucket.iter().any(|(n, _)| *n == cs) {
-            bucket.push((cs, m.code.clone()));
+        if !bucket.iter().any(|(n, ..)| *n == cs) {
+            let starts = (m.start..m.end).map(|i| idx.starts(i)).collect();
+            bucket.push((cs, starts, m.code.clone()));
         }
     }
     for m in out.iter_mut().filter(|m| !m.elided) {
@@ -956,8 +971,8 @@ fn contracted_names(out: &mut [InstitutionMention]) {
         }
         let mut fulls = bucket
             .iter()
-            .filter(|(n, _)| n.len() > cs.len() + 1 && contracts(&cs, n));
-        if let (Some((name, code)), None) = (fulls.next(), fulls.next()) {
+            .filter(|(n, st, _)| n.len() > cs.len() + 1 && contracts(&cs, n, st));
+        if let (Some((name, _, code)), None) = (fulls.next(), fulls.next()) {
             m.name = name.iter().collect();
             if m.code.is_none() {
                 m.code = code.clone();

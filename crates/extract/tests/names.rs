@@ -569,6 +569,12 @@ fn a_contraction_of_one_longer_name_in_the_article_is_that_body() {
         names_of("北京南山门医院保安医院与北京山安医院"),
         ["北京南山门医院保安医院", "北京山安医院"]
     );
+    // A word whose first character is left out gives nothing more: 医大
+    // here is not the 医 of 中医药大学.
+    assert_eq!(
+        names_of("湖滨市医大二院和湖滨市中医药大学第二附属医院"),
+        ["湖滨市医大二院", "湖滨市中医药大学第二附属医院"]
+    );
     assert_eq!(
         names_of("区疾控中心和区疾病预防控制中心"),
         ["区疾控中心", "区疾病预防控制中心"]
