@@ -277,6 +277,35 @@ impl Line {
     }
 }
 
+/// Whether a line opens with an enumerator: `1.`, `2、`, `3）`, `（一）`,
+/// `(2)`, `一、`, `①`.
+fn is_list_item(t: &str) -> bool {
+    let t = t.trim_start();
+    let numeral = |c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c);
+    let mut cs = t.chars().peekable();
+    match cs.peek() {
+        Some('①'..='⑳') => return true,
+        Some('（' | '(') => {
+            cs.next();
+            let n = cs.by_ref().take_while(|&c| numeral(c)).count();
+            // (take_while consumed the closing bracket)
+            return (1..=3).contains(&n)
+                && t.chars()
+                    .nth(n + 1)
+                    .is_some_and(|c| matches!(c, '）' | ')'));
+        }
+        _ => {}
+    }
+    let digits: Vec<char> = t.chars().take_while(|&c| numeral(c)).collect();
+    (1..=3).contains(&digits.len())
+        && t.chars()
+            .nth(digits.len())
+            .is_some_and(|c| matches!(c, '.' | '．' | '、' | '）' | ')'))
+        // (not a decimal number: `1.5万`)
+        && !(t.chars().nth(digits.len()) == Some('.')
+            && t.chars().nth(digits.len() + 1).is_some_and(|c| c.is_ascii_digit()))
+}
+
 fn is_boilerplate_text(t: &str) -> bool {
     let v = vocab();
     let n = t.chars().count();
@@ -650,6 +679,19 @@ pub fn plan(at: &AlignedText) -> Plan {
     // 重点专科3个。` in a PDF)
     while last + 1 < n && lines[last].continued && !lines[last + 1].blank() {
         last += 1;
+    }
+    // a list the body introduces (`…关系如下：` over `1.A——B` lines, which
+    // are no prose) belongs to it, item after item, blank lines between
+    loop {
+        let Some(j) = (last + 1..n).find(|&j| !lines[j].blank()) else {
+            break;
+        };
+        let here = lines[last].text(s).trim_end();
+        if is_list_item(lines[j].text(s)) && (here.ends_with([':', '：']) || is_list_item(here)) {
+            last = j;
+        } else {
+            break;
+        }
     }
     // a markdown heading right above the body start belongs to it
     // 2. inside the body block
@@ -1167,6 +1209,52 @@ mod tests {
         assert_eq!(time_at("08:42", 0), Some((8, 42, 5)));
         assert!(is_bare_time("08:42"));
         assert!(is_record_line("2025-02-18 2 2 某某日报 con1.html 1 标题"));
+    }
+
+    #[test]
+    fn list_items() {
+        for t in [
+            "1.湖滨省人民医院——青岚县人民医院",
+            "2、某某",
+            "（三）加强",
+            "(12)某",
+            "一、总体要求",
+            "①某",
+        ] {
+            assert!(is_list_item(t), "{t}");
+        }
+        for t in [
+            "1.5万元用于",
+            "2024年",
+            "相关阅读：",
+            "十分重要",
+            "（注：某）",
+        ] {
+            assert!(!is_list_item(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_list_the_body_introduces_is_body_and_furniture_below_it_is_not() {
+        let text = "湖滨日报\n\n\
+                    为推进城乡医院对口支援工作，经研究，现将今年的对口支援关系公布如下：\n\
+                    1.湖滨省人民医院——青岚县人民医院\n\n\
+                    2.湖滨市第三医院——东湖县人民医院\n\n\
+                    相关阅读：\n\
+                    1.某市召开卫生工作会议\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text.contains("1.湖滨省人民医院——青岚县人民医院"),
+            "{}",
+            n.text
+        );
+        assert!(
+            n.text.contains("2.湖滨市第三医院——东湖县人民医院"),
+            "{}",
+            n.text
+        );
+        assert!(!n.text.contains("相关阅读"), "{}", n.text);
+        assert!(!n.text.contains("某市召开"), "{}", n.text);
     }
 
     #[test]
