@@ -682,10 +682,7 @@ pub fn plan(at: &AlignedText) -> Plan {
     }
     // a list the body introduces (`…关系如下：` over `1.A——B` lines, which
     // are no prose) belongs to it, item after item, blank lines between
-    loop {
-        let Some(j) = (last + 1..n).find(|&j| !lines[j].blank()) else {
-            break;
-        };
+    while let Some(j) = (last + 1..n).find(|&j| !lines[j].blank()) {
         let here = lines[last].text(s).trim_end();
         if is_list_item(lines[j].text(s)) && (here.ends_with([':', '：']) || is_list_item(here)) {
             last = j;
