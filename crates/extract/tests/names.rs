@@ -584,3 +584,12 @@ fn a_contraction_of_one_longer_name_in_the_article_is_that_body() {
 fn names_of(text: &str) -> Vec<String> {
     full_names(text).into_iter().map(|(_, name)| name).collect()
 }
+
+#[test]
+fn a_certification_passed_is_a_designation_not_a_body() {
+    let got = names(
+        "青岚县人民医院胸痛中心通过国家胸痛中心认证。",
+        "institution",
+    );
+    assert_eq!(got, vec!["青岚县人民医院"]);
+}
