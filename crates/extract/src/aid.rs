@@ -348,6 +348,8 @@ pub(crate) struct RoleWords {
     commissions: Words,
     /// A pairing trigger that alone says only partnership (合作, 揭牌).
     partnerships: Words,
+    /// The speaker's own side inside a quotation (我们).
+    first_person: Words,
     /// After 为/作为, the body that leads a grouping (牵头单位).
     leads: Words,
     /// After 为/作为, the members of a grouping (成员单位).
@@ -416,6 +418,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "learner" => &mut w.learners,
                 "commission" => &mut w.commissions,
                 "partnership" => &mut w.partnerships,
+                "first_person" => &mut w.first_person,
                 "lead" => &mut w.leads,
                 "member" => &mut w.members,
                 "post" => &mut w.posts,
@@ -653,7 +656,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .map(|sp| sp.start)
             .collect();
         let body = background_end(&chars, heading, s.end, &starts, &bodies);
-        let parties: Vec<usize> = (lo..hi)
+        let mut parties: Vec<usize> = (lo..hi)
             .filter(|k| {
                 let sp = entities[*k].span;
                 in_sentence(k)
@@ -662,6 +665,30 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !titles.iter().any(|t| t.contains(&sp))
             })
             .collect();
+        // `“今年我们将继续派出20名专家……”A医院院长王伟说。`: a quotation that
+        // opens the sentence in the first person, then its speaker's body
+        // and a verb of speech — the body speaks for the quotation's acts,
+        // as their giver, and is no party of them.  (Not a quotation about
+        // others: `“帮扶团帮助环县…”环县卫健局局长说` is the receiver's praise.)
+        if chars[s.start] == '“'
+            && let Some(close) = (s.start..s.end).find(|&i| chars[i] == '”')
+            && role_words()
+                .first_person
+                .find_in(&chars, s.start, close)
+                .is_some()
+            && let Some(&k) = parties.iter().find(|&&k| entities[k].span.start > close)
+            && chars[close + 1..entities[k].span.start]
+                .iter()
+                .all(|c| c.is_whitespace())
+            && matches!(entities[k].value, EntityValue::Institution(_))
+            && role_words()
+                .speech
+                .find_in(&chars, entities[k].span.end, s.end)
+                .is_some()
+        {
+            parties.retain(|&p| p != k);
+            carried = Some(vec![k]);
+        }
         // Triggers.
         // (start, end, type, scope): the scope is the sentence, or for a
         // later trigger of a type already found, its own clause.

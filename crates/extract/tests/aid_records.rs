@@ -1539,3 +1539,14 @@ fn patients_who_come_from_a_place_make_it_the_receiving_side() {
         vec![t("clinical_service", "湖滨市儿童医院", "青岚县")]
     );
 }
+
+#[test]
+fn a_first_person_quotation_s_acts_are_given_by_its_speaker_s_body() {
+    assert_eq!(
+        triples("“今年我们将继续派出20名专家，重点帮扶青岚县人民医院。”湖滨市第三医院院长王伟说。"),
+        vec![t("personnel", "湖滨市第三医院", "青岚县人民医院")]
+    );
+    // Praise of others' help by the receiving side's speaker gives it no act.
+    let got = triples("“医疗队帮助青岚县人民医院提升了诊疗水平。”青岚县卫生健康局局长李明说。");
+    assert!(!got.iter().any(|x| x.1 == "青岚县卫生健康局"), "{got:?}");
+}

@@ -593,3 +593,15 @@ fn a_certification_passed_is_a_designation_not_a_body() {
     );
     assert_eq!(got, vec!["青岚县人民医院"]);
 }
+
+#[test]
+fn a_body_before_its_head_s_title_written_as_one_word_ends_there() {
+    // jieba writes 医院院长 as one word
+    assert_eq!(
+        names(
+            "湖滨市第三医院院长王伟说，青岚县卫生健康局局长李明表示。",
+            "institution"
+        ),
+        vec!["湖滨市第三医院", "青岚县卫生健康局"]
+    );
+}
