@@ -806,6 +806,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     (k > 0 && counts[k - 1] > from).then_some((j, j + n))
                 })
             });
+            // (people who go to do a named act — `30名专家赴B开展义诊` — are
+            // that act's; `赴B开展帮扶工作` names none)
+            let arrival = arrival
+                .filter(|&(_, b)| !found.iter().any(|f| f.2 != AidType::Pairing && f.0 >= b));
             // …or one person by their post, from a body, arriving at one
             // (`作为援疆医生，A医院骨科主任医师张明来到B医院，担任骨科主任`),
             // where the sentence states an aid act or a post taken there.

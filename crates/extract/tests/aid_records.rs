@@ -1515,6 +1515,10 @@ fn people_counted_and_then_going_somewhere_were_sent() {
         triples("湖滨市第三医院专家赴青岚县人民医院开展义诊。"),
         vec![t("clinical_service", "湖滨市第三医院", "青岚县人民医院")]
     );
+    assert_eq!(
+        triples("湖滨省医师协会组织30名专家赴青岚县人民医院开展义诊。"),
+        vec![t("clinical_service", "湖滨省医师协会", "青岚县人民医院")]
+    );
 }
 
 #[test]
