@@ -2248,6 +2248,30 @@ fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
     None
 }
 
+/// A `在…下` phrase of help inside a clause before the act, after the
+/// clause's subject (`B自2022年在A帮扶下筹建`): where 在 stands and where
+/// the phrase's tail (`帮扶下`) ends.
+fn inner_helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<(usize, usize)> {
+    let tails = &role_words().helped_tails;
+    let mut open = None;
+    // (a phrase near the act: a bounded look back, so a sentence of many
+    // triggers stays linear)
+    let from = s.max(trigger.saturating_sub(80));
+    for i in from..trigger {
+        match chars[i] {
+            c if ends_clause(c) => open = None,
+            '在' if i > from && !ends_clause(chars[i - 1]) => open = Some(i),
+            _ => {}
+        }
+        if let Some(o) = open
+            && tails.ends_at(chars, o + 1, i + 1)
+        {
+            return Some((o, i + 1));
+        }
+    }
+    None
+}
+
 /// A party written as the site that opens a sentence or clause: `在 B，…`
 /// (`在 B 内，…`), with nothing between it and the comma.
 fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize) -> Option<usize> {
@@ -2355,6 +2379,28 @@ fn roles(
             .map(|k| party(k, Role::Extending))
             .collect();
         if let Some(&helped) = parties.iter().find(|&&k| span(k).start >= close) {
+            return plain(helpers, vec![party(helped, Role::Direct)], 0.7);
+        }
+    }
+    // Helped inside a clause: `B自2022年在A帮扶下筹建，…` — B, the clause's
+    // subject before 在, receives; A, inside the phrase, gives.
+    if let Some((open, close)) = inner_helped_phrase(chars, s, trigger) {
+        let helpers: Vec<PartyRef> = parties
+            .iter()
+            .copied()
+            .filter(|&k| span(k).start > open && span(k).end <= close)
+            .map(|k| party(k, Role::Extending))
+            .collect();
+        let clause_start = (s..open)
+            .rev()
+            .find(|&i| ends_clause(chars[i]))
+            .map_or(s, |i| i + 1);
+        if let Some(&helped) = parties
+            .iter()
+            .rev()
+            .find(|&&k| span(k).start >= clause_start && span(k).end <= open)
+            && !helpers.is_empty()
+        {
             return plain(helpers, vec![party(helped, Role::Direct)], 0.7);
         }
     }

@@ -140,7 +140,11 @@ pub(crate) fn pointers(
                 let mut v: Vec<(usize, usize)> = names
                     .iter()
                     .enumerate()
-                    .filter(|(_, e)| matches_suffix(e, suffix, *refers).is_some())
+                    .filter(|(_, e)| {
+                        matches_suffix(e, suffix, *refers).is_some()
+                            || *refers == Refers::Institution
+                                && unit_follows(chars, e, suffix, &ends_word)
+                    })
                     .map(|(k, e)| (e.span.start, k))
                     .collect();
                 v.sort_unstable();
@@ -223,6 +227,28 @@ fn matches_suffix(e: &Entity, suffix: &[char], refers: Refers) -> Option<String>
             .zip(suffix.iter().rev())
             .all(|(a, b)| a == *b))
     .then_some(name)
+}
+
+/// Whether a unit of the institution `e` whose name ends in `suffix` is
+/// written right after it (`青岚县人民医院胸痛中心`): `该中心` then points at
+/// the institution the unit belongs to, the body that receives or gives.
+fn unit_follows(
+    chars: &[char],
+    e: &Entity,
+    suffix: &[char],
+    ends_word: &impl Fn(usize) -> bool,
+) -> bool {
+    if !matches!(&e.value, EntityValue::Institution(i) if !i.deictic) {
+        return false;
+    }
+    let from = e.span.end;
+    // a unit's name: up to six Han characters ending a word, the last ones
+    // the suffix
+    (from + suffix.len() + 1..=(from + 6).min(chars.len())).any(|end| {
+        chars[from..end].iter().all(|&c| crate::text::is_han(c))
+            && chars[end - suffix.len()..end] == suffix[..]
+            && ends_word(end)
+    })
 }
 
 /// The value of a pointing word that stands for `e`.

@@ -1554,3 +1554,16 @@ fn a_first_person_quotation_s_acts_are_given_by_its_speaker_s_body() {
     let got = triples("“医疗队帮助青岚县人民医院提升了诊疗水平。”青岚县卫生健康局局长李明说。");
     assert!(!got.iter().any(|x| x.1 == "青岚县卫生健康局"), "{got:?}");
 }
+
+#[test]
+fn the_said_centre_of_a_hospital_and_help_inside_a_clause() {
+    // 该中心 is the hospital's unit named before; the clause's subject is
+    // helped by the body inside its 在…帮扶下.
+    assert_eq!(
+        triples(
+            "青岚县人民医院胸痛中心通过国家胸痛中心认证。\
+             该中心自2022年在湖滨省人民医院帮扶下筹建，湖滨省人民医院心内科先后派出8名专家驻点指导。"
+        ),
+        vec![t("personnel", "湖滨省人民医院", "青岚县人民医院")]
+    );
+}
