@@ -964,6 +964,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         {
             carried = Some(team.clone());
         }
+        // A team named after its sender (`湖南省第三批援鄂医疗队`) is that
+        // sender's, for the sentences after it that speak of the team
+        // (`该医疗队抵达武汉…`), where no sending has named one yet.
+        if team_sender.is_none()
+            && let Some(at_) = names.find_outside(&role_words().teams, &chars, s.start, s.end)
+            && let Some(&k) = parties.iter().rev().find(|&&k| entities[k].span.end <= at_)
+            && at_ - entities[k].span.end <= 10
+            && !chars[entities[k].span.end..at_]
+                .iter()
+                .any(|&c| ends_clause(c) || c.is_whitespace())
+        {
+            team_sender = Some(vec![k]);
+        }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
             if let Some((ts, te, kind, _)) = list_act

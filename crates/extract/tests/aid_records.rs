@@ -1567,3 +1567,15 @@ fn the_said_centre_of_a_hospital_and_help_inside_a_clause() {
         vec![t("personnel", "湖滨省人民医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_team_named_after_its_sender_acts_for_it_in_later_sentences() {
+    let got = triples(
+        "完成任务的湖滨市第三医院第二批援疆医疗队12名队员平安返回。\
+         去年3月，该医疗队抵达青岚县人民医院，接管了重症医学科。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨市第三医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
