@@ -605,3 +605,14 @@ fn a_body_before_its_head_s_title_written_as_one_word_ends_there() {
         vec!["湖滨市第三医院", "青岚县卫生健康局"]
     );
 }
+
+#[test]
+fn a_paired_assistance_command_is_a_body() {
+    assert_eq!(
+        names(
+            "湖滨市援疆指挥部投入资金2000万元，湖滨省援藏指挥部也派出专家。",
+            "institution"
+        ),
+        vec!["湖滨市援疆指挥部", "湖滨省援藏指挥部"]
+    );
+}
