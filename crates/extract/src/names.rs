@@ -862,6 +862,7 @@ pub(crate) fn institutions(
     link_aliases(chars, &mut out);
     shortened_names(&mut out);
     contracted_names(chars, idx, &mut out);
+    seat_spellings(&mut out, lx);
     out
 }
 
@@ -1171,6 +1172,34 @@ fn expand_abbreviations(out: &mut [InstitutionMention], lx: &Lexicon) {
         if let Some((name, code)) = full.map(|f| (f.name.clone(), f.code.clone())) {
             out[k].name = name;
             out[k].code = code;
+        }
+    }
+}
+
+/// `红河州第一人民医院` and `红河哈尼族彝族自治州第一人民医院`: one body whose
+/// seat is written short in one place and in full in another — the same
+/// division code and the same rest of the name.  Each is the longest
+/// spelling the article gives.
+fn seat_spellings(out: &mut [InstitutionMention], lx: &Lexicon) {
+    // (kind, seat code, rest of the name) → the longest name so spelled
+    let mut longest: HashMap<(InstitutionType, String, String), String> = HashMap::new();
+    let key = |m: &InstitutionMention| {
+        let code = m.code.clone()?;
+        let cs: Vec<char> = m.name.chars().collect();
+        let (len, _) = lx.longest_at(&cs, 0)?;
+        (cs.len() > len).then(|| (m.kind, code, cs[len..].iter().collect::<String>()))
+    };
+    for m in out.iter().filter(|m| !m.elided) {
+        if let Some(k) = key(m) {
+            let e = longest.entry(k).or_insert_with(|| m.name.clone());
+            if m.name.chars().count() > e.chars().count() {
+                *e = m.name.clone();
+            }
+        }
+    }
+    for m in out.iter_mut().filter(|m| !m.elided) {
+        if let Some(name) = key(m).and_then(|k| longest.get(&k)) {
+            m.name = name.clone();
         }
     }
 }

@@ -616,3 +616,17 @@ fn a_paired_assistance_command_is_a_body() {
         vec!["湖滨市援疆指挥部", "湖滨省援藏指挥部"]
     );
 }
+
+#[test]
+fn a_body_whose_seat_is_written_short_and_in_full_is_one_body() {
+    assert_eq!(
+        names_of(
+            "红河哈尼族彝族自治州第三人民医院与湖滨医院合作，红河州第三人民医院新建了疼痛科。"
+        ),
+        [
+            "红河哈尼族彝族自治州第三人民医院",
+            "湖滨医院",
+            "红河哈尼族彝族自治州第三人民医院"
+        ]
+    );
+}
