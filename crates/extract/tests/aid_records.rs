@@ -1570,8 +1570,9 @@ fn the_said_centre_of_a_hospital_and_help_inside_a_clause() {
 
 #[test]
 fn a_team_named_after_its_sender_acts_for_it_in_later_sentences() {
+    // (a new paragraph: nothing carries over from the first but the team)
     let got = triples(
-        "完成任务的湖滨市第三医院第二批援疆医疗队12名队员平安返回。\
+        "完成任务的湖滨市第三医院第二批援疆医疗队12名队员平安返回。\n\
          去年3月，该医疗队抵达青岚县人民医院，接管了重症医学科。",
     );
     assert!(
