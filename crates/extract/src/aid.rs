@@ -344,6 +344,10 @@ pub(crate) struct RoleWords {
     origins: Words,
     /// Names people who come to learn or to be treated (学员, 患儿).
     learners: Words,
+    /// Right before a party whose request or order the act answers (受, 应).
+    agent_openers: Words,
+    /// Between a list of parties and its part in a grouping (为).
+    copulas: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
     /// A pairing trigger that alone says only partnership (合作, 揭牌).
@@ -416,6 +420,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "giver_verb" => &mut w.giver_verbs,
                 "origin" => &mut w.origins,
                 "learner" => &mut w.learners,
+                "agent_opener" => &mut w.agent_openers,
+                "copula" => &mut w.copulas,
                 "commission" => &mut w.commissions,
                 "partnership" => &mut w.partnerships,
                 "first_person" => &mut w.first_person,
@@ -1209,11 +1215,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 continue;
             }
             // Equal numbers of donors and recipients pair up in order.
-            let main: Vec<PartyRef> = donors
-                .iter()
-                .copied()
-                .filter(|d| d.role != Role::Implementing)
-                .collect();
+            let main = leading(&donors);
             let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> =
                 if main.len() > 1 && main.len() == recipients.len() {
                     main.iter()
@@ -1438,17 +1440,10 @@ fn cooperation_is_not_aid(
 /// agree.  Records that become the same act merge.
 fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> {
     let name = |p: &PartyRef| entities[p.entity].name();
-    let leading = |r: &AidRecord| -> Vec<PartyRef> {
-        r.donors
-            .iter()
-            .copied()
-            .filter(|p| p.role != Role::Implementing)
-            .collect()
-    };
     // every (giver, receiver) of a directed act, by name
     let mut directed: std::collections::HashSet<(&str, &str)> = Default::default();
     for o in out.iter().filter(|o| !o.kind.is_mutual()) {
-        for d in leading(o) {
+        for d in leading(&o.donors) {
             for r in &o.recipients {
                 directed.insert((name(&d), name(r)));
             }
@@ -1457,7 +1452,7 @@ fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> 
     let flip: Vec<bool> = out
         .iter()
         .map(|r| {
-            let d = leading(r);
+            let d = leading(&r.donors);
             if !r.kind.is_mutual() || d.len() != 1 || r.recipients.len() != 1 {
                 return false;
             }
@@ -1474,7 +1469,7 @@ fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> 
     let mut merged = Vec::with_capacity(out.len());
     for (mut r, flip) in out.into_iter().zip(flip) {
         if flip {
-            let a = leading(&r)[0];
+            let a = leading(&r.donors)[0];
             let b = r.recipients[0];
             r.donors.retain(|p| p.entity != a.entity);
             r.donors.insert(
@@ -2078,12 +2073,6 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     };
     // (the hospitals that implement an act do not make it another act:
     // `医疗队成员来自A、B…` names who carries out the sending told before)
-    let leading = |ps: &[PartyRef]| -> Vec<PartyRef> {
-        ps.iter()
-            .copied()
-            .filter(|p| p.role != Role::Implementing)
-            .collect()
-    };
     let key = |r: &AidRecord| (r.kind, names(&leading(&r.donors)), names(&r.recipients));
     let k = key(&rec);
     let d = date(&rec);
@@ -2124,6 +2113,15 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     } else {
         out.push(rec);
     }
+}
+
+/// The donors who lead an act: all but the hospitals that implement it.
+fn leading(donors: &[PartyRef]) -> Vec<PartyRef> {
+    donors
+        .iter()
+        .copied()
+        .filter(|p| p.role != Role::Implementing)
+        .collect()
 }
 
 /// Party `a` and the parties written after it as one list with it
@@ -2500,11 +2498,11 @@ fn roles(
         let part_of = |k: usize| {
             let list = list_from(chars, entities, parties, k);
             let end = span(*list.last().unwrap_or(&k)).end;
-            let be = (end..(end + 12).min(e))
+            let (be, n) = (end..(end + 12).min(e))
                 .take_while(|&i| !ends_clause(chars[i]))
-                .find(|&i| chars[i] == '为')?;
-            let lead = w.leads.matches_at(chars, be + 1);
-            (lead || w.members.matches_at(chars, be + 1)).then_some((list, lead))
+                .find_map(|i| w.copulas.longest_at(chars, i).map(|(n, _)| (i, n)))?;
+            let lead = w.leads.matches_at(chars, be + n);
+            (lead || w.members.matches_at(chars, be + n)).then_some((list, lead))
         };
         let (mut leads, mut members) = (Vec::new(), Vec::new());
         let mut k = 0;
@@ -2536,11 +2534,14 @@ fn roles(
     // `受A派遣，B…`, `受A委托`: A commissioned the act and gives as the
     // body accountable for it, beside whatever the rest of the sentence
     // says of the others.
-    if let Some(&a) = parties.iter().find(|&&k| {
-        span(k).start > s
-            && chars[span(k).start - 1] == '受'
-            && role_words().commissions.matches_at(chars, span(k).end)
-    }) {
+    let answers = |k: usize, words: &Words| {
+        role_words().agent_openers.ends_at(chars, s, span(k).start)
+            && words.matches_at(chars, span(k).end)
+    };
+    if let Some(&a) = parties
+        .iter()
+        .find(|&&k| answers(k, &role_words().commissions))
+    {
         let rest: Vec<usize> = parties.iter().copied().filter(|&k| k != a).collect();
         let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
         r.recipients.retain(|p| p.entity != a);
@@ -2549,11 +2550,10 @@ fn roles(
         return r;
     }
     // `受A邀请，B专家赴该院…`, `应A之邀`: A is the host.
-    if let Some(&a) = parties.iter().find(|&&k| {
-        span(k).start > s
-            && matches!(chars[span(k).start - 1], '受' | '应')
-            && role_words().invitations.matches_at(chars, span(k).end)
-    }) {
+    if let Some(&a) = parties
+        .iter()
+        .find(|&&k| answers(k, &role_words().invitations))
+    {
         let rest: Vec<usize> = parties.iter().copied().filter(|&k| k != a).collect();
         let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
         r.donors.retain(|p| p.entity != a);

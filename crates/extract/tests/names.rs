@@ -519,34 +519,28 @@ fn a_county_the_table_lists_only_the_tail_of_is_one_unlisted_place() {
     // 岚县 and 威县 are in GB/T 2260; 青岚县 and 南威县 are not.
     let text = "专家抵达青岚县人民医院，随后前往南威县开展义诊。";
     assert_eq!(names(text, "institution"), vec!["青岚县人民医院"]);
-    let got = extract(text, None);
-    let places: Vec<(String, Option<String>)> = got
-        .entities
-        .iter()
-        .filter_map(|e| match &e.value {
-            EntityValue::Place(p) => Some((e.text.clone(), p.code.clone())),
-            _ => None,
-        })
-        .collect();
     // (the seat of the hospital is a place too, as GUIDELINES.md counts it)
     assert_eq!(
-        places,
-        vec![("青岚县".to_string(), None), ("南威县".to_string(), None)]
+        places_with_codes(text),
+        [("青岚县".to_string(), false), ("南威县".to_string(), false)]
     );
     // A preposition or verb before a listed county is no part of its name.
-    let got = extract("在岚县开展巡回医疗，赴威县人民医院坐诊。", None);
-    let places: Vec<(String, bool)> = got
+    assert_eq!(
+        places_with_codes("在岚县开展巡回医疗，赴威县人民医院坐诊。"),
+        [("岚县".to_string(), true), ("威县".to_string(), true)]
+    );
+}
+
+/// Each place of `text` as written, and whether a division code resolved.
+fn places_with_codes(text: &str) -> Vec<(String, bool)> {
+    extract(text, None)
         .entities
         .iter()
         .filter_map(|e| match &e.value {
             EntityValue::Place(p) => Some((e.text.clone(), p.code.is_some())),
             _ => None,
         })
-        .collect();
-    assert_eq!(
-        places,
-        vec![("岚县".to_string(), true), ("威县".to_string(), true)]
-    );
+        .collect()
 }
 
 #[test]
