@@ -53,8 +53,8 @@ struct Point {
     part: Option<Part>,
     /// Year relative to the publication year (今年 0, 去年 -1).
     rel_year: Option<i32>,
-    /// 同年/当年: the year of the last date.
-    same_year: bool,
+    /// 同年/当年 (0), 次年/翌年 (1): years after the year of the last date.
+    same_year: Option<i32>,
     /// Quarter relative to the publication quarter (本季度 0, 上季度 -1);
     /// `part` then counts months within that quarter (1..=3).
     rel_quarter: Option<i32>,
@@ -67,8 +67,8 @@ struct Point {
     short_year: Option<u32>,
     /// Month relative to the publication month (本月 0, 上月 -1, 下月 1).
     rel_month: Option<i32>,
-    /// 当月/同月: the month of the last date.
-    same_month: bool,
+    /// 当月/同月 (0), 次月 (1): months after the month of the last date.
+    same_month: Option<i32>,
     /// The part of day written before a clock time (`下午3:00`).
     day_part: Option<&'static str>,
     /// 今天 0, 昨天 -1: days from the publication date.
@@ -267,6 +267,21 @@ fn day_at(chars: &[char], i: usize) -> Option<(u32, usize)> {
     }
 }
 
+/// A day written after its month with no 日 or 号 (`1月3至2月10`, `十月31`,
+/// `10月1、2日`): read only where nothing can follow the number that makes it
+/// a count or a decimal — the text ends, or punctuation or a range mark
+/// follows.  A numeral day of 11 to 30 has been read as lunar before this
+/// (`八月十五`, [`lunar_at`]).
+fn unmarked_day_at(chars: &[char], i: usize, month: u32) -> Option<(u32, usize)> {
+    let (d, e) = small(chars, i, 1, 31)?;
+    let ends = match chars.get(e) {
+        None => true,
+        Some('.') => !chars.get(e + 1).is_some_and(|c| c.is_ascii_digit()),
+        Some(&c) => c.is_whitespace() || "，。、；：！？,;:)）至到-~～—".contains(c),
+    };
+    (ends && d <= days_in_month(2000, month)).then_some((d, e))
+}
+
 /// A day number with no month (`9日上午`, `30日`, `8号晚上`): the month is
 /// the last one written, or the publication month.  Read only where it
 /// cannot be a count of days or a house number: after no counting word
@@ -424,6 +439,22 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
     ("三季度", Part::Months(7, 9)),
     ("四季度", Part::Months(10, 12)),
     ("首季度", Part::Months(1, 3)),
+    ("第1季度", Part::Months(1, 3)),
+    ("第2季度", Part::Months(4, 6)),
+    ("第3季度", Part::Months(7, 9)),
+    ("第4季度", Part::Months(10, 12)),
+    ("1季度", Part::Months(1, 3)),
+    ("2季度", Part::Months(4, 6)),
+    ("3季度", Part::Months(7, 9)),
+    ("4季度", Part::Months(10, 12)),
+    ("Q1", Part::Months(1, 3)),
+    ("Q2", Part::Months(4, 6)),
+    ("Q3", Part::Months(7, 9)),
+    ("Q4", Part::Months(10, 12)),
+    // school holidays
+    ("暑假", Part::Months(7, 8)),
+    ("暑期", Part::Months(7, 8)),
+    ("寒假", Part::Months(1, 2)),
     // seasons that stay inside one year (冬季 spans two)
     ("春季", Part::Months(3, 5)),
     ("夏季", Part::Months(6, 8)),
@@ -435,6 +466,13 @@ const PARTS_OF_YEAR: &[(&str, Part)] = &[
 
 fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
     let (row, e) = row_at(chars, i, PARTS_OF_YEAR)?;
+    // `Q1` is a quarter, not the start of `Q10` or the end of `IQ1`
+    if row.0.starts_with('Q')
+        && (chars.get(e).is_some_and(char::is_ascii_alphanumeric)
+            || i > 0 && chars[i - 1].is_ascii_alphanumeric())
+    {
+        return None;
+    }
     // a quarter's first or last month: 一季度末, 四季度初
     if let (Part::Months(a, b), true) = (row.1, row.0.ends_with("季度")) {
         match chars.get(e) {
@@ -533,13 +571,33 @@ fn nth_week_from(first: crate::Ymd, n: u32) -> (crate::Ymd, crate::Ymd) {
 
 /// Words for a year, quarter, month or week relative to the publication
 /// date (`data/relative_dates.txt`); `None` is the unit of the last date
-/// written (`当月`, `同年`).
+/// written (`当月`, `同年`) or after it (`次年`).
 #[derive(Default)]
 struct RelativeWords {
-    years: Vec<(&'static str, Option<i32>)>,
-    quarters: Vec<(&'static str, Option<i32>)>,
-    months: Vec<(&'static str, Option<i32>)>,
-    weeks: Vec<(&'static str, Option<i32>)>,
+    years: Vec<(&'static str, Relative)>,
+    quarters: Vec<(&'static str, Relative)>,
+    months: Vec<(&'static str, Relative)>,
+    weeks: Vec<(&'static str, Relative)>,
+}
+
+/// What a relative word counts from, and how many units.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Relative {
+    /// From the publication date (`去年` -1).
+    Published(i32),
+    /// From the last date written (`当年` 0, `次年` 1).
+    Last(i32),
+}
+
+impl Relative {
+    /// The offset from the publication date, where the word counts from it
+    /// (a word counting from the last date is read as 0 there).
+    fn published(self) -> i32 {
+        match self {
+            Relative::Published(k) => k,
+            Relative::Last(_) => 0,
+        }
+    }
 }
 
 fn relative() -> &'static RelativeWords {
@@ -551,10 +609,14 @@ fn relative() -> &'static RelativeWords {
             let [word, unit, offset] = f[..] else {
                 continue;
             };
-            let offset = match offset {
-                "same" => None,
-                n => match n.parse() {
-                    Ok(n) => Some(n),
+            let offset = match offset.strip_prefix("same") {
+                Some("") => Relative::Last(0),
+                Some(k) => match k.strip_prefix('+').unwrap_or(k).parse() {
+                    Ok(k) => Relative::Last(k),
+                    Err(_) => continue,
+                },
+                None => match offset.parse() {
+                    Ok(n) => Relative::Published(n),
                     Err(_) => continue,
                 },
             };
@@ -1063,8 +1125,8 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
             return None;
         }
         match row.1 {
-            Some(rel) => p.rel_year = Some(rel),
-            None => p.same_year = true,
+            Relative::Published(k) => p.rel_year = Some(k),
+            Relative::Last(k) => p.same_year = Some(k),
         }
         e = x;
         // 今年年初: the 年 of 年初 follows 今年.
@@ -1072,7 +1134,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         && words.starts_word(i)
     {
         // 上季度, 本季度末: a quarter with no number
-        p.rel_quarter = Some(row.1.unwrap_or(0));
+        p.rel_quarter = Some(row.1.published());
         let (part, x) = match chars.get(x) {
             Some('末' | '底') => (Part::Months(3, 3), x + 1),
             Some('初') => (Part::Months(1, 1), x + 1),
@@ -1084,7 +1146,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         && words.starts_word(i)
     {
         // 上周三, 本周星期五, 下周: a day of a week, or the week
-        p.rel_week = Some(row.1.unwrap_or(0));
+        p.rel_week = Some(row.1.published());
         e = x;
         if let Some((d, x)) = weekday_at(chars, e) {
             p.weekday = Some(d);
@@ -1096,8 +1158,8 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     {
         // 本月9日, 上月底, 当月: a month with no number
         match row.1 {
-            Some(rel) => p.rel_month = Some(rel),
-            None => p.same_month = true,
+            Relative::Published(k) => p.rel_month = Some(k),
+            Relative::Last(k) => p.same_month = Some(k),
         }
         e = x;
         if let Some((d, x)) = day_at(chars, e) {
@@ -1157,7 +1219,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     if let Some((m, x)) = month_at(chars, e) {
         p.month = Some(m);
         e = x;
-        if let Some((d, x)) = day_at(chars, e) {
+        if let Some((d, x)) = day_at(chars, e).or_else(|| unmarked_day_at(chars, e, m)) {
             p.day = Some(d);
             e = x;
             e = clock_after_day(chars, e, &mut p);
@@ -1176,7 +1238,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
     // `9日上午`, `30日`: a day of the month the context gives
     if let Some((d, x)) = bare_day_at(chars, i, words) {
         p.day = Some(d);
-        p.same_month = true;
+        p.same_month = Some(0);
         let e = clock_after_day(chars, x, &mut p);
         return Some((p, e));
     }
@@ -1313,7 +1375,19 @@ fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
         }
         _ => return None,
     };
-    if chars.get(e).is_some_and(|c| c.is_ascii_digit())
+    // a clock glued to a two-digit day, as markup stripped from a page
+    // leaves it (`2018-12-1209:03`), or after one more separator
+    // (`2021-09-12-11：23`): only hours and minutes with a colon
+    let colon_clock = |from: usize| -> bool {
+        let h = (from..from + 2)
+            .take_while(|&k| chars.get(k).is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        h > 0
+            && matches!(chars.get(from + h), Some(':' | '：'))
+            && digits(from + h + 1, 2).is_some()
+    };
+    let glued = chars.get(e).is_some_and(|c| c.is_ascii_digit()) && e >= i + 10 && colon_clock(e);
+    if chars.get(e).is_some_and(|c| c.is_ascii_digit()) && !glued
         || !(1..=12).contains(&m)
         || d < 1
         || d > days_in_month(y, m)
@@ -1324,13 +1398,78 @@ fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
     p.year_written = true;
     p.month = Some(m);
     p.day = Some(d);
-    if matches!(chars.get(e), Some(' ' | 'T')) {
-        let x = clock_at(chars, e + 1, p);
-        if x > e + 1 {
+    let clock_from = match chars.get(e) {
+        Some(' ' | 'T') => Some(e + 1),
+        Some('-') if colon_clock(e + 1) => Some(e + 1),
+        _ if glued => Some(e),
+        _ => None,
+    };
+    if let Some(from) = clock_from {
+        let x = clock_at(chars, from, p);
+        if x > from {
             e = x;
         }
     }
     Some(e)
+}
+
+/// A year and month written with digits and joined by a range mark to
+/// another, or to a year (`1999.08-2002.02`, `2019.7—2020.7`,
+/// `2008.03-2009`), as résumés and postings list terms of service.  Alone,
+/// `2019.08` may be a decimal, so it is read only in such a range.
+fn numeric_month_range_at(chars: &[char], i: usize) -> Option<Expr> {
+    let year_month = |i: usize| -> Option<(i32, Option<u32>, usize)> {
+        if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
+            return None;
+        }
+        let n = (i..i + 5)
+            .take_while(|&k| chars.get(k).is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        if n != 4 {
+            return None;
+        }
+        let y: i32 = chars[i..i + 4].iter().collect::<String>().parse().ok()?;
+        if !(1900..=2100).contains(&y) {
+            return None;
+        }
+        if !matches!(chars.get(i + 4), Some('.' | '/' | '-')) {
+            return Some((y, None, i + 4));
+        }
+        let ml = (i + 5..i + 8)
+            .take_while(|&k| chars.get(k).is_some_and(|c| c.is_ascii_digit()))
+            .count();
+        let m: u32 = chars[i + 5..i + 5 + ml]
+            .iter()
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        (ml <= 2 && (1..=12).contains(&m)).then_some((y, Some(m), i + 5 + ml))
+    };
+    let (a, am, e) = year_month(i)?;
+    let am = am?;
+    let (_, x) = after(chars, e, RANGE_MARKS)?;
+    let (b, bm, e) = year_month(x)?;
+    let ends = match chars.get(e) {
+        None => true,
+        Some(&c) => !c.is_ascii_digit() && !matches!(c, '.' | '/' | '-' | '年'),
+    };
+    if !ends || (b, bm.unwrap_or(12)) < (a, am) {
+        return None;
+    }
+    let point = |year, month| Point {
+        year: Some(year),
+        year_written: true,
+        month,
+        ..Default::default()
+    };
+    Some(Expr {
+        start: i,
+        end: e,
+        point: point(a, Some(am)),
+        shape: Shape::Range(point(b, bm)),
+        part_of_day: None,
+        era: None,
+    })
 }
 
 /// A month and day joined by a middle dot, as news names events by their
@@ -1429,6 +1568,10 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
     })
 }
 
+/// Consecutive years named together, relative to the publication year.
+const YEAR_PAIRS: &[(&str, i32, i32)] =
+    &[("今明两年", 0, 1), ("明后两年", 1, 2), ("今明后三年", 0, 2)];
+
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
 /// After a day named by pointing (`明天起`, `今晚八点以后`, `后天之前`): the
@@ -1470,6 +1613,7 @@ fn may_start(chars: &[char], i: usize) -> bool {
             .chain(relative().months.iter().map(Row::word))
             .chain(relative().weeks.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
+            .chain(YEAR_PAIRS.iter().map(|r| r.0))
             .chain([
                 "前",
                 "“",
@@ -1563,6 +1707,21 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     }
     if let Some(x) = era_at(chars, i) {
         return Some(x);
+    }
+    // 今明两年, 明后两年: consecutive years relative to publication
+    if let Some(&(w, a, b)) = YEAR_PAIRS.iter().find(|r| at(chars, i, r.0)) {
+        let year = |k| Point {
+            rel_year: Some(k),
+            ..Default::default()
+        };
+        return Some(Expr {
+            start: i,
+            end: i + w.chars().count(),
+            point: year(a),
+            shape: Shape::Range(year(b)),
+            part_of_day: None,
+            era: None,
+        });
     }
     if let Some((point, shape, e)) = offset_at(chars, i) {
         return Some(Expr {
@@ -1940,7 +2099,8 @@ pub(crate) fn dates(
     let mut exprs = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if let Some(x) = year_range_at(chars, i, words) {
+        if let Some(x) = year_range_at(chars, i, words).or_else(|| numeric_month_range_at(chars, i))
+        {
             i = x.end;
             exprs.push(x);
             continue;
@@ -2065,8 +2225,8 @@ pub(crate) fn dates(
             r.y = Some(t.div_euclid(4));
             month_shift = 3 * t.rem_euclid(4) as u32;
             year_inferred = true;
-        } else if p.same_year {
-            r.y = last_year.or(pub_year);
+        } else if let Some(k) = p.same_year {
+            r.y = last_year.or(pub_year).map(|y| y + k);
             if r.y.is_none() {
                 continue;
             }
@@ -2147,12 +2307,13 @@ pub(crate) fn dates(
             r.y = Some(t.div_euclid(12));
             r.m = Some(t.rem_euclid(12) as u32 + 1);
             year_inferred = true;
-        } else if p.same_month {
+        } else if let Some(k) = p.same_month {
             let Some((y, m)) = last_month.or(anchor.ym()) else {
                 continue;
             };
-            r.y = Some(y);
-            r.m = Some(m);
+            let t = y * 12 + m as i32 - 1 + k;
+            r.y = Some(t.div_euclid(12));
+            r.m = Some(t.rem_euclid(12) as u32 + 1);
             year_inferred = true;
         } else if p.year.is_none() {
             r.y = infer(last_year);
@@ -3260,6 +3421,86 @@ mod tests {
             run("2019年3月启动，同年5月验收", Some((2021, 6, 14)))[1].1,
             "2019-05"
         );
+    }
+
+    #[test]
+    fn quarters_in_digits_school_holidays_and_year_pairs() {
+        let pubd = Some((2021, 6, 14));
+        let s = spans("2020年第3季度；1季度；2022年Q4；去年暑假；今明两年", pubd);
+        let got: Vec<(&str, &str)> = s.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("2020-07-01T00:00:00", "2020-09-30T23:59:59"),
+                // the year last written
+                ("2020-01-01T00:00:00", "2020-03-31T23:59:59"),
+                ("2022-10-01T00:00:00", "2022-12-31T23:59:59"),
+                ("2020-07-01T00:00:00", "2020-08-31T23:59:59"),
+                ("2021-01-01T00:00:00", "2022-12-31T23:59:59"),
+            ]
+        );
+        // not a model number
+        assert!(run("型号Q10、IQ1", pubd).is_empty());
+    }
+
+    #[test]
+    fn numeric_terms_and_clocks_glued_to_days() {
+        let pubd = Some((2021, 6, 14));
+        // a term of service as résumés write it
+        let got = resolved("2017.9—2019.08，任某医院副院长；2020.03-2021", pubd);
+        assert_eq!(got[0].1.value, "2017-09/2019-08");
+        assert_eq!(got[0].1.end.as_deref(), Some("2019-08-31T23:59:59"));
+        assert_eq!(got[1].1.value, "2020-03/2021");
+        // alone, or backwards, a dotted number is no month
+        assert!(run("均价2019.08元", pubd).is_empty());
+        assert!(run("2020.05-2019.01", pubd).is_empty());
+        // a clock glued to the day by stripped markup
+        let got = resolved("发布时间：2021-09-0910:09 来源", pubd);
+        assert_eq!(got[0].0, "2021-09-0910:09");
+        assert_eq!(got[0].1.start.as_deref(), Some("2021-09-09T10:09:00"));
+        let got = resolved("2021-09-12-11：23", pubd);
+        assert_eq!(got[0].1.start.as_deref(), Some("2021-09-12T11:23:00"));
+        // but not other digits after the day
+        assert!(run("编号2021-09-0912345", pubd).is_empty());
+    }
+
+    #[test]
+    fn a_day_after_its_month_without_a_day_mark() {
+        let pubd = Some((2021, 6, 14));
+        // (a number before a word may be a count: the month alone)
+        assert_eq!(run("专家于3月7抵达", pubd)[0].1, "2021-03");
+        assert_eq!(
+            run("会期为1月3至2月10。", pubd)[0].1,
+            "2021-01-03/2021-02-10"
+        );
+        assert_eq!(run("截至十月31，", pubd)[0].1, "../2021-10-31");
+        // a list of days, the last with its mark
+        let got = run("10月1、2日义诊", pubd);
+        assert_eq!(got[0].1, "2021-10-01");
+        assert_eq!(got[1].1, "2021-10-02");
+        // a count or a decimal after the month is no day
+        assert_eq!(run("1月3名专家到岗", pubd)[0].1, "2021-01");
+        assert_eq!(run("1月3.5万人次", pubd)[0].1, "2021-01");
+        // nor a day the month does not have
+        assert_eq!(run("2月30，", pubd)[0].1, "2021-02");
+    }
+
+    #[test]
+    fn the_year_or_month_after_the_last_written() {
+        // 次年/翌年 count from the year last written, not from publication
+        let got = run(
+            "2016年两院签约，次年3月首批专家抵达，翌年底完成验收。",
+            Some((2021, 6, 14)),
+        );
+        let values: Vec<&str> = got.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(values, ["2016", "2017-03", "2018"]);
+        // 次月 across a year's end
+        let got = run("2020年12月签约，次月15日派出专家", Some((2021, 6, 14)));
+        assert_eq!(got[1].1, "2021-01-15");
+        // with no year written, the publication year is the last
+        assert_eq!(run("次年年底", Some((2021, 6, 14)))[0].1, "2022");
+        // not the 次 of 首次 before 年度
+        assert!(run("首次年度考核", Some((2021, 6, 14))).is_empty());
     }
 
     #[test]

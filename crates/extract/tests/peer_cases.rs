@@ -262,8 +262,8 @@ fn jionlp_time() {
     }
     for (kind, (pass, total)) in by_type {
         let floor = match kind.as_str() {
-            "time_point" => 0.635,
-            "time_span" => 0.50,
+            "time_point" => 0.66,
+            "time_span" => 0.54,
             _ => 0.91,
         };
         report(&format!("jionlp {kind}"), pass, total, floor);
