@@ -348,6 +348,9 @@ pub(crate) struct RoleWords {
     agent_openers: Words,
     /// Between a list of parties and its part in a grouping (为).
     copulas: Words,
+    /// Right before a first party that receives, with no subject before it
+    /// (为, 向, 给).
+    benefactives: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
     /// A pairing trigger that alone says only partnership (合作, 揭牌).
@@ -422,6 +425,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "learner" => &mut w.learners,
                 "agent_opener" => &mut w.agent_openers,
                 "copula" => &mut w.copulas,
+                "benefactive" => &mut w.benefactives,
                 "commission" => &mut w.commissions,
                 "partnership" => &mut w.partnerships,
                 "first_person" => &mut w.first_person,
@@ -2687,10 +2691,22 @@ fn roles(
         .copied()
         .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从')
         .map(|k| innermost(entities, parties, k));
-    // The recipient marker: the first marker after the subject.
-    let subject_end = source
-        .or(before.first().copied())
-        .map_or(s, |k| span(k).end);
+    // The recipient marker: the first marker after the subject.  Where the
+    // first party is written right after a marker (`医疗队围绕…，为B带教…`,
+    // the giver carried or unnamed), there is no subject before it and that
+    // marker is the one.
+    let marked_first = before.first().and_then(|&k| {
+        let at_ = span(k).start;
+        let w = &role_words().benefactives;
+        (at_.saturating_sub(4).max(s)..at_)
+            .find(|&i| w.longest_at(chars, i).is_some_and(|(n, _)| i + n == at_))
+    });
+    let subject_end = match (source, marked_first) {
+        (None, Some(m)) => m,
+        _ => source
+            .or(before.first().copied())
+            .map_or(s, |k| span(k).end),
+    };
     // (the shortest at the first place one is written)
     let marker = (subject_end..e).find_map(|i| {
         let markers = &role_words().recipient_markers;
@@ -2733,10 +2749,11 @@ fn roles(
     };
     let subjects: Vec<usize> = match marker {
         _ if source.is_some() => source.into_iter().collect(),
+        // (none before the first party's 为, whichever marker governs)
         Some((m, _)) => parties
             .iter()
             .copied()
-            .filter(|&k| span(k).end <= m)
+            .filter(|&k| span(k).end <= marked_first.unwrap_or(m).min(m))
             .collect(),
         None => before.clone(),
     };

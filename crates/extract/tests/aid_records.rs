@@ -1580,3 +1580,22 @@ fn a_team_named_after_its_sender_acts_for_it_in_later_sentences() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_first_party_right_after_for_receives_when_the_giver_is_carried() {
+    // The team's sender gives; the clause before the act names a way of
+    // working, and the first party is written after 为.
+    let got = triples(
+        "2023年8月，第五批山东援青医疗队一行15人抵达海北州。\n\n\
+         援青期间，医疗队围绕“以院包科”模式，为海北州人民医院带教本地医生40名，并向海北州人民医院捐赠超声设备2台。",
+    );
+    assert!(
+        got.contains(&t("training", "山东", "海北州人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("equipment", "山东", "海北州人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "海北州人民医院"), "{got:?}");
+}
