@@ -2692,15 +2692,29 @@ fn roles(
         .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从')
         .map(|k| innermost(entities, parties, k));
     // The recipient marker: the first marker after the subject.  Where the
-    // first party is written right after a marker (`医疗队围绕…，为B带教…`,
-    // the giver carried or unnamed), there is no subject before it and that
-    // marker is the one.
-    let marked_first = before.first().and_then(|&k| {
+    // giver is carried and the first party is written right after a marker
+    // (`医疗队围绕…，为B带教…`), there is no subject before it and that
+    // marker is the one — unless a party unmarked in the act's own clause
+    // is its subject (`为B捐赠…，A投入资金…`: A gives the money).
+    let benefactive_before = |k: usize| {
         let at_ = span(k).start;
         let w = &role_words().benefactives;
         (at_.saturating_sub(4).max(s)..at_)
             .find(|&i| w.longest_at(chars, i).is_some_and(|(n, _)| i + n == at_))
-    });
+    };
+    let own_clause = (s..trigger)
+        .rev()
+        .find(|&i| ends_clause(chars[i]))
+        .map_or(s, |i| i + 1);
+    let marked_first = before
+        .first()
+        .and_then(|&k| benefactive_before(k))
+        .filter(|_| {
+            carried.is_some()
+                && !before
+                    .iter()
+                    .any(|&j| span(j).start >= own_clause && benefactive_before(j).is_none())
+        });
     let subject_end = match (source, marked_first) {
         (None, Some(m)) => m,
         _ => source
