@@ -1598,4 +1598,14 @@ fn a_first_party_right_after_for_receives_when_the_giver_is_carried() {
         "{got:?}"
     );
     assert!(!got.iter().any(|x| x.1 == "海北州人民医院"), "{got:?}");
+    // the same after 对
+    let got = triples(
+        "2023年8月，第五批山东援青医疗队一行15人抵达海北州。\n\n\
+         援青期间，医疗队围绕“以院包科”模式，对海北州人民医院重症医学科进行重点帮扶，开展新技术12项。",
+    );
+    assert!(
+        got.contains(&t("discipline", "山东", "海北州人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "海北州人民医院"), "{got:?}");
 }
