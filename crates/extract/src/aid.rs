@@ -342,6 +342,8 @@ pub(crate) struct RoleWords {
     giver_verbs: Words,
     /// Right before a party, says where people come from (来自).
     origins: Words,
+    /// After a list of bodies, says a team is made of their people (组成).
+    compositions: Words,
     /// Names people who come to learn or to be treated (学员, 患儿).
     learners: Words,
     /// Right before a party whose request or order the act answers (受, 应).
@@ -422,6 +424,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "team" => &mut w.teams,
                 "giver_verb" => &mut w.giver_verbs,
                 "origin" => &mut w.origins,
+                "composition" => &mut w.compositions,
                 "learner" => &mut w.learners,
                 "agent_opener" => &mut w.agent_openers,
                 "copula" => &mut w.copulas,
@@ -2149,6 +2152,48 @@ fn list_from(chars: &[char], entities: &[Entity], parties: &[usize], a: usize) -
     list
 }
 
+/// The roles of an act whose people come from the bodies `from` (`成员来自
+/// A、B等11家医院`, `医疗队由A、B…组成`): beside a sender named or carried,
+/// those bodies implement its act; alone, they extend the help.  None of
+/// them receives (nor another mention of one of them: `队长由A副院长担任`).
+#[allow(clippy::too_many_arguments)]
+fn origin_roles(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    from: Vec<usize>,
+    trigger: usize,
+    s: usize,
+    e: usize,
+    carried: Option<&[usize]>,
+) -> Roles {
+    let rest: Vec<usize> = parties
+        .iter()
+        .copied()
+        .filter(|k| !from.contains(k))
+        .collect();
+    let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+    r.recipients.retain(|p| {
+        !from
+            .iter()
+            .any(|&k| entities[k].name() == entities[p.entity].name())
+    });
+    let role = if r.donors.is_empty() {
+        Role::Extending
+    } else {
+        Role::Implementing
+    };
+    // (a place the people come from adds nothing beside their sender)
+    r.donors.extend(
+        from.into_iter()
+            .filter(|&k| {
+                role == Role::Extending || matches!(entities[k].value, EntityValue::Institution(_))
+            })
+            .map(|k| PartyRef { entity: k, role }),
+    );
+    r
+}
+
 /// The parties of one trigger.
 #[derive(Debug, Clone)]
 struct Roles {
@@ -2582,6 +2627,18 @@ fn roles(
             // `由A、B等…组成`: a list after 由 gives together
             let givers = list_from(chars, entities, parties, a);
             let after = span(*givers.last().unwrap_or(&a)).end;
+            // …and where a sender is carried (`上海…医疗队抵达…。医疗队由A、
+            // B等8家医院的骨干组成`), the listed bodies are the members who
+            // carry out its sending, as people's origins are (below)
+            let clause_end = (after..e).find(|&i| ends_clause(chars[i])).unwrap_or(e);
+            if carried.is_some()
+                && role_words()
+                    .compositions
+                    .find_in(chars, after, clause_end)
+                    .is_some()
+            {
+                return origin_roles(chars, entities, parties, givers, trigger, s, e, carried);
+            }
             let mut rest: Vec<usize> = parties
                 .iter()
                 .copied()
@@ -2644,28 +2701,7 @@ fn roles(
             w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
         })
     {
-        let rest: Vec<usize> = parties
-            .iter()
-            .copied()
-            .filter(|k| !from.contains(k))
-            .collect();
-        let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
-        r.recipients.retain(|p| !from.contains(&p.entity));
-        let role = if r.donors.is_empty() {
-            Role::Extending
-        } else {
-            Role::Implementing
-        };
-        // (a place the people come from adds nothing beside their sender)
-        r.donors.extend(
-            from.into_iter()
-                .filter(|&k| {
-                    role == Role::Extending
-                        || matches!(entities[k].value, EntityValue::Institution(_))
-                })
-                .map(|k| party(k, role)),
-        );
-        return r;
+        return origin_roles(chars, entities, parties, from, trigger, s, e, carried);
     }
     // 2. Subject, 组织, recipient marker.
     // A party that a completed verb or an aid word before it in its own

@@ -1609,3 +1609,35 @@ fn a_first_party_right_after_for_receives_when_the_giver_is_carried() {
     );
     assert!(!got.iter().any(|x| x.1 == "海北州人民医院"), "{got:?}");
 }
+
+#[test]
+fn a_team_made_of_the_people_of_listed_bodies_keeps_its_sender() {
+    // `由A、B…组成` after a sending told: the bodies are its members, and a
+    // later mention of one of them (`队长由A副院长担任`) receives nothing.
+    let text = "6月3日，湖滨省卫生健康委员会选派的医疗队一行18人抵达青岚县人民医院。\
+                医疗队由湖滨省第二人民医院、湖滨医科大学附属医院等6家医院的医疗骨干组成，\
+                队长由湖滨省第二人民医院副院长担任。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let implementing: Vec<&str> = records
+        .iter()
+        .flat_map(|r| &r.donors)
+        .filter(|d| d.role == Role::Implementing)
+        .map(|d| entities[d.entity].name())
+        .collect();
+    assert!(
+        implementing.contains(&"湖滨省第二人民医院")
+            && implementing.contains(&"湖滨医科大学附属医院"),
+        "{records:?}"
+    );
+    assert_eq!(
+        triples(text),
+        vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
+    );
+    // With no sender before, the listed bodies give, as before.
+    let got =
+        triples("医疗队由湖滨省第二人民医院、湖滨省肿瘤医院的专家组成，赴青岚县人民医院开展帮扶。");
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
