@@ -1789,6 +1789,17 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
     } else if at(chars, e, "前") && !at(chars, e, "前期") {
         e += 1;
     }
+    // `自2018年沪滇协作开展以来`: a start that 自/从 opens and 以来 closes
+    // further on in its clause is open at the end like `2018年以来`; the
+    // words between say what started then (the span stays the date's own).
+    if shape == Shape::Point
+        && start > 0
+        && matches!(chars[start - 1], '自' | '从')
+        && (p.year.is_some() || p.month.is_some() || p.rel_year.is_some())
+        && since_closes(chars, e)
+    {
+        shape = Shape::Since;
+    }
     // 2025年底前 / 2019年底 are already in the point; 到年底 etc.
     if start > 0
         && shape == Shape::Point
@@ -1821,6 +1832,20 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         part_of_day: p.day_part.or(part_of_day),
         era: None,
     })
+}
+
+/// Whether `以来` closes the clause that goes on at `i`, within 30
+/// characters and before any other date word or clause mark.
+fn since_closes(chars: &[char], i: usize) -> bool {
+    let end = chars.len().min(i + 32);
+    (i..end)
+        .take_while(|&j| {
+            !matches!(
+                chars[j],
+                '，' | '。' | '；' | '！' | '？' | ',' | ';' | '\n' | '年' | '月'
+            )
+        })
+        .any(|j| at(chars, j, "以来"))
 }
 
 /// `~26日`, `至2020年`, `-4月`, `到5月10日`.
@@ -3421,6 +3446,19 @@ mod tests {
             run("2019年3月启动，同年5月验收", Some((2021, 6, 14)))[1].1,
             "2019-05"
         );
+    }
+
+    #[test]
+    fn a_start_opened_by_zi_and_closed_by_yilai_further_on_is_open() {
+        let pubd = Some((2021, 6, 14));
+        let got = resolved("自2016年两省开展协作以来，累计派出专家90名。", pubd);
+        assert_eq!(got[0].0, "2016年");
+        assert_eq!(got[0].1.value, "2016/..");
+        assert_eq!(got[0].1.end, None);
+        assert_eq!(run("从2019年3月医院托管以来", pubd)[0].1, "2019-03/..");
+        // not where the clause ends first, nor without 自/从
+        assert_eq!(run("自2016年，两省开展协作以来", pubd)[0].1, "2016");
+        assert_eq!(run("2016年两省开展协作以来", pubd)[0].1, "2016");
     }
 
     #[test]
