@@ -256,6 +256,21 @@ fn triggers() -> &'static Trie<AidType> {
     })
 }
 
+/// Phrases that hold a trigger and name no act (`aid_triggers.txt`'s type
+/// `none`: `优质医疗资源下沉` is a slogan, not people sent).
+fn not_acts() -> &'static Trie<()> {
+    static T: OnceLock<Trie<()>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Trie::new();
+        for w in data_lines(include_str!("../data/aid_triggers.txt"))
+            .filter_map(|l| l.strip_suffix("\tnone"))
+        {
+            let _ = t.insert(w, ());
+        }
+        t
+    })
+}
+
 /// Whether a verb of reported speech (`介绍`, `表示`) ends right before
 /// `end`, starting no earlier than `from`.
 pub(crate) fn speech_ends_at(chars: &[char], from: usize, end: usize) -> bool {
@@ -742,6 +757,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 i = (i..s.end)
                     .find(|&j| chars[j] == '》')
                     .map_or(i + 1, |j| j + 1);
+                continue;
+            }
+            if let Some((len, _)) = not_acts().longest_at(&chars, i) {
+                i += len;
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {

@@ -1641,3 +1641,15 @@ fn a_team_made_of_the_people_of_listed_bodies_keeps_its_sender() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_slogan_that_holds_a_trigger_is_no_act() {
+    // resources sinking down is a slogan; experts sinking down are sent
+    let got = triples("湖滨省第二人民医院推动优质医疗资源下沉青岚县人民医院。");
+    assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+    let got = triples("湖滨省第二人民医院专家下沉青岚县人民医院。");
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
