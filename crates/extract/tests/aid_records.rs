@@ -1653,3 +1653,21 @@ fn a_slogan_that_holds_a_trigger_is_no_act() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_experts_of_the_last_sending_act_for_its_sender_where_they_work() {
+    // `专家们在B…`: the experts sent act for whoever sent them, at B
+    let got = triples(
+        "三年来，湖滨省第二人民医院先后派出4批共32名医疗专家到青岚县人民医院驻点帮扶。\n\n\
+         专家们在青岚县人民医院开设“湖滨专家门诊”，开展手术1500余台。",
+    );
+    assert!(
+        got.contains(&t(
+            "clinical_service",
+            "湖滨省第二人民医院",
+            "青岚县人民医院"
+        )),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
+}
