@@ -357,6 +357,10 @@ pub(crate) struct RoleWords {
     giver_verbs: Words,
     /// Right before a party, says where people come from (来自).
     origins: Words,
+    /// Hosts people (接收): with guests sent after the party, it gives.
+    hosting: Words,
+    /// People sent to work as guests (专家, 医疗队).
+    guests: Words,
     /// After a list of bodies, says a team is made of their people (组成).
     compositions: Words,
     /// Names people who come to learn or to be treated (学员, 患儿).
@@ -439,6 +443,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "team" => &mut w.teams,
                 "giver_verb" => &mut w.giver_verbs,
                 "origin" => &mut w.origins,
+                "hosting" => &mut w.hosting,
+                "guest" => &mut w.guests,
                 "composition" => &mut w.compositions,
                 "learner" => &mut w.learners,
                 "agent_opener" => &mut w.agent_openers,
@@ -2533,12 +2539,19 @@ fn roles(
         return plain(donors, vec![party(trainees, Role::Direct)], 0.7);
     }
     // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
-    // after the verb gives.
+    // after the verb gives.  So does one after a verb of hosting whose
+    // people it names are guests sent (`B接收北京专家坐诊`, not `A接收B的
+    // 医生进修`, where B's staff come to learn).
+    let w = role_words();
     if let Some(p) = (s..e).find(|&i| {
-        role_words()
-            .passive
+        w.passive
             .prefixes_at(chars, i)
             .any(|(n, _)| parties.iter().any(|&k| span(k).start == i + n))
+            || w.hosting.prefixes_at(chars, i).any(|(n, _)| {
+                parties
+                    .iter()
+                    .any(|&k| span(k).start == i + n && w.guests.matches_at(chars, span(k).end))
+            })
     }) {
         let before: Vec<usize> = parties
             .iter()
@@ -2557,6 +2570,35 @@ fn roles(
                 0.8,
             );
         }
+    }
+    // `A接收B的12名医生进修`: for training, the host gives and the party
+    // whose staff it hosts receives.
+    if triggers()
+        .longest_at(chars, trigger)
+        .is_some_and(|(_, &k)| k == AidType::Training)
+        && let Some((p, b)) = (s..trigger).find_map(|i| {
+            w.hosting.prefixes_at(chars, i).find_map(|(n, _)| {
+                parties
+                    .iter()
+                    .find(|&&k| span(k).start == i + n)
+                    .map(|&k| (i, k))
+            })
+        })
+        // (the host is the sentence's subject, or the giver carried:
+        // `A派出专家到B出诊，并接收B医师进修`)
+        && let givers = parties
+            .iter()
+            .find(|&&k| span(k).end <= p)
+            .map(|&k| vec![k])
+            .or_else(|| carried.map(<[usize]>::to_vec))
+            .unwrap_or_default()
+        && !givers.is_empty()
+    {
+        return plain(
+            givers.iter().map(|&k| party(k, Role::Extending)).collect(),
+            vec![party(b, Role::Direct)],
+            0.8,
+        );
     }
     // `以A为牵头单位，B、C等8家医疗机构为成员单位的…集团`: the lead gives,
     // the members receive, whatever the order.

@@ -1671,3 +1671,19 @@ fn the_experts_of_the_last_sending_act_for_its_sender_where_they_work() {
     );
     assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
 }
+
+#[test]
+fn hosting_experts_sent_receives_and_hosting_learners_gives() {
+    // guests sent after the party: the party gives, the host receives
+    let got = triples("2022年以来，青岚县人民医院累计接收湖滨省第二人民医院专家坐诊600余人次。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+    // staff who come to learn: the host gives
+    let got = triples("湖滨省第二人民医院接收青岚县人民医院12名医护人员免费进修。");
+    assert_eq!(
+        got,
+        vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+}
