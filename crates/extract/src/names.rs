@@ -859,6 +859,7 @@ pub(crate) fn institutions(
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
     expand_abbreviations(&mut out, lx);
+    declared_aliases(chars, &mut out);
     link_aliases(chars, &mut out);
     shortened_names(&mut out);
     contracted_names(chars, idx, &mut out);
@@ -979,6 +980,96 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMenti
                 m.code = code.clone();
             }
         }
+    }
+}
+
+/// `重庆医科大学附属第一医院（以下简称“重医附一院”）`: a short name the
+/// text declares for a body, whether or not it looks like a name, stands
+/// for that body wherever else it is written.  The declaration's own words
+/// are not a mention.  (A document declares a handful; each is looked for
+/// once over the text.)
+/// `out` must be in span order; it stays so.
+fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
+    const DECLARE: &[&str] = &["以下简称", "下文简称", "以下称", "下称", "简称"];
+    let mut aliases: Vec<(Vec<char>, usize)> = Vec::new();
+    for (k, m) in out.iter().enumerate() {
+        if m.elided || !matches!(chars.get(m.end), Some('（' | '(')) {
+            continue;
+        }
+        let mut i = m.end + 1;
+        let Some(w) = DECLARE.iter().find(|w| at(chars, i, w)) else {
+            continue;
+        };
+        i += w.chars().count();
+        if matches!(chars.get(i), Some('：' | ':' | '为')) {
+            i += 1;
+        }
+        let quoted = matches!(chars.get(i), Some('“' | '"' | '「' | '‘'));
+        if quoted {
+            i += 1;
+        }
+        let n = chars[i..]
+            .iter()
+            .take(13)
+            .take_while(|c| c.is_alphanumeric())
+            .count();
+        let closed = match chars.get(i + n) {
+            Some('”' | '"' | '」' | '’') => quoted,
+            Some('）' | ')' | '，' | ',' | '；') => !quoted,
+            _ => false,
+        };
+        if (2..=12).contains(&n) && closed && chars[i..i + n] != chars[m.start..m.end] {
+            aliases.push((chars[i..i + n].to_vec(), k));
+        }
+        if aliases.len() >= 16 {
+            break;
+        }
+    }
+    if aliases.is_empty() {
+        return;
+    }
+    let declared: Vec<(usize, usize)> = aliases
+        .iter()
+        .map(|(a, k)| {
+            let from = out[*k].end;
+            let at_ = (from..chars.len())
+                .find(|&i| chars[i..].starts_with(a))
+                .unwrap_or(from);
+            (at_, at_ + a.len())
+        })
+        .collect();
+    // (which chars a mention covers: one pass, then a lookup per find)
+    let mut covered = vec![false; chars.len()];
+    for m in out.iter() {
+        covered[m.start..m.end.min(chars.len())].fill(true);
+    }
+    let mut added = Vec::new();
+    for ((alias, k), decl) in aliases.iter().zip(&declared) {
+        let full = &out[*k];
+        let mut i = 0;
+        while i + alias.len() <= chars.len() {
+            if chars[i..i + alias.len()] == alias[..] {
+                let (a, b) = (i, i + alias.len());
+                if (a, b) != *decl && !covered[a..b].iter().any(|&c| c) {
+                    covered[a..b].fill(true);
+                    added.push(InstitutionMention {
+                        start: a,
+                        end: b,
+                        name: full.name.clone(),
+                        kind: full.kind,
+                        code: full.code.clone(),
+                        elided: false,
+                    });
+                }
+                i = b;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.start, m.end));
     }
 }
 

@@ -624,3 +624,42 @@ fn a_body_whose_seat_is_written_short_and_in_full_is_one_body() {
         ]
     );
 }
+
+#[test]
+fn a_declared_short_name_stands_for_its_body_wherever_it_is_written() {
+    let text = "湖滨医科大学附属第一医院（以下简称“湖医附一院”）与青岚县人民医院签约。\
+                此后，湖医附一院为青岚县人民医院捐赠彩超2台。";
+    let ex = extract(text, None);
+    let named: Vec<(String, String)> = ex
+        .entities
+        .iter()
+        .filter_map(|e| match &e.value {
+            EntityValue::Institution(i) => Some((e.text.clone(), i.name.clone())),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        named.contains(&(
+            "湖医附一院".to_string(),
+            "湖滨医科大学附属第一医院".to_string()
+        )),
+        "{named:?}"
+    );
+    // the declaration itself is not a second mention
+    assert_eq!(
+        named.iter().filter(|(t, _)| t == "湖医附一院").count(),
+        1,
+        "{named:?}"
+    );
+    // unquoted, after 简称
+    let ex = extract(
+        "湖滨省妇幼保健院（简称省妇幼）派出专家。省妇幼专家到青岚县义诊。",
+        None,
+    );
+    assert!(
+        ex.entities.iter().any(|e| e.text == "省妇幼"
+            && matches!(&e.value, EntityValue::Institution(i) if i.name == "湖滨省妇幼保健院")),
+        "{:?}",
+        ex.entities
+    );
+}
