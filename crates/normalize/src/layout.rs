@@ -1308,6 +1308,35 @@ mod tests {
     }
 
     #[test]
+    fn a_body_that_publishes_its_own_news_beside_a_date_is_the_publisher() {
+        // a hospital's site: its name and the date under the title
+        let page = "【援疆故事】把青岚经验带到湖滨\n\n\
+                    湖滨县第二人民医院　2024-03-12\n\n\
+                    2023年2月，青岚医科大学附属医院副主任医师来到湖滨县第二人民医院挂职，开展新技术12项。";
+        let p = plan(&AlignedText::new(page));
+        let m = &p.metadata;
+        assert_eq!(
+            m.title.as_ref().unwrap().text,
+            "【援疆故事】把青岚经验带到湖滨"
+        );
+        assert_eq!(
+            m.publisher.as_ref().unwrap().value.as_deref(),
+            Some("湖滨县第二人民医院")
+        );
+        assert_eq!(
+            m.published.as_ref().unwrap().value.as_deref(),
+            Some("2024-03-12")
+        );
+        // a title naming a hospital, with no date beside it, stays the title
+        let page = "湖滨县第二人民医院\n\n2023年2月，青岚医科大学附属医院副主任医师来到湖滨县第二人民医院挂职，开展新技术12项。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(
+            p.metadata.title.as_ref().unwrap().text,
+            "湖滨县第二人民医院"
+        );
+    }
+
+    #[test]
     fn a_title_much_shorter_than_the_paragraph_after_it_is_no_wrapped_line() {
         let page = "某省卫生健康委：进一步加强城市医院对口支援县级医院工作\n\
                     新华社某地6月5日电 某省卫生健康委近日印发通知，要求各地进一步加强城市三级医院对口支援县级医院工作，力争实现每个县至少有1家县级医院达到二级甲等水平。\n";
