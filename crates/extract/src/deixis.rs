@@ -11,7 +11,10 @@
 //! publisher of its source line, or a body that signs it (a short line of
 //! its own among the last) — and otherwise for the article's name that
 //! ends in the suffix and is mentioned most often, the first of equals: the
-//! writer is what the article keeps naming.  A pointing word with no such name in the article
+//! writer is what the article keeps naming — but not a name written in a
+//! sentence beside the pointing word (`我市与佛山市东西部协作`, `佛山市选派
+//! …到我市`): that is the other side, however often the article names it.
+//! A pointing word with no such name in the article
 //! is left alone.  The mention keeps its own text and span; its value carries
 //! the name it stands for, and `deictic: true`, so it can be a party of an
 //! aid record without being listed as a name of the article.
@@ -118,6 +121,8 @@ pub(crate) fn pointers(
     let mut by_position: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
     // sentence starts, from the segmenter's splitter
     let mut starts: Option<Vec<usize>> = None;
+    // pointing words that stand for the writer, resolved after the scan
+    let mut pending: Vec<(Key, Refers, usize, usize)> = Vec::new();
     for i in 0..chars.len() {
         let recent = t.recent.contains(&chars[i]);
         if !recent && !t.prefixes.contains(&chars[i]) {
@@ -197,9 +202,36 @@ pub(crate) fn pointers(
             }
             continue;
         }
+        pending.push((key, *refers, i, end));
+    }
+    if pending.is_empty() {
+        return out;
+    }
+    // A name written in a sentence beside the pointing word is the other
+    // side of what it says (`我市与佛山市东西部协作`, `佛山市选派…到我市`),
+    // never the writer it points at — unless the source line says so.
+    let starts = starts.unwrap_or_else(|| sentences(chars).iter().map(|s| s.start).collect());
+    let sentence_of = |i: usize| starts.partition_point(|&k| k <= i);
+    // (per key, the sentences that hold it; then one pass over the names)
+    let mut holding: HashMap<Key, std::collections::HashSet<usize>> = HashMap::new();
+    for (key, _, i, _) in &pending {
+        holding
+            .entry(key.clone())
+            .or_default()
+            .insert(sentence_of(*i));
+    }
+    let name_sentences: Vec<usize> = names.iter().map(|e| sentence_of(e.span.start)).collect();
+    let partners: HashMap<Key, Vec<bool>> = holding
+        .into_iter()
+        .map(|(key, held)| {
+            let beside = name_sentences.iter().map(|n| held.contains(n)).collect();
+            (key, beside)
+        })
+        .collect();
+    for (key, refers, i, end) in pending {
         let value = resolved
-            .entry(key)
-            .or_insert_with(|| antecedent(names, &writers, suffix, *refers))
+            .entry(key.clone())
+            .or_insert_with(|| antecedent(names, &writers, &partners[&key], &key.0, refers))
             .clone();
         if let Some(value) = value {
             out.push(Pointer {
@@ -209,6 +241,7 @@ pub(crate) fn pointers(
             });
         }
     }
+    out.sort_by_key(|p| p.start);
     out
 }
 
@@ -299,15 +332,26 @@ fn signs(chars: &[char], e: &Entity) -> bool {
 fn antecedent(
     names: &[Entity],
     writers: &[bool],
+    partners: &[bool],
     suffix: &[char],
     refers: Refers,
 ) -> Option<EntityValue> {
+    // (the names written beside the pointing word, by name)
+    let beside: std::collections::HashSet<String> = names
+        .iter()
+        .enumerate()
+        .filter(|&(k, _)| partners[k] && !writers[k])
+        .filter_map(|(_, e)| matches_suffix(e, suffix, refers))
+        .collect();
     // name → (writer, count, first position, value)
     let mut seen: HashMap<String, (bool, usize, usize, EntityValue)> = HashMap::new();
     for (k, e) in names.iter().enumerate() {
         let Some(name) = matches_suffix(e, suffix, refers) else {
             continue;
         };
+        if beside.contains(&name) {
+            continue;
+        }
         let entry = seen
             .entry(name)
             .or_insert_with(|| (false, 0, k, pointing_value(e)));

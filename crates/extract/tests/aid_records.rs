@@ -1687,3 +1687,15 @@ fn hosting_experts_sent_receives_and_hosting_learners_gives() {
         vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_pointing_word_is_not_the_partner_named_beside_it() {
+    // the article keeps naming its partner city; `我市` is the other side
+    let text = "安顺市与苏州市开展东西部协作。2023年，苏州市选派医疗人才86名到我市开展帮扶。\
+                苏州市第一人民医院与安顺市人民医院共建心血管病区。苏州市妇幼保健院提供技术支持。";
+    let ex = extract(text, None);
+    let pointer = ex.entities.iter().find(|e| e.text == "我市").unwrap();
+    assert_eq!(pointer.name(), "安顺市", "{:?}", ex.entities);
+    let got = triples(text);
+    assert!(got.contains(&t("personnel", "苏州市", "安顺市")), "{got:?}");
+}
