@@ -1031,8 +1031,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .map(|p| chars[s.start + p]);
             let opening_date = (lo..hi)
                 .find(|k| in_sentence(k) && matches!(entities[*k].value, EntityValue::Date(_)));
-            list_act = matches!(last, Some('：' | ':'))
-                .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
+            list_act = (matches!(last, Some('：' | ':'))
+                || outline_heading(&chars, s.start, s.end))
+            .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
             if let Some(&first) = parties
@@ -2269,6 +2270,27 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
         .recipient_markers
         .longest_at(chars, i)
         .map(|(n, _)| n)
+}
+
+/// Whether `from..to` is a short numbered heading on a line of its own
+/// (`一、支援关系`, `（二）帮扶关系`): like a sentence ending in a colon, it
+/// opens the list of items below it.
+fn outline_heading(chars: &[char], from: usize, to: usize) -> bool {
+    let line: Vec<char> = chars[from..to]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let numbered = match line.as_slice() {
+        [n, '、', ..] => crate::numeral::digit(*n).is_some() || *n == '十',
+        ['（' | '(', n, '）' | ')', ..] => crate::numeral::digit(*n).is_some(),
+        _ => false,
+    };
+    let own_line = chars[to..]
+        .iter()
+        .find(|c| !matches!(c, ' ' | '\t' | '\u{3000}'))
+        .is_none_or(|&c| c == '\n');
+    numbered && own_line && line.len() <= 16 && line.last().is_some_and(|&c| crate::text::is_han(c))
 }
 
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).

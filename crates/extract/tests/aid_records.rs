@@ -962,6 +962,20 @@ fn a_list_an_act_opens_gives_one_record_per_linked_pair() {
     // a list no act opened is a list of names
     let got = triples("参会单位如下：\n1.滨海市第一人民医院——黔南州人民医院；");
     assert!(got.is_empty(), "{got:?}");
+    // a numbered heading on a line of its own opens a list as a colon does
+    let got = triples(
+        "现将有关工作通知如下：\n\n一、支援关系\n1.滨海市第一人民医院——黔南州人民医院\n2.滨海市中医医院——黔东南州中医医院\n\n二、工作要求\n",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "滨海市中医医院", "黔东南州中医医院"),
+            t("pairing", "滨海市第一人民医院", "黔南州人民医院"),
+        ]
+    );
+    // but not a heading that runs on into a sentence
+    let got = triples("一、支援关系稳定，滨海市第一人民医院——黔南州人民医院\n");
+    assert!(got.is_empty(), "{got:?}");
 }
 
 #[test]
