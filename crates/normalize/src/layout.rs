@@ -118,6 +118,7 @@ struct Vocab {
     boilerplate: Vec<&'static str>,
     labels: Vec<(&'static str, &'static str)>,
     publisher_suffixes: Vec<&'static str>,
+    report_tails: Vec<&'static str>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -131,10 +132,13 @@ fn vocab() -> &'static Vocab {
         let boilerplate = data(include_str!("../data/boilerplate.txt")).collect();
         let mut labels = Vec::new();
         let mut publisher_suffixes = Vec::new();
+        let mut report_tails = Vec::new();
         for l in data(include_str!("../data/metadata.txt")) {
             if let Some((field, label)) = l.split_once('\t') {
                 if field == "publisher_suffix" {
                     publisher_suffixes.push(label);
+                } else if field == "report_tail" {
+                    report_tails.push(label);
                 } else {
                     labels.push((field, label));
                 }
@@ -147,6 +151,7 @@ fn vocab() -> &'static Vocab {
             boilerplate,
             labels,
             publisher_suffixes,
+            report_tails,
         }
     })
 }
@@ -575,11 +580,28 @@ fn is_signature(t: &str) -> bool {
         && !is_boilerplate_text(t)
 }
 
+/// A reporter's dateline with no colon (`记者王小明／金门报导`, `本报记者 李华
+/// 北京报道`): an author label, a name and a place, and a tail that says
+/// where it was reported from (`data/metadata.txt`'s report tails).
+fn is_dateline_byline(t: &str) -> bool {
+    let v = vocab();
+    let n = t.chars().count();
+    let r = t.trim_start_matches("本报").trim_start_matches("本台");
+    (4..=30).contains(&n)
+        && !t.contains(['。', '，', '；', '！', '？'])
+        && v.labels.iter().any(|(field, label)| {
+            *field == "author" && label.chars().count() >= 2 && r.starts_with(label)
+        })
+        && v.report_tails
+            .iter()
+            .any(|tail| t.trim_end().ends_with(tail))
+}
+
 fn is_metadata_line(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
-    if labelled(t).is_some() || is_record_line(t) || is_metadata_field(t) {
+    if labelled(t).is_some() || is_record_line(t) || is_metadata_field(t) || is_dateline_byline(t) {
         return true;
     }
     // several fields on one line, each known or a short labelled one
@@ -1308,7 +1330,7 @@ mod tests {
     }
 
     #[test]
-    fn a_body_that_publishes_its_own_news_beside_a_date_is_the_publisher() {
+    fn lines_under_the_title_that_sign_the_news_are_metadata_not_the_title() {
         // a hospital's site: its name and the date under the title
         let page = "【援疆故事】把青岚经验带到湖滨\n\n\
                     湖滨县第二人民医院　2024-03-12\n\n\
@@ -1326,6 +1348,14 @@ mod tests {
         assert_eq!(
             m.published.as_ref().unwrap().value.as_deref(),
             Some("2024-03-12")
+        );
+        // a reporter's dateline with no colon is no title either
+        let page = "青岚医院派专家支援湖滨县医院\n\n记者王小明／湖滨报导\n\n\
+                    为提升离岛医疗品质，青岚医院自2019年起派遣心脏内科医师进驻湖滨县医院，每周提供门诊服务。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(
+            p.metadata.title.as_ref().unwrap().text,
+            "青岚医院派专家支援湖滨县医院"
         );
         // a title naming a hospital, with no date beside it, stays the title
         let page = "湖滨县第二人民医院\n\n2023年2月，青岚医科大学附属医院副主任医师来到湖滨县第二人民医院挂职，开展新技术12项。";
