@@ -577,9 +577,12 @@ fn count_noun(
         // (a verbal noun joined to a noun before it modifies the head:
         // `专业技术和管理人才1335人次`)
         let coordinated_vn = w.tag == "vn"
-            && k >= 3
-            && aid::coordinates(idx.words[k - 2].text)
-            && common(&idx.words[k - 3]);
+            && (k >= 3 && aid::coordinates(idx.words[k - 2].text) && common(&idx.words[k - 3])
+                // (or one joined to the noun after it: `管理和技术骨干27人`)
+                || idx
+                    .words
+                    .get(k)
+                    .is_some_and(|n| n.start == b && aid::coordinates(n.text)));
         if w.end != b
             || w.tag == "vn" && !coordinated_vn
             || w.tag == "nr"
@@ -607,6 +610,15 @@ fn count_noun(
     }
     if let Some(open) = quote_before(b).filter(|_| b < s) {
         b = open;
+    }
+    // a phrase never starts with the word that joins it (`和技术骨干`)
+    let k = idx.words.partition_point(|w| w.start < b);
+    if let Some(w) = idx
+        .words
+        .get(k)
+        .filter(|w| w.start == b && aid::coordinates(w.text))
+    {
+        b = w.end;
     }
     (b < s).then(|| chars[b..s].iter().collect())
 }
@@ -822,6 +834,11 @@ mod tests {
         assert_eq!(
             nouns("派出专业技术和管理人才1335人次。"),
             [some("专业技术和管理人才")]
+        );
+        // a verbal noun joined to the noun after it, before the number
+        assert_eq!(
+            nouns("先后选派管理和技术骨干27人常驻。"),
+            [some("管理和技术骨干")]
         );
         assert_eq!(
             nouns("为一名复杂性肾肿瘤患者进行了手术。"),
