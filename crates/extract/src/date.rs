@@ -1816,8 +1816,9 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         && p.part.is_none()
     {
         // A bare month (3月) is a date only at a word start: not 12个月,
-        // not the 月 of 岁月.
-        if !words.starts_word(body) {
+        // not the 月 of 岁月 — nor after 近, where it is a length (`近3月来`,
+        // `近三月`: nearly three months).
+        if !words.starts_word(body) || body > 0 && chars[body - 1] == '近' {
             return None;
         }
     }
@@ -3479,6 +3480,10 @@ mod tests {
         );
         // not a model number
         assert!(run("型号Q10、IQ1", pubd).is_empty());
+        // a month after 近 is a length, not March
+        assert!(run("近三月以来，医院接诊患者", pubd).is_empty());
+        assert!(run("近3月来", pubd).is_empty());
+        assert_eq!(run("今年三月，", pubd)[0].1, "2021-03");
     }
 
     #[test]
