@@ -2672,7 +2672,19 @@ fn length_at(chars: &[char], i: usize) -> Option<Length> {
             end: x,
         });
     }
-    let (&(_, code, m), mut x) = row_at(chars, e, DURATION_UNITS)?;
+    // `近3月`, `近三月`: after 近 a bare 月 counts months (elsewhere `三月`
+    // is March)
+    let (code, m, mut x) = match row_at(chars, e, DURATION_UNITS) {
+        Some((&(_, code, m), x)) => (code, m, x),
+        None if number.is_some()
+            && chars.get(e) == Some(&'月')
+            && i > 0
+            && chars[i - 1] == '近' =>
+        {
+            ('M', false, e + 1)
+        }
+        None => return None,
+    };
     if number.is_none() && !matches!(code, 'Y' | 'M' | 'D' | 'H' | 'W') {
         return None;
     }
@@ -3484,6 +3496,10 @@ mod tests {
         assert!(run("近三月以来，医院接诊患者", pubd).is_empty());
         assert!(run("近3月来", pubd).is_empty());
         assert_eq!(run("今年三月，", pubd)[0].1, "2021-03");
+        let got = lengths("近三月以来，医院接诊患者");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1, "P3M");
+        assert!(lengths("今年三月，").is_empty());
     }
 
     #[test]
