@@ -369,8 +369,8 @@ pub(crate) struct RoleWords {
     agent_openers: Words,
     /// Between a list of parties and its part in a grouping (为).
     copulas: Words,
-    /// Right before a first party that receives, with no subject before it
-    /// (为, 向, 给).
+    /// Right before a first party that receives, with no subject before it,
+    /// where the giver is carried (为, 向, 给, 对, 在).
     benefactives: Words,
     /// After 受 and a party, the party commissioned the act (派遣, 委托).
     commissions: Words,
@@ -2298,6 +2298,19 @@ fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
+/// Where the clause holding `at_` starts, looking back no further than `from`.
+fn clause_start(chars: &[char], from: usize, at_: usize) -> usize {
+    (from..at_)
+        .rev()
+        .find(|&i| ends_clause(chars[i]))
+        .map_or(from, |i| i + 1)
+}
+
+/// Where the clause holding `at_` ends, looking on no further than `to`.
+fn clause_end(chars: &[char], at_: usize, to: usize) -> usize {
+    (at_..to).find(|&i| ends_clause(chars[i])).unwrap_or(to)
+}
+
 /// Whether the party at `at_` is the object of a completed verb or an aid
 /// word before it in its own clause (`完成了县中医院国医堂建设`,
 /// `改造提升了县人民医院…`): where help went, not who gave it.
@@ -2311,10 +2324,7 @@ fn governor(chars: &[char], sentence_start: usize, at_: usize) -> Option<bool> {
     // a verb governs what is near it: look back at most 30 characters, so a
     // clause with no punctuation costs no more than a short one
     let near = sentence_start.max(at_.saturating_sub(30));
-    let from = (near..at_)
-        .rev()
-        .find(|&i| ends_clause(chars[i]))
-        .map_or(near, |i| i + 1);
+    let from = clause_start(chars, near, at_);
     if (from..at_).any(|i| triggers().longest_at(chars, i).is_some()) {
         Some(true)
     } else if (from..at_).any(|i| chars[i] == '了') {
@@ -2498,10 +2508,7 @@ fn roles(
             .filter(|&k| span(k).start > open && span(k).end <= close)
             .map(|k| party(k, Role::Extending))
             .collect();
-        let clause_start = (s..open)
-            .rev()
-            .find(|&i| ends_clause(chars[i]))
-            .map_or(s, |i| i + 1);
+        let clause_start = clause_start(chars, s, open);
         if let Some(&helped) = parties
             .iter()
             .rev()
@@ -2713,7 +2720,7 @@ fn roles(
             // …and where a sender is carried (`上海…医疗队抵达…。医疗队由A、
             // B等8家医院的骨干组成`), the listed bodies are the members who
             // carry out its sending, as people's origins are (below)
-            let clause_end = (after..e).find(|&i| ends_clause(chars[i])).unwrap_or(e);
+            let clause_end = clause_end(chars, after, e);
             if carried.is_some()
                 && role_words()
                     .compositions
@@ -2778,7 +2785,7 @@ fn roles(
         .find(|&&k| role_words().origins.ends_at(chars, s, span(k).start))
         && let from = list_from(chars, entities, parties, a)
         && let after = span(*from.last().unwrap_or(&a)).end
-        && let clause_end = (after..e).find(|&i| ends_clause(chars[i])).unwrap_or(e)
+        && let clause_end = clause_end(chars, after, e)
         && !(after..clause_end).any(|i| {
             let w = role_words();
             w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
@@ -2821,10 +2828,8 @@ fn roles(
         (at_.saturating_sub(4).max(s)..at_)
             .find(|&i| w.longest_at(chars, i).is_some_and(|(n, _)| i + n == at_))
     };
-    let own_clause = (s..trigger)
-        .rev()
-        .find(|&i| ends_clause(chars[i]))
-        .map_or(s, |i| i + 1);
+    // (the trigger's own clause, which the marker rule below reads too)
+    let clause_start = clause_start(chars, s, trigger);
     let marked_first = before
         .first()
         .and_then(|&k| benefactive_before(k))
@@ -2832,7 +2837,7 @@ fn roles(
             carried.is_some()
                 && !before
                     .iter()
-                    .any(|&j| span(j).start >= own_clause && benefactive_before(j).is_none())
+                    .any(|&j| span(j).start >= clause_start && benefactive_before(j).is_none())
         });
     let subject_end = match (source, marked_first) {
         (None, Some(m)) => m,
@@ -2862,12 +2867,8 @@ fn roles(
     // `A抵达X，向B捐赠…`: a marker in the trigger's own clause, right before
     // a party, governs that trigger over one in an earlier clause (which
     // says where the donor went, or what an earlier act was).
-    let clause_start = (s..trigger)
-        .rev()
-        .find(|&i| ends_clause(chars[i]))
-        .map_or(s, |i| i + 1);
     // (before the trigger or after it: `并投入资金500万元用于B改扩建`)
-    let clause_end = (trigger..e).find(|&i| ends_clause(chars[i])).unwrap_or(e);
+    let clause_end = clause_end(chars, trigger, e);
     let marker = match marker {
         Some((m, _)) if m < clause_start => (clause_start..clause_end)
             .find_map(|i| {

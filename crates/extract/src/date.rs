@@ -1334,17 +1334,29 @@ fn hour_in_day(h: u32, word: Option<&str>) -> u32 {
     }
 }
 
+/// The run of ASCII digits at `from`, at most `max` of them: its value and
+/// length (`None` where there is no digit).
+fn digit_run(chars: &[char], from: usize, max: usize) -> Option<(u32, usize)> {
+    let n = chars
+        .get(from..)?
+        .iter()
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    let v = chars[from..from + n]
+        .iter()
+        .try_fold(0u32, |v, c| c.to_digit(10).map(|d| v * 10 + d))?;
+    (n > 0).then_some((v, n))
+}
+
 /// 2018-11-29 18:59, 2019/04/19, 2019.04.19, 20240307.
 fn numeric_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
     if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
         return None;
     }
+    // exactly `n` digits at `from`
     let digits = |from: usize, n: usize| -> Option<u32> {
-        chars.get(from..from + n)?.iter().try_fold(0u32, |v, c| {
-            c.to_digit(10)
-                .filter(|_| c.is_ascii_digit())
-                .map(|d| v * 10 + d)
-        })
+        digit_run(chars, from, n).filter(|r| r.1 == n).map(|r| r.0)
     };
     let y = digits(i, 4)? as i32;
     if !(1900..=2100).contains(&y) {
@@ -1422,27 +1434,15 @@ fn numeric_month_range_at(chars: &[char], i: usize) -> Option<Expr> {
         if i > 0 && (chars[i - 1].is_ascii_digit() || chars[i - 1] == '.') {
             return None;
         }
-        let n = (i..i + 5)
-            .take_while(|&k| chars.get(k).is_some_and(|c| c.is_ascii_digit()))
-            .count();
-        if n != 4 {
-            return None;
-        }
-        let y: i32 = chars[i..i + 4].iter().collect::<String>().parse().ok()?;
-        if !(1900..=2100).contains(&y) {
+        let (y, n) = digit_run(chars, i, 5)?;
+        let y = y as i32;
+        if n != 4 || !(1900..=2100).contains(&y) {
             return None;
         }
         if !matches!(chars.get(i + 4), Some('.' | '/' | '-')) {
             return Some((y, None, i + 4));
         }
-        let ml = (i + 5..i + 8)
-            .take_while(|&k| chars.get(k).is_some_and(|c| c.is_ascii_digit()))
-            .count();
-        let m: u32 = chars[i + 5..i + 5 + ml]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok()?;
+        let (m, ml) = digit_run(chars, i + 5, 3)?;
         (ml <= 2 && (1..=12).contains(&m)).then_some((y, Some(m), i + 5 + ml))
     };
     let (a, am, e) = year_month(i)?;
@@ -1481,15 +1481,7 @@ fn dotted_day_at(chars: &[char], i: usize, p: &mut Point) -> Option<usize> {
     {
         return None;
     }
-    let number = |from: usize| -> Option<(u32, usize)> {
-        let n = (from..from + 2).take_while(|&k| is_digit(k)).count();
-        let v = chars[from..from + n]
-            .iter()
-            .collect::<String>()
-            .parse()
-            .ok()?;
-        Some((v, from + n))
-    };
+    let number = |from: usize| digit_run(chars, from, 2).map(|(v, n)| (v, from + n));
     let (m, x) = number(i)?;
     if !matches!(chars.get(x), Some('·' | '•')) {
         return None;

@@ -159,12 +159,7 @@ pub(crate) fn pointers(
             // the sentence's first (`A帮助B建立…，并接收该院医生`: 该院 is B;
             // the subject that opens a sentence is not what its `该院`
             // points back at) — else the latest of an earlier sentence.
-            let starts = starts.get_or_insert_with(|| {
-                sentences(chars)
-                    .iter()
-                    .map(|s| s.start)
-                    .collect::<Vec<usize>>()
-            });
+            let starts = starts.get_or_insert_with(|| sentence_starts(chars));
             let bound = starts
                 .partition_point(|&k| k <= i)
                 .checked_sub(1)
@@ -210,7 +205,7 @@ pub(crate) fn pointers(
     // A name written in a sentence beside the pointing word is the other
     // side of what it says (`我市与佛山市东西部协作`, `佛山市选派…到我市`),
     // never the writer it points at — unless the source line says so.
-    let starts = starts.unwrap_or_else(|| sentences(chars).iter().map(|s| s.start).collect());
+    let starts = starts.unwrap_or_else(|| sentence_starts(chars));
     let sentence_of = |i: usize| starts.partition_point(|&k| k <= i);
     // (per key, the sentences that hold it; then one pass over the names)
     let mut holding: HashMap<Key, std::collections::HashSet<usize>> = HashMap::new();
@@ -243,6 +238,11 @@ pub(crate) fn pointers(
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Where the sentences of `chars` start, from the segmenter's splitter.
+fn sentence_starts(chars: &[char]) -> Vec<usize> {
+    sentences(chars).iter().map(|s| s.start).collect()
 }
 
 /// The name of `e` when it is a place or institution (per `refers`) whose

@@ -985,19 +985,25 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMenti
 
 /// `重庆医科大学附属第一医院（以下简称“重医附一院”）`: a short name the
 /// text declares for a body, whether or not it looks like a name, stands
-/// for that body wherever else it is written.  The declaration's own words
-/// are not a mention.  (A document declares a handful; each is looked for
+/// for that body wherever else it is written (`data/alias_declarations.txt`).
+/// The declaration's own words are not a mention.  (A document declares a handful; each is looked for
 /// once over the text.)
 /// `out` must be in span order; it stays so.
 fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
-    const DECLARE: &[&str] = &["以下简称", "下文简称", "以下称", "下称", "简称"];
-    let mut aliases: Vec<(Vec<char>, usize)> = Vec::new();
+    static DECLARE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let declare = DECLARE.get_or_init(|| {
+        let mut w: Vec<&str> = data_lines(include_str!("../data/alias_declarations.txt")).collect();
+        w.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        w
+    });
+    // (the short name, the body's mention, where the declaration writes it)
+    let mut aliases: Vec<(Vec<char>, usize, usize)> = Vec::new();
     for (k, m) in out.iter().enumerate() {
         if m.elided || !matches!(chars.get(m.end), Some('（' | '(')) {
             continue;
         }
         let mut i = m.end + 1;
-        let Some(w) = DECLARE.iter().find(|w| at(chars, i, w)) else {
+        let Some(w) = declare.iter().find(|w| at(chars, i, w)) else {
             continue;
         };
         i += w.chars().count();
@@ -1019,7 +1025,7 @@ fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
             _ => false,
         };
         if (2..=12).contains(&n) && closed && chars[i..i + n] != chars[m.start..m.end] {
-            aliases.push((chars[i..i + n].to_vec(), k));
+            aliases.push((chars[i..i + n].to_vec(), k, i));
         }
         if aliases.len() >= 16 {
             break;
@@ -1028,29 +1034,19 @@ fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
     if aliases.is_empty() {
         return;
     }
-    let declared: Vec<(usize, usize)> = aliases
-        .iter()
-        .map(|(a, k)| {
-            let from = out[*k].end;
-            let at_ = (from..chars.len())
-                .find(|&i| chars[i..].starts_with(a))
-                .unwrap_or(from);
-            (at_, at_ + a.len())
-        })
-        .collect();
     // (which chars a mention covers: one pass, then a lookup per find)
     let mut covered = vec![false; chars.len()];
     for m in out.iter() {
         covered[m.start..m.end.min(chars.len())].fill(true);
     }
     let mut added = Vec::new();
-    for ((alias, k), decl) in aliases.iter().zip(&declared) {
+    for (alias, k, declared) in &aliases {
         let full = &out[*k];
         let mut i = 0;
         while i + alias.len() <= chars.len() {
             if chars[i..i + alias.len()] == alias[..] {
                 let (a, b) = (i, i + alias.len());
-                if (a, b) != *decl && !covered[a..b].iter().any(|&c| c) {
+                if a != *declared && !covered[a..b].iter().any(|&c| c) {
                     covered[a..b].fill(true);
                     added.push(InstitutionMention {
                         start: a,

@@ -119,6 +119,7 @@ struct Vocab {
     labels: Vec<(&'static str, &'static str)>,
     publisher_suffixes: Vec<&'static str>,
     report_tails: Vec<&'static str>,
+    outlet_prefixes: Vec<&'static str>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -133,12 +134,15 @@ fn vocab() -> &'static Vocab {
         let mut labels = Vec::new();
         let mut publisher_suffixes = Vec::new();
         let mut report_tails = Vec::new();
+        let mut outlet_prefixes = Vec::new();
         for l in data(include_str!("../data/metadata.txt")) {
             if let Some((field, label)) = l.split_once('\t') {
                 if field == "publisher_suffix" {
                     publisher_suffixes.push(label);
                 } else if field == "report_tail" {
                     report_tails.push(label);
+                } else if field == "outlet_prefix" {
+                    outlet_prefixes.push(label);
                 } else {
                     labels.push((field, label));
                 }
@@ -152,6 +156,7 @@ fn vocab() -> &'static Vocab {
             labels,
             publisher_suffixes,
             report_tails,
+            outlet_prefixes,
         }
     })
 }
@@ -586,7 +591,11 @@ fn is_signature(t: &str) -> bool {
 fn is_dateline_byline(t: &str) -> bool {
     let v = vocab();
     let n = t.chars().count();
-    let r = t.trim_start_matches("本报").trim_start_matches("本台");
+    let r = v
+        .outlet_prefixes
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .unwrap_or(t);
     (4..=30).contains(&n)
         && !t.contains(['。', '，', '；', '！', '？'])
         && v.labels.iter().any(|(field, label)| {
