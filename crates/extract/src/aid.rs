@@ -1474,7 +1474,7 @@ fn cooperation_is_not_aid(
 fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> {
     let name = |p: &PartyRef| entities[p.entity].name();
     // every (giver, receiver) of a directed act, by name
-    let mut directed: std::collections::HashSet<(&str, &str)> = Default::default();
+    let mut directed: rustc_hash::FxHashSet<(&str, &str)> = Default::default();
     for o in out.iter().filter(|o| !o.kind.is_mutual()) {
         for d in leading(&o.donors) {
             for r in &o.recipients {

@@ -29,7 +29,7 @@
 
 use crate::entity::{Entity, EntityValue, Institution, Place};
 use bangfu_segment::{data_lines, sentences};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -116,9 +116,9 @@ pub(crate) fn pointers(
         .collect();
     let t = table();
     let mut out = Vec::new();
-    let mut resolved: HashMap<Key, Option<EntityValue>> = HashMap::new();
+    let mut resolved: HashMap<Key, Option<EntityValue>> = HashMap::default();
     // per (suffix, kind): the starts of the matching names, in order
-    let mut by_position: HashMap<Key, Vec<(usize, usize)>> = HashMap::new();
+    let mut by_position: HashMap<Key, Vec<(usize, usize)>> = HashMap::default();
     // sentence starts, from the segmenter's splitter
     let mut starts: Option<Vec<usize>> = None;
     // pointing words that stand for the writer, resolved after the scan
@@ -208,7 +208,7 @@ pub(crate) fn pointers(
     let starts = starts.unwrap_or_else(|| sentence_starts(chars));
     let sentence_of = |i: usize| starts.partition_point(|&k| k <= i);
     // (per key, the sentences that hold it; then one pass over the names)
-    let mut holding: HashMap<Key, std::collections::HashSet<usize>> = HashMap::new();
+    let mut holding: HashMap<Key, rustc_hash::FxHashSet<usize>> = HashMap::default();
     for (key, _, i, _) in &pending {
         holding
             .entry(key.clone())
@@ -337,14 +337,14 @@ fn antecedent(
     refers: Refers,
 ) -> Option<EntityValue> {
     // (the names written beside the pointing word, by name)
-    let beside: std::collections::HashSet<String> = names
+    let beside: rustc_hash::FxHashSet<String> = names
         .iter()
         .enumerate()
         .filter(|&(k, _)| partners[k] && !writers[k])
         .filter_map(|(_, e)| matches_suffix(e, suffix, refers))
         .collect();
     // name → (writer, count, first position, value)
-    let mut seen: HashMap<String, (bool, usize, usize, EntityValue)> = HashMap::new();
+    let mut seen: HashMap<String, (bool, usize, usize, EntityValue)> = HashMap::default();
     for (k, e) in names.iter().enumerate() {
         let Some(name) = matches_suffix(e, suffix, refers) else {
             continue;

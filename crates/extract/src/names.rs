@@ -31,7 +31,7 @@
 use crate::entity::InstitutionType;
 use crate::text::{at, is_han};
 use bangfu_segment::{Lexicon, PlaceKind, Trie, Word, data_lines};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 struct Head {
@@ -879,7 +879,7 @@ fn shortened_names(out: &mut [InstitutionMention]) {
     // one full name it belongs to, or `None` once two differ — one pass to
     // build, one to look up, not a scan of all names per name
     type FullName = (String, Option<String>);
-    let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::new();
+    let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::default();
     for m in out.iter().filter(|m| !m.elided) {
         let chars: Vec<char> = m.name.chars().collect();
         for k in 1..chars.len().saturating_sub(3) {
@@ -944,7 +944,7 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMenti
     // distinct full names as written (with their word starts and codes) by
     // kind, first and last char
     type Named = (Vec<char>, Vec<bool>, Option<String>);
-    let mut by_ends: HashMap<(InstitutionType, char, char), Vec<Named>> = HashMap::new();
+    let mut by_ends: HashMap<(InstitutionType, char, char), Vec<Named>> = HashMap::default();
     for m in out.iter().filter(|m| !m.elided) {
         let cs: Vec<char> = m.name.chars().collect();
         let (Some(&a), Some(&z)) = (cs.first(), cs.last()) else {
@@ -1269,7 +1269,7 @@ fn expand_abbreviations(out: &mut [InstitutionMention], lx: &Lexicon) {
 /// spelling the article gives.
 fn seat_spellings(out: &mut [InstitutionMention], lx: &Lexicon) {
     // (kind, seat code, rest of the name) → the longest name so spelled
-    let mut longest: HashMap<(InstitutionType, String, String), String> = HashMap::new();
+    let mut longest: HashMap<(InstitutionType, String, String), String> = HashMap::default();
     let key = |m: &InstitutionMention| {
         let code = m.code.clone()?;
         let cs: Vec<char> = m.name.chars().collect();

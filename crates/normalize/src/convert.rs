@@ -23,7 +23,7 @@
 //! up in a dense table over the BMP, phrases through a table keyed by their
 //! first character, so a document costs one or two array reads per character.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::ChangeKind;
@@ -110,8 +110,8 @@ impl Dict {
     fn parse(src: &str) -> Dict {
         let mut d = Dict {
             chars: vec![0; 0x10000],
-            astral: HashMap::new(),
-            phrases: HashMap::new(),
+            astral: HashMap::default(),
+            phrases: HashMap::default(),
             phrase_first: vec![0; 0x10000 / 64],
             values: Vec::new(),
             first_range: (u32::MAX, 0),

@@ -13,7 +13,7 @@
 //! still. Those costs are what make a mis-decoded run score far below its
 //! repair, and clean text score far above any "repair" of it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::convert::simplify_char;
@@ -36,7 +36,7 @@ impl CharModel {
     pub fn get() -> &'static CharModel {
         static M: OnceLock<CharModel> = OnceLock::new();
         M.get_or_init(|| {
-            let mut uni = HashMap::new();
+            let mut uni = HashMap::default();
             let mut total = 0.0;
             for line in FREQ.lines().filter(|l| !l.starts_with('#')) {
                 if let Some((c, w)) = line.split_once('\t')
@@ -46,7 +46,7 @@ impl CharModel {
                     total += w;
                 }
             }
-            let mut bi = HashMap::with_capacity(120_000);
+            let mut bi = HashMap::with_capacity_and_hasher(120_000, Default::default());
             for line in BIGRAMS.lines().filter(|l| !l.starts_with('#')) {
                 if let Some((p, w)) = line.split_once('\t') {
                     let mut it = p.chars();

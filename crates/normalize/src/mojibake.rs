@@ -42,7 +42,7 @@
 //! The stage runs before pinyin removal: an annotation inside a run is
 //! evidence, and `t(yī)` only becomes `醫(yī)` after the repair.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::ChangeKind;
@@ -96,7 +96,7 @@ impl Gbk {
         static G: OnceLock<Gbk> = OnceLock::new();
         G.get_or_init(|| {
             let mut pairs = vec!['\0'; 126 * 191];
-            let mut encode = HashMap::with_capacity(22_000);
+            let mut encode = HashMap::with_capacity_and_hasher(22_000, Default::default());
             for lead in 0x81u8..=0xFE {
                 for trail in 0x40u8..=0xFE {
                     if trail == 0x7F {
@@ -614,7 +614,7 @@ fn plausible_char(c: char, ctx: &Ctx) -> bool {
 
 /// Han characters that carry a pinyin annotation somewhere in the text.
 fn annotated_chars(chars: &[char]) -> HashSet<char> {
-    let mut out = HashSet::new();
+    let mut out = HashSet::default();
     let table = PinyinTable::get();
     for i in 1..chars.len() {
         if chars[i] == '(' && is_han(chars[i - 1]) {

@@ -13,7 +13,7 @@
 //! `(捐赠)`, `(旗)`, `（2018）` or `(化名)` never match: they hold Han text or
 //! digits. `(DR)` never matches: pinyin is lower case.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::ChangeKind;
@@ -31,8 +31,8 @@ impl PinyinTable {
     pub fn get() -> &'static PinyinTable {
         static T: OnceLock<PinyinTable> = OnceLock::new();
         T.get_or_init(|| {
-            let mut readings = HashMap::new();
-            let mut syllables = HashSet::new();
+            let mut readings = HashMap::default();
+            let mut syllables = HashSet::default();
             for line in PINYIN_DATA.lines() {
                 if line.starts_with('#') {
                     continue;

@@ -18,7 +18,7 @@
 //!   only where the table itself has it).
 
 use crate::vocab::{Trie, data_lines};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// The administrative level of a division.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -124,13 +124,13 @@ impl Lexicon {
             .collect();
         let ethnic: Vec<&str> = data_lines(ETHNIC).flat_map(str::split_whitespace).collect();
 
-        let generic: std::collections::HashSet<&str> = data_lines(GENERIC_NAMES).collect();
-        let mut by_name: HashMap<String, PlaceEntry> = HashMap::new();
+        let generic: rustc_hash::FxHashSet<&str> = data_lines(GENERIC_NAMES).collect();
+        let mut by_name: HashMap<String, PlaceEntry> = HashMap::default();
         // Full names: current before historical, higher level first (北京市
         // is both a province and its city; the province wins).
         let mut order: Vec<&Division> = divisions.iter().collect();
         order.sort_by_key(|d| (!d.current, d.level, d.code.clone()));
-        let mut ambiguous_full: HashMap<&str, bool> = HashMap::new();
+        let mut ambiguous_full: HashMap<&str, bool> = HashMap::default();
         for d in &order {
             // Districts named by their kind alone (新区, 郊区, 城区, 东区:
             // `data/generic_names.txt`) are that word in running text — a
@@ -161,7 +161,7 @@ impl Lexicon {
         }
 
         // Derived short forms; a form two places would share is dropped.
-        let mut short: HashMap<String, Option<&Division>> = HashMap::new();
+        let mut short: HashMap<String, Option<&Division>> = HashMap::default();
         for d in order.iter().filter(|d| d.current) {
             for form in short_forms(&d.name, d.level, &ethnic) {
                 let city_form = d.level == Level::County && d.name.ends_with('市');

@@ -27,7 +27,7 @@ pub use sentence::{Sentence, sentences};
 pub use vocab::{Trie, data_lines};
 
 use jieba_rs::Jieba;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// One word of the segmentation, with its char span and jieba's
@@ -74,7 +74,7 @@ impl Segmenter {
     /// place names of the [`Lexicon`].
     pub fn new() -> Segmenter {
         let mut jieba = Jieba::new();
-        let mut retag = HashMap::new();
+        let mut retag = HashMap::default();
         let departments = departments().map(|d| (d, "3000", Some("n")));
         let domain = data_lines(DOMAIN_DICT).filter_map(|line| {
             let mut parts = line.split_whitespace();
