@@ -277,6 +277,18 @@ pub(crate) fn speech_ends_at(chars: &[char], from: usize, end: usize) -> bool {
     role_words().speech.ends_at(chars, from, end)
 }
 
+/// Whether the words from `from` (a name's end) close a leading `在…下`
+/// phrase of help (`在A的支持下，`) with the last comma before `to`: the name
+/// helps, and what follows the comma is helped.
+pub(crate) fn helps_before(chars: &[char], from: usize, to: usize) -> bool {
+    let Some(c) = (from..to).rev().find(|&i| matches!(chars[i], '，' | ',')) else {
+        return false;
+    };
+    c - from <= 8
+        && !chars[from..c].iter().any(|&ch| ends_clause(ch))
+        && role_words().helped_tails.ends_at(chars, from, c)
+}
+
 /// The parties that can be sides of the act whose trigger is `ts..te`: not
 /// a name whose head is the trigger (`京冀儿科专科联盟` for 专科联盟), which
 /// is what the act forms.
@@ -400,6 +412,8 @@ pub(crate) struct RoleWords {
     arrivals: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// Ends a leading clause of time after an act told (签约仪式后，).
+    sequel_tails: Words,
     /// Business, not aid (投资协议, 生产基地).
     commerce: Words,
     /// Joining a consortium (加入, 纳入).
@@ -463,6 +477,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
                 "frame_tail" => &mut w.frame_tails,
+                "sequel_tail" => &mut w.sequel_tails,
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
                 "source" => &mut w.sources,
@@ -552,11 +567,19 @@ fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
                     '、' | '，' | ',' | '：' | ':' | '和' | '及' | '。' | '等'
                 )
                 && !act_ends_at(s)
+                && !chars[s - 1].is_ascii_digit()
                 && i - s < 6
             {
                 s -= 1;
             }
+            // (an act word is no department, nor part of one: `2个重点专科`)
+            let act = (s..i).any(|a| {
+                triggers()
+                    .get(&chars[a..=i].iter().collect::<String>())
+                    .is_some()
+            });
             if i + 1 - s >= 2
+                && !act
                 && chars
                     .get(i + 1)
                     .is_none_or(|c| matches!(c, '、' | '，' | ',' | '。' | '等' | '和' | '；'))
@@ -781,8 +804,26 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !level
                     && !in_name
                 {
+                    // A clause after the first that names its own giver
+                    // before the act and a second party (`A与B开展协作，A还
+                    // 向C捐赠…`) is read alone: the sentence's first parties
+                    // are not its givers.
+                    let clause = clause_of(i);
+                    let own_act = || {
+                        let n = parties.partition_point(|&k| entities[k].span.start < clause.0);
+                        let own = &parties[n..];
+                        own.first().is_some_and(|&k| entities[k].span.end <= i)
+                            && own
+                                .get(1)
+                                .is_some_and(|&k| entities[k].span.end <= clause.1)
+                    };
                     if !found.iter().any(|f| f.2 == kind) {
-                        found.push((i, i + len, kind, (s.start, s.end)));
+                        let scope = if !kind.is_mutual() && clause.0 > s.start && own_act() {
+                            clause
+                        } else {
+                            (s.start, s.end)
+                        };
+                        found.push((i, i + len, kind, scope));
                     } else {
                         // `A与B结对，C与D结对`: a clause whose own two
                         // parties enter the relation together is an act of
@@ -856,16 +897,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let (j, n) = (s.start..s.end)
                     .find_map(|j| w.arrivals.longest_at(&chars, j).map(|(n, _)| (j, n)))?;
                 let clause = clause_of(j);
-                // (the nearest party before, a short title away)
-                let giver = parties
-                    .iter()
-                    .map(|&k| entities[k].span)
-                    .take_while(|sp| sp.end < j)
-                    .last()
-                    .is_some_and(|sp| {
-                        sp.start >= clause.0
-                            && j - sp.end <= 16
-                            && w.posts.find_in(&chars, sp.end, j).is_some()
+                // (the nearest party before, a short title away — or, where
+                // the arrival opens its clause and so goes on with the one
+                // before, the sentence's first party, a title right after it:
+                // `我院心内科主任医师刘某、…作为援疆干部，赴B…`)
+                let before = |sp: &&Span| sp.end < j;
+                let spans: Vec<Span> = parties.iter().map(|&k| entities[k].span).collect();
+                let giver = spans.iter().take_while(before).last().is_some_and(|sp| {
+                    sp.start >= clause.0
+                        && j - sp.end <= 16
+                        && w.posts.find_in(&chars, sp.end, j).is_some()
+                }) || j == clause.0
+                    && spans.first().filter(before).is_some_and(|sp| {
+                        w.posts
+                            .find_in(&chars, sp.end, (sp.end + 8).min(j))
+                            .is_some()
                     });
                 let taker = parties
                     .iter()
@@ -1093,7 +1139,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         } else {
             Status::Completed
         };
-        let depts = departments(&chars, first_trigger, s.end);
+        // (from the first act's clause: `帮助B建设康复医学科、针灸科2个重点专科`
+        // names the departments before the act word)
+        let depts = departments(&chars, clause_of(first_trigger).0, s.end);
         for (ts, te, kind, scope) in &found {
             let in_clause = *scope != (s.start, s.end);
             let scoped;
@@ -1618,8 +1666,11 @@ fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
 /// is the sentence itself.
 ///
 /// So are, where they name no body, a leading frame of time (`自2015年实施
-/// “组团式”援藏以来，`, `活动期间，`: `data/role_words.txt`'s frame tails) and
-/// a leading attribution (`据悉，`, `据了解，`): the act follows them.
+/// “组团式”援藏以来，`, `活动期间，`: `data/role_words.txt`'s frame tails),
+/// a leading time after or before an act told (`签约仪式后，`: sequel tails)
+/// where an act word follows it — without one the act told is the
+/// sentence's only act (`揭牌仪式后，A、B分别与C、D对接`) —, and a leading
+/// attribution (`据悉，`, `据了解，`): the act follows them.
 fn background_end(
     chars: &[char],
     from: usize,
@@ -1640,7 +1691,9 @@ fn background_end(
                 let names_none = bodies
                     .get(bodies.partition_point(|&b| b < p))
                     .is_none_or(|&b| b >= c);
-                let frame = role_words().frame_tails.ends_at(chars, p, c);
+                let frame = role_words().frame_tails.ends_at(chars, p, c)
+                    || role_words().sequel_tails.ends_at(chars, p, c)
+                        && triggers().find_in(chars, c + 1, to).is_some();
                 let attribution = chars[p] == '据' && c - p <= 4;
                 names_none && (frame || attribution)
             }
@@ -2024,6 +2077,13 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
     (national, donor_province, level)
 }
 
+/// Whether a seat lies where China's paired-assistance programmes pair
+/// provinces: the mainland, GB/T 2260 province codes below 71 (71 Taiwan,
+/// 81 Hong Kong, 82 Macao are outside them).
+fn in_programme_area(code: &str) -> bool {
+    code.get(..2).is_some_and(|p| p < "71")
+}
+
 fn donor_provinces() -> &'static [String] {
     static P: OnceLock<Vec<String>> = OnceLock::new();
     P.get_or_init(|| {
@@ -2065,21 +2125,41 @@ fn orient(
     {
         return;
     }
-    let standing_of = |p: &PartyRef| {
+    // (a donor province outranks only a side inside the programmes' area,
+    // or of unknown seat: `深圳市…医院` does not give to `香港…` for being
+    // in Guangdong)
+    let in_area = |side: &[PartyRef]| {
+        side.iter()
+            .all(|p| seat(&entities[p.entity]).is_none_or(in_programme_area))
+    };
+    let standing_of = |p: &PartyRef, against_area: bool| {
         let s = standing(&entities[p.entity]);
+        let donor_province = s.1 && against_area;
         if how == Standing::Programme {
-            (s.0, s.1, 0)
+            (s.0, donor_province, 0)
         } else {
-            s
+            (s.0, donor_province, s.2)
         }
     };
     if donors.len() == recipients.len() {
         for (d, r) in donors.iter_mut().zip(recipients.iter_mut()) {
-            if standing_of(r) > standing_of(d) {
+            let (d_area, r_area) = (
+                in_area(std::slice::from_ref(d)),
+                in_area(std::slice::from_ref(r)),
+            );
+            if standing_of(r, d_area) > standing_of(d, r_area) {
                 std::mem::swap(&mut d.entity, &mut r.entity);
             }
         }
-    } else if recipients.iter().map(standing_of).max() > donors.iter().map(standing_of).max() {
+    } else if recipients
+        .iter()
+        .map(|p| standing_of(p, in_area(donors)))
+        .max()
+        > donors
+            .iter()
+            .map(|p| standing_of(p, in_area(recipients)))
+            .max()
+    {
         // Unequal sides: the sides change places, each keeping its roles.
         let role = |side: &[PartyRef], fallback| side.first().map_or(fallback, |p| p.role);
         let (dr, rr) = (
@@ -2348,19 +2428,24 @@ fn own_date(chars: &[char], entities: &[Entity], lo: usize, donors: &[PartyRef])
     })
 }
 
-/// Where a leading `在…帮助下，` (`支持下`, `指导下` …) phrase ends (after its
-/// comma), when the sentence opens with one before `trigger`.
-fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<usize> {
+/// Where a leading `在…帮助下，` (`支持下`, `指导下` …) phrase opens (its 在)
+/// and ends (after its comma), when the sentence or a clause before
+/// `trigger` opens with one.
+fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<(usize, usize)> {
     // the phrase opens the sentence or a clause before the act
     // (`近日，在A的远程指导下，B…`)
     let mut from = s;
     while from < trigger {
         let open = (from..trigger).find(|&i| !chars[i].is_whitespace())?;
-        let comma = (open..trigger).find(|&i| matches!(chars[i], '，' | ','))?;
-        if chars[open] == '在' && role_words().helped_tails.ends_at(chars, open, comma) {
-            return Some(comma + 1);
+        // (a colon opens a clause too: `B汇报了成效：在A的支持下，该院…`)
+        let sep = (open..trigger).find(|&i| matches!(chars[i], '，' | ',' | '：' | ':'))?;
+        if matches!(chars[sep], '，' | ',')
+            && chars[open] == '在'
+            && role_words().helped_tails.ends_at(chars, open, sep)
+        {
+            return Some((open, sep + 1));
         }
-        from = comma + 1;
+        from = sep + 1;
     }
     None
 }
@@ -2488,11 +2573,11 @@ fn roles(
         return plain(arrows.0, arrows.1, 0.9);
     }
     // Helped: `在A的帮助下，B新开展…` — B receives, A (where named) gives.
-    if let Some(close) = helped_phrase(chars, s, trigger) {
+    if let Some((open, close)) = helped_phrase(chars, s, trigger) {
         let helpers: Vec<PartyRef> = parties
             .iter()
             .copied()
-            .filter(|&k| span(k).end <= close)
+            .filter(|&k| span(k).start > open && span(k).end <= close)
             .map(|k| party(k, Role::Extending))
             .collect();
         if let Some(&helped) = parties.iter().find(|&&k| span(k).start >= close) {

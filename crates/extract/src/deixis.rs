@@ -23,7 +23,9 @@
 //! such name before it in its own sentence when that is not the sentence's
 //! first (`A帮助B…，并接收该院医生` → B), else at the first such name of the
 //! latest earlier sentence that has one — that sentence's subject, its
-//! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A).  A first name
+//! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A) — and never at
+//! the helper of a `在A的支持下，` phrase right before it, which helps what
+//! follows (`B汇报：在A的支持下，该院…` → B).  A first name
 //! that only introduces a speaker (`B院长X介绍，…帮助该院…`) is no subject:
 //! the speaker's body is what the speech calls `该院`.
 
@@ -174,8 +176,18 @@ pub(crate) fn pointers(
                     .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
                     .is_some_and(|c| crate::aid::speech_ends_at(chars, e, c))
             };
-            let pick = if before >= earlier + 2 || speaker {
-                before - 1
+            // (a helper in a leading `在A的支持下，` phrase is not what is
+            // helped after it: `B汇报：在A的支持下，该院…` → B)
+            let helper = before > earlier && {
+                let e = names[list[before - 1].1].span.end;
+                crate::aid::helps_before(chars, e, i)
+            };
+            let own = before - usize::from(helper);
+            let pick = if own >= earlier + 2 || speaker {
+                own - 1
+            } else if helper && own == earlier + 1 {
+                // (the helper's sentence opens with the helped)
+                earlier
             } else if earlier > 0 {
                 // the first such name of the latest earlier sentence that
                 // has one: its subject, the sentence's topic

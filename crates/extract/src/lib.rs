@@ -525,6 +525,17 @@ fn count_noun(
         if head_end > end && aid::is_act_verb(w.text) {
             break;
         }
+        // after the head, a verbal noun before a verb is the act's manner
+        // (`5名医务人员免费进修`, `10名专家会诊指导`), not part of the noun
+        if head_end > end
+            && w.tag == "vn"
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && matches!(n.tag, "v" | "vn"))
+        {
+            break;
+        }
         // `、` before a noun-like word lists; another coordinator joins two
         // modifiers of one head (`8名管理和技术骨干`), while after a noun
         // it ends the count's noun (`7~8名专家及基层师资培训人员`: 专家)
@@ -831,6 +842,9 @@ mod tests {
             [some("管理和技术骨干")]
         );
         assert_eq!(nouns("派出6名专家及基层师资培训人员。"), [some("专家")]);
+        // a verbal noun before a verb after the head is the act's manner
+        assert_eq!(nouns("接收该院5名医务人员免费进修。"), [some("医务人员")]);
+        assert_eq!(nouns("12名专家会诊指导。"), [some("专家")]);
         assert_eq!(
             nouns("派出专业技术和管理人才1335人次。"),
             [some("专业技术和管理人才")]

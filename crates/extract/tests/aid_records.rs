@@ -1713,3 +1713,109 @@ fn a_pointing_word_is_not_the_partner_named_beside_it() {
     let got = triples(text);
     assert!(got.contains(&t("personnel", "苏州市", "安顺市")), "{got:?}");
 }
+
+#[test]
+fn a_helped_phrase_after_a_colon_opens_its_clause() {
+    // the reporter before the colon is not the helper
+    let got = triples(
+        "座谈会上，青岚县人民医院汇报了帮扶成效：在湖滨省第二人民医院的支持下，该院新开展新技术12项。",
+    );
+    assert!(
+        got.contains(&t("discipline", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
+}
+
+#[test]
+fn a_donor_province_outranks_only_sides_inside_the_programmes_area() {
+    // Guangdong gives under the programmes, not to Hong Kong: the order
+    // written stands
+    let got = triples("2023年，香港大学李嘉诚医学院与广州市番禺区中心医院签署合作备忘录。");
+    assert_eq!(
+        got,
+        vec![t(
+            "agreement",
+            "香港大学李嘉诚医学院",
+            "广州市番禺区中心医院"
+        )]
+    );
+    // and a Hong Kong fund that gives keeps giving
+    let got =
+        triples("香港明德慈善信托基金捐资港币2000万元，支持广州市番禺区中心医院建设急诊大楼。");
+    assert!(
+        got.contains(&t(
+            "funding",
+            "香港明德慈善信托基金",
+            "广州市番禺区中心医院"
+        )),
+        "{got:?}"
+    );
+    // inside the mainland the donor province still gives
+    let got = triples("铜仁市人民医院与苏州市立医院签署对口帮扶协议。");
+    assert_eq!(got, vec![t("agreement", "苏州市立医院", "铜仁市人民医院")]);
+}
+
+#[test]
+fn a_time_after_an_act_told_is_background_where_an_act_follows() {
+    // the signing was told before; the clinic is the act
+    let got = triples(
+        "3月5日，湖滨省第二人民医院与青岚县人民医院举行对口帮扶签约仪式。\
+         签约仪式后，湖滨省第二人民医院10余名专家走进平陆县开展义诊活动。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "湖滨省第二人民医院", "平陆县")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|x| x.0 == "agreement" && x.2 == "平陆县"),
+        "{got:?}"
+    );
+    // with no act of its own the sentence goes on with the one told
+    let got = triples("揭牌仪式后，湖滨省疾控中心与青岚县疾控中心进行深度对接。");
+    assert_eq!(got, vec![t("pairing", "湖滨省疾控中心", "青岚县疾控中心")]);
+}
+
+#[test]
+fn departments_named_before_the_act_word_are_the_acts_and_the_act_word_is_none() {
+    let Extraction { records, .. } = extract(
+        "根据协议，湖滨省第二人民医院将帮助青岚县人民医院建设康复医学科、针灸科2个重点专科。",
+        Some((2024, 6, 1)),
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "discipline")
+        .expect("a discipline record");
+    assert_eq!(r.departments, vec!["康复医学科", "针灸科"]);
+}
+
+#[test]
+fn people_by_post_who_go_on_in_a_clause_of_their_own_were_sent() {
+    // the arrival opens its clause: its subject is the first clause's
+    let got = triples(
+        "近日，湖滨省第二人民医院心内科主任医师刘某、麻醉科副主任医师陈某作为第十批援疆干部人才，\
+         赴阿克苏地区第一人民医院开展为期半年的医疗帮扶工作。",
+    );
+    assert!(
+        got.contains(&t(
+            "personnel",
+            "湖滨省第二人民医院",
+            "阿克苏地区第一人民医院"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_programmes_cooperation_is_a_pairing_and_a_later_clause_keeps_its_own_subject() {
+    let got =
+        triples("铜仁市与苏州市自2021年起开展东西部协作，苏州市还向望谟县人民医院捐赠救护车5辆。");
+    assert!(got.contains(&t("pairing", "苏州市", "铜仁市")), "{got:?}");
+    // the partner of the first clause gives nothing
+    assert_eq!(
+        got.iter()
+            .filter(|x| x.0 == "equipment")
+            .collect::<Vec<_>>(),
+        vec![&t("equipment", "苏州市", "望谟县人民医院")]
+    );
+}
