@@ -412,6 +412,8 @@ pub(crate) struct RoleWords {
     arrivals: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// After a date, makes it a dateline's (本报临夏11月8日电).
+    dateline_tails: Words,
     /// Ends a leading clause of time after an act told (签约仪式后，).
     sequel_tails: Words,
     /// Business, not aid (投资协议, 生产基地).
@@ -477,6 +479,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
                 "frame_tail" => &mut w.frame_tails,
+                "dateline_tail" => &mut w.dateline_tails,
                 "sequel_tail" => &mut w.sequel_tails,
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
@@ -1118,8 +1121,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
-        // a list's items share the date of the sentence that opened it
-        let date = first_of(&|v| matches!(v, EntityValue::Date(_)))
+        // a list's items share the date of the sentence that opened it;
+        // a dateline's date (`本报临夏11月8日电`) is the report's, not the act's
+        let date = (lo..hi)
+            .find(|&k| {
+                in_sentence(&k)
+                    && matches!(entities[k].value, EntityValue::Date(_))
+                    && !role_words()
+                        .dateline_tails
+                        .matches_at(&chars, entities[k].span.end)
+            })
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
@@ -1659,11 +1670,11 @@ fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
 }
 
 /// Where the act of a sentence starts after its leading clauses of purpose
-/// or basis (`为全面落实…精神，按照…对口帮扶…要求，我区…`): such a clause
-/// cites a programme or a policy, and its names and aid words are background.
-/// A purpose word right before a party is a recipient marker instead
-/// (`为环县人民医院捐赠…`), and a clause that runs to the end of the sentence
-/// is the sentence itself.
+/// or basis (`为全面落实…精神，按照…对口帮扶…要求，我区…`, `经市政府批准，`):
+/// such a clause cites a programme, a policy or an approval, and its names
+/// and aid words are background.  A purpose word that can mark a recipient,
+/// right before a party, marks one instead (`为环县人民医院捐赠…`), and a
+/// clause that runs to the end of the sentence is the sentence itself.
 ///
 /// So are, where they name no body, a leading frame of time (`自2015年实施
 /// “组团式”援藏以来，`, `活动期间，`: `data/role_words.txt`'s frame tails),
@@ -1685,7 +1696,11 @@ fn background_end(
         }
         let purpose = role_words().purpose.longest_at(chars, p);
         let background = match purpose {
-            Some((n, _)) => !party_starts.contains(&(p + n)),
+            // (only a word that can mark a recipient takes a party after it
+            // as one: `为B捐赠`, but `经A批准，`, `根据A安排，` cite A)
+            Some((n, w)) => {
+                !party_starts.contains(&(p + n)) || !role_words().recipient_markers.contains(w)
+            }
             None => {
                 // (bodies in order: the first at or after p)
                 let names_none = bodies
@@ -1695,7 +1710,10 @@ fn background_end(
                     || role_words().sequel_tails.ends_at(chars, p, c)
                         && triggers().find_in(chars, c + 1, to).is_some();
                 let attribution = chars[p] == '据' && c - p <= 4;
-                names_none && (frame || attribution)
+                // (a clause of neither body nor aid word — a time, `近日，`,
+                // `去年12月，` — only leads on to the next: `去年12月，经A批准，`)
+                let leads_on = triggers().find_in(chars, p, c).is_none();
+                names_none && (frame || attribution || leads_on)
             }
         };
         if !background {

@@ -1819,3 +1819,39 @@ fn the_programmes_cooperation_is_a_pairing_and_a_later_clause_keeps_its_own_subj
         vec![&t("equipment", "苏州市", "望谟县人民医院")]
     );
 }
+
+#[test]
+fn an_approval_cited_before_the_act_is_background() {
+    // the time that opens the sentence leads on to the approval; the body
+    // that approves gives nothing
+    let got =
+        triples("去年12月，经湖滨市政府批准，湖滨市人民医院正式托管青岚县人民医院，派驻院长1名。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "湖滨市人民医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
+fn a_datelines_date_is_the_reports_not_the_acts() {
+    let Extraction { entities, records } = extract(
+        "本报青岚11月8日电（记者 王某）11月6日，湖滨省卫生健康委员会与青岚县卫生健康局签订对口帮扶协议。",
+        Some((2024, 11, 10)),
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "agreement")
+        .expect("an agreement");
+    assert_eq!(r.date.map(|d| entities[d].text.as_str()), Some("11月6日"));
+}
+
+#[test]
+fn going_into_an_address_goes_to_its_most_specific_places() {
+    let got = triples("山东省医疗队深入山西省运城市平陆县、芮城县等地开展巡回义诊。");
+    assert!(
+        got.contains(&t("clinical_service", "山东省", "平陆县"))
+            && got.contains(&t("clinical_service", "山东省", "芮城县")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "山西省"), "{got:?}");
+}

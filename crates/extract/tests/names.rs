@@ -663,3 +663,25 @@ fn a_declared_short_name_stands_for_its_body_wherever_it_is_written() {
         ex.entities
     );
 }
+
+#[test]
+fn clinics_by_other_names_and_charitable_funds_are_bodies() {
+    assert_eq!(
+        names(
+            "平陆县杜马乡卫生所、运城市盐湖区北城社区卫生服务站",
+            "institution"
+        ),
+        vec!["平陆县杜马乡卫生所", "运城市盐湖区北城社区卫生服务站"]
+    );
+    assert_eq!(
+        names("香港明德慈善信托基金捐资2000万元。", "institution"),
+        vec!["香港明德慈善信托基金"]
+    );
+    // a fund that is money is no body
+    assert!(names("医保基金支出增长。", "institution").is_empty());
+    // an approval's 经 is no part of the approver's name
+    assert_eq!(
+        names("经市政府批准，平陆县人民医院挂牌。", "institution"),
+        vec!["市政府", "平陆县人民医院"]
+    );
+}
