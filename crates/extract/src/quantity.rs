@@ -114,9 +114,21 @@ pub(crate) struct Found {
 /// The step a `多`/`余` after this numeral counts in: the place value of its
 /// last written digit (`30` → 10, `3000` → 1000, `十` → 10, `3.36` → 0.01).
 fn step(chars: &[char], n: &Numeral) -> f64 {
-    let text: String = chars[n.start..n.end].iter().collect();
-    if let Some(u) = chars[n.start..n.end].last().and_then(|&c| numeral::unit(c)) {
-        return u;
+    written_step(&chars[n.start..n.end])
+}
+
+/// [`step`] of a numeral's text: digits before a unit count in the unit's
+/// steps of their last digit (`1.2亿` → 0.1亿, `30万` → 10万).
+fn written_step(written: &[char]) -> f64 {
+    let text: String = written.iter().collect();
+    if let Some((&last, rest)) = written.split_last()
+        && let Some(u) = numeral::unit(last)
+    {
+        return if rest.last().is_some_and(char::is_ascii_digit) {
+            written_step(rest) * u
+        } else {
+            u
+        };
     }
     if let Some(dot) = text.find('.') {
         return 10f64.powi(-((text.len() - dot - 1) as i32));
@@ -257,9 +269,10 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     let letter_scale = chars[e..e2].iter().any(|c| c.is_ascii_alphabetic());
     lo *= scale;
     hi = hi.map(|h| h * scale);
-    // 3.36万余人次: 余 after the scale.
+    // 3.36万余人次: 余 after the scale, still in steps of the last written
+    // digit (1.2亿余元 → 1.2亿..1.3亿, 3万余 → 3万..4万).
     if hi.is_none() && matches!(chars.get(e2), Some('多' | '余')) && scale > 1.0 {
-        hi = Some(lo + scale);
+        hi = Some(lo + step(chars, &n) * scale);
         if qualifier == Qualifier::Exact {
             qualifier = Qualifier::MoreThan;
         }
@@ -594,5 +607,8 @@ mod tests {
         assert_eq!((c.value, c.unit), (Some(3.0), None));
         let c = count("3.36万余人次");
         assert_eq!((c.value, c.qualifier), (Some(33600.0), Qualifier::MoreThan));
+        assert_eq!((c.min, c.max), (Some(33600.0), Some(33700.0)));
+        let c = count("3万余人");
+        assert_eq!((c.min, c.max), (Some(30000.0), Some(40000.0)));
     }
 }
