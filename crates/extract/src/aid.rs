@@ -277,6 +277,17 @@ pub(crate) fn speech_ends_at(chars: &[char], from: usize, end: usize) -> bool {
     role_words().speech.ends_at(chars, from, end)
 }
 
+/// Whether the name starting at `at_` follows a passive verb (`B得到了A的
+///支持`, `B接受A帮扶`): the name gives to the verb's subject.
+pub(crate) fn gives_to_subject(chars: &[char], at_: usize) -> bool {
+    let end = if at_ > 0 && chars[at_ - 1] == '了' {
+        at_ - 1
+    } else {
+        at_
+    };
+    role_words().passive.ends_at(chars, 0, end)
+}
+
 /// Whether the words from `from` (a name's end) close a leading `在…下`
 /// phrase of help (`在A的支持下，`) with the last comma before `to`: the name
 /// helps, and what follows the comma is helped.
@@ -311,6 +322,11 @@ pub(crate) fn is_recipient_marker(word: &str) -> bool {
 /// Whether `word` is a verb of sending or helping (a personnel trigger or a
 /// recipient marker: 选派, 助力): after a noun it is the noun's predicate,
 /// whatever tag jieba gives it (`33家优质医疗卫生机构选派…`).
+/// Whether a word is an aid word of any type (`援建`, `捐赠`, `帮扶`).
+pub(crate) fn is_aid_word(word: &str) -> bool {
+    triggers().get(word).is_some()
+}
+
 pub(crate) fn is_act_verb(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     triggers()
@@ -3054,6 +3070,17 @@ fn roles(
             }
         }
         recipients = keep;
+    }
+    // `A承担了B新院区的援建任务`: with no recipient after the trigger, a
+    // party after the first whose act it is (`B的` right before the aid
+    // word) is where the help went.
+    if recipients.is_empty()
+        && let Some(&o) = parties.iter().skip(1).find(|&&k| {
+            let end = span(k).end;
+            end < trigger && chars[end] == '的' && trigger - end <= 3
+        })
+    {
+        recipients.push(o);
     }
     // `A托管B以来，已派出…`: with no recipient after the trigger, the object
     // of an aid word before it is where the help went.

@@ -178,9 +178,12 @@ pub(crate) fn pointers(
             };
             // (a helper in a leading `在A的支持下，` phrase is not what is
             // helped after it: `B汇报：在A的支持下，该院…` → B)
+            // (nor is one a passive verb makes the giver: `B得到了A的支持，
+            // …到该院` → B)
             let helper = before > earlier && {
-                let e = names[list[before - 1].1].span.end;
-                crate::aid::helps_before(chars, e, i)
+                let sp = names[list[before - 1].1].span;
+                crate::aid::helps_before(chars, sp.end, i)
+                    || crate::aid::gives_to_subject(chars, sp.start)
             };
             let own = before - usize::from(helper);
             let pick = if own >= earlier + 2 || speaker {

@@ -598,8 +598,10 @@ pub(crate) fn institutions(
                 && chars[i - 2..i]
                     .iter()
                     .all(|&c| is_han(c))
-                // (not a count of them: `三河市两家医院`)
+                // (not a count of them: `三河市两家医院`, nor an aid word:
+                // `温州援建医院` is a hospital Wenzhou built)
                 && !crate::numeral::is_numeral_char(chars[i - 2])
+                && !crate::aid::is_aid_word(&chars[i - 2..i].iter().collect::<String>())
                 && idx
                     .ending_at(i)
                     .is_some_and(|w| !vocab().stops.contains(w.text))
@@ -912,7 +914,7 @@ fn shortened_names(out: &mut [InstitutionMention]) {
 /// number of a `第N` (`湖滨医院`, which drops one run, is another hospital of
 /// 湖滨; `北京安定医院` is no contraction of `北京广安门医院保定医院`; and
 /// `区疾控中心` stays as written).
-fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMention]) {
+fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
     /// Whether `short` is a contraction of `long`, whose words start where
     /// `starts` says.  Besides the rule above, a word whose first character
     /// the contraction leaves out gives it nothing more, but for the number
@@ -981,6 +983,85 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMenti
             }
         }
     }
+    // A contraction the words cut up (`温医大附一院`: jieba's 附/v stops a
+    // name) is found from the full names instead: a run of up to eight
+    // characters outside every mention, starting and ending a word, with a
+    // full name's first and last characters, that contracts exactly one.
+    let lasts: Vec<char> = by_ends.keys().map(|k| k.2).collect();
+    if lasts.is_empty() {
+        return;
+    }
+    let mut covered = vec![false; chars.len()];
+    for m in out.iter() {
+        covered[m.start..m.end.min(chars.len())].fill(true);
+    }
+    let mut more = Vec::new();
+    for end in 4..=chars.len() {
+        if covered[end - 1] || !lasts.contains(&chars[end - 1]) || !idx.ends(end) {
+            continue;
+        }
+        let found = (end.saturating_sub(8)..end - 3).find_map(|start| {
+            if !idx.starts(start)
+                || covered[start..end].iter().any(|&c| c)
+                || declared_at(chars, start)
+            {
+                return None;
+            }
+            let short = &chars[start..end];
+            if !short.iter().all(|&c| is_han(c)) {
+                return None;
+            }
+            let mut fulls = by_ends
+                .iter()
+                .filter(|(k, _)| k.1 == short[0] && k.2 == short[short.len() - 1])
+                .flat_map(|(k, v)| v.iter().map(move |n| (k.0, n)))
+                .filter(|(_, (n, st, _))| n.len() > short.len() + 1 && contracts(short, n, st));
+            match (fulls.next(), fulls.next()) {
+                (Some((kind, (name, _, code))), None) => Some(InstitutionMention {
+                    start,
+                    end,
+                    name: name.iter().collect(),
+                    kind,
+                    code: code.clone(),
+                    elided: false,
+                }),
+                _ => None,
+            }
+        });
+        if let Some(m) = found {
+            covered[m.start..m.end].fill(true);
+            more.push(m);
+        }
+    }
+    if !more.is_empty() {
+        out.extend(more);
+        out.sort_by_key(|m| (m.start, m.end));
+    }
+}
+
+/// The words that declare a short name (`以下简称`, `简称`), longest first.
+fn alias_declarations() -> &'static [&'static str] {
+    static DECLARE: OnceLock<Vec<&'static str>> = OnceLock::new();
+    DECLARE.get_or_init(|| {
+        let mut w: Vec<&str> = data_lines(include_str!("../data/alias_declarations.txt")).collect();
+        w.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+        w
+    })
+}
+
+/// Whether a short name starting at `start` is the one a declaration
+/// writes (`（以下简称“湖医附一院”）`): the declaration's own words are no
+/// mention.
+fn declared_at(chars: &[char], start: usize) -> bool {
+    let end = if start > 0 && matches!(chars[start - 1], '“' | '"' | '「') {
+        start - 1
+    } else {
+        start
+    };
+    alias_declarations().iter().any(|w| {
+        let n = w.chars().count();
+        end >= n && chars[end - n..end].iter().copied().eq(w.chars())
+    })
 }
 
 /// `重庆医科大学附属第一医院（以下简称“重医附一院”）`: a short name the
@@ -990,12 +1071,7 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut [InstitutionMenti
 /// once over the text.)
 /// `out` must be in span order; it stays so.
 fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
-    static DECLARE: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let declare = DECLARE.get_or_init(|| {
-        let mut w: Vec<&str> = data_lines(include_str!("../data/alias_declarations.txt")).collect();
-        w.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
-        w
-    });
+    let declare = alias_declarations();
     // (the short name, the body's mention, where the declaration writes it)
     let mut aliases: Vec<(Vec<char>, usize, usize)> = Vec::new();
     for (k, m) in out.iter().enumerate() {

@@ -1855,3 +1855,29 @@ fn going_into_an_address_goes_to_its_most_specific_places() {
     );
     assert!(!got.iter().any(|x| x.2 == "山西省"), "{got:?}");
 }
+
+#[test]
+fn the_party_whose_act_a_task_is_receives_it() {
+    // `A承担了B的援建任务`: B's building is A's task
+    let got = triples(
+        "受湖滨省人民政府委托，湖滨医科大学附属第一医院承担了青岚县人民医院新院区的援建任务。",
+    );
+    assert!(
+        got.contains(&t(
+            "construction",
+            "湖滨医科大学附属第一医院",
+            "青岚县人民医院新院区"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_said_hospital_is_not_the_one_a_passive_verb_makes_the_giver() {
+    let ex = extract(
+        "青岚县人民医院得到了湖滨省第二人民医院的大力支持，先后有45名专家到该院工作。",
+        Some((2024, 6, 1)),
+    );
+    let pointer = ex.entities.iter().find(|e| e.text == "该院").unwrap();
+    assert_eq!(pointer.name(), "青岚县人民医院");
+}

@@ -685,3 +685,40 @@ fn clinics_by_other_names_and_charitable_funds_are_bodies() {
         vec!["市政府", "平陆县人民医院"]
     );
 }
+
+#[test]
+fn a_contraction_the_words_cut_up_is_still_the_body() {
+    let ex = extract(
+        "湖滨医科大学附属第一医院派出专家。湖医大附一院专家到青岚县坐诊。",
+        None,
+    );
+    let short = ex
+        .entities
+        .iter()
+        .find(|e| e.text == "湖医大附一院")
+        .expect("the contraction is a mention");
+    assert_eq!(short.name(), "湖滨医科大学附属第一医院");
+    // another number is another hospital: no contraction of this one
+    let ex = extract(
+        "湖滨医科大学附属第一医院派出专家。湖医大附二院专家到青岚县坐诊。",
+        None,
+    );
+    assert!(
+        !ex.entities
+            .iter()
+            .any(|e| e.text.starts_with("湖医大") && e.name() == "湖滨医科大学附属第一医院"),
+        "{:?}",
+        ex.entities
+    );
+}
+
+#[test]
+fn an_aid_word_before_a_hospital_head_is_no_name() {
+    // a hospital Wenzhou built, not one called 温州援建医院
+    assert!(names("温州援建医院正式开诊。", "institution").is_empty());
+    // a two-character name jieba reads as a verb still is one
+    assert_eq!(
+        names("北京佑安医院专家到场。", "institution"),
+        vec!["北京佑安医院"]
+    );
+}
