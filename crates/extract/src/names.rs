@@ -896,12 +896,47 @@ fn shortened_names(out: &mut [InstitutionMention]) {
                 .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
         }
     }
+    // A seat's hospital is written short too (`云县医院` for `…云县人民医院`,
+    // `县中医院` for `…县中医医院`: `data/head_short_forms.txt`): the short
+    // form of a full name, whole or from a seat on, is that body.
+    for m in out.iter().filter(|m| !m.elided) {
+        for (long, short) in head_short_forms() {
+            let Some(seat) = m.name.strip_suffix(long) else {
+                continue;
+            };
+            let variant: Vec<char> = format!("{seat}{short}").chars().collect();
+            for k in 0..variant.len().saturating_sub(3) {
+                let tail: String = variant[k..].iter().collect();
+                if tail == m.name {
+                    continue;
+                }
+                tails
+                    .entry((m.kind, tail))
+                    .and_modify(|v| {
+                        if v.as_ref().is_some_and(|(n, _)| *n != m.name) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
+            }
+        }
+    }
     for m in out.iter_mut().filter(|m| !m.elided) {
         if let Some(Some((name, code))) = tails.get(&(m.kind, m.name.clone())) {
             m.name = name.clone();
             m.code = code.clone();
         }
     }
+}
+
+/// Heads a seat's hospital is written short with: (full head, short head).
+fn head_short_forms() -> &'static [(&'static str, &'static str)] {
+    static F: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    F.get_or_init(|| {
+        data_lines(include_str!("../data/head_short_forms.txt"))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
 }
 
 /// `浙大一院` for `浙江大学医学院附属第一医院`, `湖滨医大一附院` for

@@ -722,3 +722,22 @@ fn an_aid_word_before_a_hospital_head_is_no_name() {
         vec!["北京佑安医院"]
     );
 }
+
+#[test]
+fn a_seats_hospital_written_short_is_the_full_body() {
+    let ex = extract(
+        "运城市平陆县人民医院与芮城县中医医院签约。平陆县医院专家到芮城县中医院坐诊。",
+        None,
+    );
+    let name_of = |text: &str| {
+        ex.entities
+            .iter()
+            .find(|e| e.text == text)
+            .map(|e| e.name().to_string())
+    };
+    assert_eq!(
+        name_of("平陆县医院").as_deref(),
+        Some("运城市平陆县人民医院")
+    );
+    assert_eq!(name_of("芮城县中医院").as_deref(), Some("芮城县中医医院"));
+}
