@@ -2752,15 +2752,22 @@ fn roles(
     // the members receive, whatever the order.
     {
         let w = role_words();
-        // the lists followed, within their clause, by 为/作为 and a part
+        // the lists followed, within their clause, by 为 (作为, 成为) and a
+        // part (a batch may come between: `成为首批成员单位`), or by a lead
+        // word itself (`A牵头成立…联盟`)
         let part_of = |k: usize| {
             let list = list_from(chars, entities, parties, k);
             let end = span(*list.last().unwrap_or(&k)).end;
+            if w.leads.matches_at(chars, end) {
+                return Some((list, true));
+            }
             let (be, n) = (end..(end + 12).min(e))
                 .take_while(|&i| !ends_clause(chars[i]))
                 .find_map(|i| w.copulas.longest_at(chars, i).map(|(n, _)| (i, n)))?;
-            let lead = w.leads.matches_at(chars, be + n);
-            (lead || w.members.matches_at(chars, be + n)).then_some((list, lead))
+            let part = (be + n..(be + n + 3).min(e))
+                .take_while(|&i| !ends_clause(chars[i]))
+                .find(|&i| w.leads.matches_at(chars, i) || w.members.matches_at(chars, i))?;
+            Some((list, w.leads.matches_at(chars, part)))
         };
         let (mut leads, mut members) = (Vec::new(), Vec::new());
         let mut k = 0;

@@ -1881,3 +1881,18 @@ fn the_said_hospital_is_not_the_one_a_passive_verb_makes_the_giver() {
     let pointer = ex.entities.iter().find(|e| e.text == "该院").unwrap();
     assert_eq!(pointer.name(), "青岚县人民医院");
 }
+
+#[test]
+fn a_body_that_leads_an_alliance_gives_to_the_members_it_names() {
+    // a lead word right after the body, and a batch before the member word
+    let got = triples(
+        "日前，湖滨医科大学附属第一医院牵头成立县域胸痛专科联盟，青岚县人民医院、平陆县人民医院等12家医院成为首批成员单位。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "湖滨医科大学附属第一医院", "平陆县人民医院"),
+            t("consortium", "湖滨医科大学附属第一医院", "青岚县人民医院"),
+        ]
+    );
+}
