@@ -6,7 +6,9 @@
 //! answer is a bug, not a baseline (their scores are held by
 //! `integration.rs`). These three are short enough to review whole:
 //! - `aid-agreement`: a headline and the body that dates it (one record),
-//!   experts sent for a year, equipment with its value;
+//!   experts sent for a year under the agreement (dated by their paragraph,
+//!   as GUIDELINES.md dates an act its sentence does not), equipment with
+//!   its value;
 //! - `general-news`: education news — a government body, dates, a count,
 //!   and no aid record;
 //! - `traditional`: traditional characters converted (and logged), a

@@ -681,6 +681,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // sentence whose subject is the team (`医疗队专家在B开展义诊`).
     let mut team_sender: Option<Vec<usize>> = None;
     let mut opening = false;
+    // GUIDELINES: a record's date is the act's where the sentence or its
+    // paragraph gives one — a sentence with none takes the latest of the
+    // paragraph's sentences before it (`当天…进行了义诊。义诊后，…开展了
+    // 学科建设讨论`).  A dateline's date (`本报临夏11月8日电`) is the report's.
+    let act_date = |k: usize| {
+        matches!(entities[k].value, EntityValue::Date(_))
+            && !role_words()
+                .dateline_tails
+                .matches_at(&chars, entities[k].span.end)
+    };
+    let mut paragraph_date: Option<usize> = None;
+    let mut semicolon_status: Option<Status> = None;
+    let mut last_sentence: Option<(usize, usize)> = None;
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
@@ -700,7 +713,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             last_line_start = line_start;
             medical = None;
             opening = true;
+            paragraph_date = None;
+        } else if let Some((a, b)) = last_sentence {
+            // the latest act date of the paragraph's sentences so far
+            let from = entities.partition_point(|e| e.span.start < a);
+            let to = entities.partition_point(|e| e.span.start < b);
+            if let Some(k) = (from..to).rev().find(|&k| act_date(k)) {
+                paragraph_date = Some(k);
+            }
         }
+        last_sentence = Some((s.start, s.end));
         // Medical aid only: the paragraph speaks of health care, or a
         // party is a health body (checked per record below).
         let paragraph_medical = *medical.get_or_insert_with(|| {
@@ -1137,16 +1159,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
-        // a list's items share the date of the sentence that opened it;
-        // a dateline's date (`本报临夏11月8日电`) is the report's, not the act's
+        // a list's items share the date of the sentence that opened it
         let date = (lo..hi)
-            .find(|&k| {
-                in_sentence(&k)
-                    && matches!(entities[k].value, EntityValue::Date(_))
-                    && !role_words()
-                        .dateline_tails
-                        .matches_at(&chars, entities[k].span.end)
-            })
+            .find(|&k| in_sentence(&k) && act_date(k))
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
@@ -1166,6 +1181,25 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         } else {
             Status::Completed
         };
+        // the items of a list split by semicolons share the status of the
+        // one that opened it (`将派驻…；建立远程会诊模式；…`)
+        let status = match semicolon_status {
+            Some(Status::Planned) if status == Status::Completed => Status::Planned,
+            _ => status,
+        };
+        semicolon_status = chars[..s.end]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace())
+            .filter(|&&c| matches!(c, '；' | ';'))
+            .map(|_| status);
+        // (the paragraph's day goes on only to acts done, as told: not to
+        // plans, totals, or a month or a period the paragraph opened with)
+        let date = date.or(paragraph_date.filter(|&k| {
+            status == Status::Completed
+                && matches!(&entities[k].value, EntityValue::Date(d)
+                    if d.granularity == crate::Granularity::Day && !d.value.contains('/'))
+        }));
         // (from the first act's clause: `帮助B建设康复医学科、针灸科2个重点专科`
         // names the departments before the act word)
         let depts = departments(&chars, clause_of(first_trigger).0, s.end);

@@ -2,7 +2,7 @@
 //! reader (`src/aid.rs`), written with places and institutions that are not
 //! in the corpus, so a rule that only fits a seed fails here.
 
-use bangfu_extract::{Extraction, Role, extract};
+use bangfu_extract::{Extraction, Role, Status, extract};
 
 /// (type, donor, recipient) of every record, implementing donors left out
 /// (as the gold scoring does).
@@ -1894,5 +1894,67 @@ fn a_body_that_leads_an_alliance_gives_to_the_members_it_names() {
             t("consortium", "湖滨医科大学附属第一医院", "平陆县人民医院"),
             t("consortium", "湖滨医科大学附属第一医院", "青岚县人民医院"),
         ]
+    );
+}
+
+/// (type, date text) of every record.
+fn dated(text: &str) -> Vec<(String, Option<String>)> {
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let mut out: Vec<(String, Option<String>)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.kind.as_str().to_string(),
+                r.date.map(|d| entities[d].text.clone()),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn an_act_done_takes_the_day_its_paragraph_gives() {
+    // the clinic's day goes on to the training done after it
+    let got = dated(
+        "5月24日，湖滨省第二人民医院专家在青岚县人民医院开展义诊。义诊后，专家们为青岚县人民医院医护人员开展业务培训。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("clinical_service".to_string(), Some("5月24日".to_string())),
+            ("training".to_string(), Some("5月24日".to_string())),
+        ]
+    );
+    // not to a plan, and not across paragraphs
+    let got = dated(
+        "5月24日，湖滨省第二人民医院与青岚县人民医院签订协议。湖滨省第二人民医院将为青岚县人民医院培训医护人员。\n\
+         湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
+    );
+    assert!(
+        got.contains(&("training".to_string(), None))
+            && got.contains(&("clinical_service".to_string(), None)),
+        "{got:?}"
+    );
+    // nor a month: a day is the event's, a month the period's
+    let got = dated(
+        "2024年3月，湖滨省第二人民医院与青岚县人民医院签订协议。湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
+    );
+    assert!(
+        got.contains(&("clinical_service".to_string(), None)),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_items_of_a_list_share_the_status_of_the_one_that_opened_it() {
+    let Extraction { records, .. } = extract(
+        "根据协议，湖滨省第二人民医院将派驻专家到青岚县人民医院工作；为青岚县人民医院建立远程会诊模式；接收青岚县人民医院医务人员进修。",
+        Some((2024, 6, 1)),
+    );
+    assert!(records.len() >= 2, "{records:?}");
+    assert!(
+        records.iter().all(|r| r.status == Status::Planned),
+        "{records:?}"
     );
 }
