@@ -702,6 +702,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             line_start = scanned + p + 1;
         }
         scanned = s.start;
+        if let Some((a, b)) = last_sentence.replace((s.start, s.end)) {
+            // the latest act date of the paragraph's sentences so far
+            let from = entities.partition_point(|e| e.span.start < a);
+            let to = entities.partition_point(|e| e.span.start < b);
+            if let Some(k) = (from..to).rev().find(|&k| act_date(k)) {
+                paragraph_date = Some(k);
+            }
+        }
         if line_start != last_line_start {
             // what the last paragraph's act was, for a paragraph that opens
             // by going on with it
@@ -713,16 +721,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             last_line_start = line_start;
             medical = None;
             opening = true;
-            paragraph_date = None;
-        } else if let Some((a, b)) = last_sentence {
-            // the latest act date of the paragraph's sentences so far
-            let from = entities.partition_point(|e| e.span.start < a);
-            let to = entities.partition_point(|e| e.span.start < b);
-            if let Some(k) = (from..to).rev().find(|&k| act_date(k)) {
-                paragraph_date = Some(k);
+            // (a paragraph that opens with a time of day alone goes on with
+            // the day told last: `上午10时，在B举行了揭牌仪式`)
+            if !crate::date::time_of_day_at(&chars, line_start) {
+                paragraph_date = None;
             }
         }
-        last_sentence = Some((s.start, s.end));
         // Medical aid only: the paragraph speaks of health care, or a
         // party is a health body (checked per record below).
         let paragraph_medical = *medical.get_or_insert_with(|| {

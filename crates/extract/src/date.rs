@@ -178,6 +178,24 @@ impl<A, B> Row for (&'static str, A, B) {
 
 /// The row of `table` whose word is written at `i` (the longest), and the
 /// position after it.
+/// Whether a time of day with no date opens the text at `i` (`上午10时，`,
+/// `下午，`, `10时，`): it is a time of the day last told.
+pub(crate) fn time_of_day_at(chars: &[char], i: usize) -> bool {
+    // (past a paragraph's indent: `　　上午10时，`)
+    let i = i + chars[i.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_whitespace())
+        .count();
+    let j = row_at(chars, i, parts_of_day()).map_or(i, |(_, e)| e);
+    let digits = chars[j.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit() || crate::numeral::digit(**c).is_some() || **c == '十')
+        .count();
+    let k = j + digits;
+    (j > i && digits == 0 || digits > 0 && matches!(chars.get(k), Some('时' | '点')))
+        && chars[k..].iter().take(8).any(|c| matches!(c, '，' | ','))
+}
+
 fn row_at<'t, T: Row>(chars: &[char], i: usize, table: &'t [T]) -> Option<(&'t T, usize)> {
     let mut best: Option<(&T, usize)> = None;
     let rest = chars.get(i..).unwrap_or(&[]);

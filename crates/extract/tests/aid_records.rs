@@ -1936,6 +1936,15 @@ fn an_act_done_takes_the_day_its_paragraph_gives() {
             && got.contains(&("clinical_service".to_string(), None)),
         "{got:?}"
     );
+    // a paragraph that opens (past its indent) with a time of day alone
+    // goes on with the day
+    let got = dated(
+        "5月24日，湖滨省第二人民医院专家到青岚县开展帮扶活动。\n         上午10时，湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
+    );
+    assert!(
+        got.contains(&("clinical_service".to_string(), Some("5月24日".to_string()))),
+        "{got:?}"
+    );
     // nor a month: a day is the event's, a month the period's
     let got = dated(
         "2024年3月，湖滨省第二人民医院与青岚县人民医院签订协议。湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
