@@ -2180,6 +2180,10 @@ pub(crate) fn dates(
             }
             i = x.end.max(i + 1);
             exprs.push(x);
+        } else if chars[i].is_ascii_digit() {
+            // no date starts inside a run of digits (`999999…亿元`): one
+            // look at the run, not one per digit
+            i += chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
         } else {
             i += 1;
         }

@@ -134,6 +134,10 @@ fn pieces(chars: &[char], mode: Mode) -> Result<Vec<Piece>, NotANumber> {
 /// before exactly three digits) and one decimal point.  Returns value, count
 /// of integer digits, and chars consumed.
 fn arabic(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
+    // (digits are summed as they are read; only a number with a fraction or
+    // more digits than an f64 holds exactly is written out and parsed, so
+    // the common number costs no allocation)
+    let mut exact: u64 = 0;
     let mut s = String::new();
     let mut j = i;
     let mut int_digits = 0;
@@ -142,8 +146,15 @@ fn arabic(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
             return None;
         }
         let c = chars[j];
-        if c.is_ascii_digit() {
-            s.push(c);
+        if let Some(d) = c.to_digit(10).filter(|_| c.is_ascii_digit()) {
+            if int_digits < 15 {
+                exact = exact * 10 + u64::from(d);
+            } else {
+                if int_digits == 15 {
+                    s = exact.to_string();
+                }
+                s.push(c);
+            }
             int_digits += 1;
             j += 1;
         } else if matches!(c, ',' | '，')
@@ -161,12 +172,17 @@ fn arabic(chars: &[char], i: usize) -> Option<(f64, usize, usize)> {
         return None;
     }
     if j + 1 < chars.len() && chars[j] == '.' && chars[j + 1].is_ascii_digit() {
+        if int_digits <= 15 {
+            s = exact.to_string();
+        }
         s.push('.');
         j += 1;
         while j < chars.len() && chars[j].is_ascii_digit() {
             s.push(chars[j]);
             j += 1;
         }
+    } else if int_digits <= 15 {
+        return Some((exact as f64, int_digits, j - i));
     }
     Some((s.parse().ok()?, int_digits, j - i))
 }
@@ -456,6 +472,26 @@ fn adjacent_range(chars: &[char]) -> Option<Numeral> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_numbers_read_as_the_standard_parser_reads_them() {
+        for t in [
+            "7",
+            "2024",
+            "123456789012345",
+            "1234567890123456",
+            "99999999999999999999",
+            "3.36",
+            "123456789012345.5",
+            "1234567890123456.25",
+            "1,280",
+        ] {
+            let chars: Vec<char> = t.chars().collect();
+            let (v, _, len) = arabic(&chars, 0).expect(t);
+            assert_eq!(len, chars.len(), "{t}");
+            assert_eq!(v, t.replace(',', "").parse::<f64>().unwrap(), "{t}");
+        }
+    }
 
     #[test]
     fn strict_numerals() {
