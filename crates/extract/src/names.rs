@@ -1022,7 +1022,16 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMe
     // name) is found from the full names instead: a run of up to eight
     // characters outside every mention, starting and ending a word, with a
     // full name's first and last characters, that contracts exactly one.
-    let lasts: Vec<char> = by_ends.keys().map(|k| k.2).collect();
+    // (the full names by first and last character, whatever their kind:
+    // one lookup per candidate, however many names the article has)
+    let mut by_chars: HashMap<(char, char), Vec<(InstitutionType, &Named)>> = HashMap::default();
+    for (k, names) in &by_ends {
+        by_chars
+            .entry((k.1, k.2))
+            .or_default()
+            .extend(names.iter().map(|n| (k.0, n)));
+    }
+    let lasts: rustc_hash::FxHashSet<char> = by_chars.keys().map(|k| k.1).collect();
     if lasts.is_empty() {
         return;
     }
@@ -1046,13 +1055,16 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMe
             if !short.iter().all(|&c| is_han(c)) {
                 return None;
             }
-            let mut fulls = by_ends
+            let bucket = by_chars.get(&(short[0], short[short.len() - 1]))?;
+            // (a crowd of names with the same ends says nothing for sure)
+            if bucket.len() > 32 {
+                return None;
+            }
+            let mut fulls = bucket
                 .iter()
-                .filter(|(k, _)| k.1 == short[0] && k.2 == short[short.len() - 1])
-                .flat_map(|(k, v)| v.iter().map(move |n| (k.0, n)))
                 .filter(|(_, (n, st, _))| n.len() > short.len() + 1 && contracts(short, n, st));
             match (fulls.next(), fulls.next()) {
-                (Some((kind, (name, _, code))), None) => Some(InstitutionMention {
+                (Some(&(kind, (name, _, code))), None) => Some(InstitutionMention {
                     start,
                     end,
                     name: name.iter().collect(),
