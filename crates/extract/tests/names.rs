@@ -741,3 +741,18 @@ fn a_seats_hospital_written_short_is_the_full_body() {
     );
     assert_eq!(name_of("芮城县中医院").as_deref(), Some("芮城县中医医院"));
 }
+
+#[test]
+fn a_number_and_a_kind_is_a_count_not_a_historical_district() {
+    // 一区 and 二区 were districts of 伊犁 once; in running text they count
+    assert!(names("帮助四县一区建设乡镇卫生院。", "place").is_empty());
+    let ex = extract("帮助四县一区建设乡镇卫生院。", None);
+    assert!(
+        ex.entities
+            .iter()
+            .any(|e| e.text == "一"
+                && matches!(&e.value, EntityValue::Count(c) if c.value == Some(1.0))),
+        "{:?}",
+        ex.entities
+    );
+}
