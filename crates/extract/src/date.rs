@@ -2142,8 +2142,8 @@ pub(crate) fn dates(
             continue;
         }
         if let Some(mut x) = expr_at(chars, i, words) {
-            // 2024年1-4月
-            if x.point.year.is_some()
+            // 2024年1-4月, 今年1至10月
+            if (x.point.year.is_some() || x.point.rel_year.is_some() || x.point.same_year.is_some())
                 && x.point.month.is_none()
                 && x.point.part.is_none()
                 && x.shape == Shape::Point
@@ -2567,8 +2567,16 @@ fn join_ranges(
                 .collect();
             let closed =
                 |d: &DateValue| d.start.is_some() && d.end.is_some() && !d.value.contains('/');
-            if RANGE_MARKS.contains(&gap.as_str()) && closed(p) && closed(&d) && d.end >= p.start {
-                let (a, b) = (p.value.clone(), d.value.clone());
+            // (`2019年初至2021年末`: the end read `至…年末` as a limit of its
+            // own, taking the range mark; after a start it ends the range)
+            let limit_after = gap.is_empty()
+                && RANGE_MARKS.contains(&chars[s].to_string().as_str())
+                && d.value.starts_with("../")
+                && d.end.is_some();
+            let joins = RANGE_MARKS.contains(&gap.as_str()) && closed(&d) || limit_after;
+            if joins && closed(p) && d.end >= p.start {
+                let a = p.value.clone();
+                let b = d.value.trim_start_matches("../").to_string();
                 p.value = if a == b { a } else { format!("{a}/{b}") };
                 p.end = d.end;
                 p.year_inferred |= d.year_inferred;
@@ -3964,6 +3972,28 @@ mod tests {
         assert_eq!(
             (got[1].1.as_str(), got[1].2.as_str()),
             ("2019-03-01T00:00:00", "2020-06-30T23:59:59")
+        );
+    }
+
+    #[test]
+    fn a_range_may_end_at_a_years_end_and_a_relative_year_take_months() {
+        let got = run(
+            "2019年初至2021年末；2019年至2021年底；今年1至10月；去年3-5月",
+            Some((2024, 11, 20)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[
+                ("2019年初至2021年末", "2019/2021-12"),
+                ("2019年至2021年底", "2019/2021-12"),
+                ("今年1至10月", "2024-01/2024-10"),
+                ("去年3-5月", "2023-03/2023-05"),
+            ])
+        );
+        // a limit with no start before it stays a limit
+        assert_eq!(
+            run("至2021年末完成", Some((2024, 11, 20))),
+            pairs(&[("至2021年末", "../2021-12")])
         );
     }
 
