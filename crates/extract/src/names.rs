@@ -533,6 +533,15 @@ pub(crate) fn institutions(
             let Some(w) = idx.ending_at(start) else {
                 break;
             };
+            // (an aid word right before a hospital head names a role, not a
+            // body: `北京天坛医院协作医院`, `帮扶医院`, `托管医院`; a command
+            // is named by its programme: `北京市援疆指挥部`)
+            if start == i
+                && head.kind == InstitutionType::Hospital
+                && crate::aid::is_aid_word(w.text)
+            {
+                break;
+            }
             if !name_word(w)
                 || i - w.start > 24
                 || in_dash_run(chars, w.start, w.end)

@@ -756,3 +756,20 @@ fn a_number_and_a_kind_is_a_count_not_a_historical_district() {
         ex.entities
     );
 }
+
+#[test]
+fn an_aid_word_before_a_hospital_head_names_a_role() {
+    // the cooperating hospital of 北京天坛医院 is no second body
+    assert_eq!(
+        names(
+            "青岚县人民医院已挂牌成为北京天坛医院协作医院。",
+            "institution"
+        ),
+        vec!["青岚县人民医院", "北京天坛医院"]
+    );
+    // a command named by its programme is a body
+    assert_eq!(
+        names("北京市援疆指挥部投入资金。", "institution"),
+        vec!["北京市援疆指挥部"]
+    );
+}
