@@ -441,49 +441,27 @@ fn clock_with_unit(chars: &[char], i: usize, p: &mut Point) -> usize {
     i
 }
 
-const PARTS_OF_YEAR: &[(&str, Part)] = &[
-    ("年初", Part::Months(1, 2)),
-    ("年中", Part::Months(6, 7)),
-    ("年底", Part::YearEnd),
-    ("年末", Part::YearEnd),
-    ("上半年", Part::Months(1, 6)),
-    ("下半年", Part::Months(7, 12)),
-    ("第一季度", Part::Months(1, 3)),
-    ("第二季度", Part::Months(4, 6)),
-    ("第三季度", Part::Months(7, 9)),
-    ("第四季度", Part::Months(10, 12)),
-    ("一季度", Part::Months(1, 3)),
-    ("二季度", Part::Months(4, 6)),
-    ("三季度", Part::Months(7, 9)),
-    ("四季度", Part::Months(10, 12)),
-    ("首季度", Part::Months(1, 3)),
-    ("第1季度", Part::Months(1, 3)),
-    ("第2季度", Part::Months(4, 6)),
-    ("第3季度", Part::Months(7, 9)),
-    ("第4季度", Part::Months(10, 12)),
-    ("1季度", Part::Months(1, 3)),
-    ("2季度", Part::Months(4, 6)),
-    ("3季度", Part::Months(7, 9)),
-    ("4季度", Part::Months(10, 12)),
-    ("Q1", Part::Months(1, 3)),
-    ("Q2", Part::Months(4, 6)),
-    ("Q3", Part::Months(7, 9)),
-    ("Q4", Part::Months(10, 12)),
-    // school holidays
-    ("暑假", Part::Months(7, 8)),
-    ("暑期", Part::Months(7, 8)),
-    ("寒假", Part::Months(1, 2)),
-    // seasons that stay inside one year (冬季 spans two)
-    ("春季", Part::Months(3, 5)),
-    ("夏季", Part::Months(6, 8)),
-    ("秋季", Part::Months(9, 11)),
-    ("春节前", Part::Months(1, 2)),
-    ("春节后", Part::Months(1, 3)),
-    ("春节期间", Part::Months(1, 2)),
-];
+/// Parts of a year (`年初`, `上半年`, `一季度`, `暑假`; `data/parts_of_year.txt`).
+fn parts_of_year() -> &'static [(&'static str, Part)] {
+    static P: OnceLock<Vec<(&'static str, Part)>> = OnceLock::new();
+    P.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/parts_of_year.txt"))
+            .filter_map(|l| {
+                let (word, span) = l.split_once('\t')?;
+                let part = if span == "end" {
+                    Part::YearEnd
+                } else {
+                    let (a, b) = span.split_once('-')?;
+                    Part::Months(a.parse().ok()?, b.parse().ok()?)
+                };
+                Some((word, part))
+            })
+            .collect()
+    })
+}
 
 fn part_of_year(chars: &[char], i: usize) -> Option<(Part, usize)> {
-    let (row, e) = row_at(chars, i, PARTS_OF_YEAR)?;
+    let (row, e) = row_at(chars, i, parts_of_year())?;
     // `Q1` is a quarter, not the start of `Q10` or the end of `IQ1`
     if row.0.starts_with('Q')
         && (chars.get(e).is_some_and(char::is_ascii_alphanumeric)
@@ -1578,9 +1556,19 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
     })
 }
 
-/// Consecutive years named together, relative to the publication year.
-const YEAR_PAIRS: &[(&str, i32, i32)] =
-    &[("今明两年", 0, 1), ("明后两年", 1, 2), ("今明后三年", 0, 2)];
+/// Consecutive years named together, relative to the publication year
+/// (`data/year_pairs.txt`).
+fn year_pairs() -> &'static [(&'static str, i32, i32)] {
+    static P: OnceLock<Vec<(&'static str, i32, i32)>> = OnceLock::new();
+    P.get_or_init(|| {
+        bangfu_segment::data_lines(include_str!("../data/year_pairs.txt"))
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                Some((f.next()?, f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+            })
+            .collect()
+    })
+}
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
 
@@ -1619,11 +1607,11 @@ fn may_start(chars: &[char], i: usize) -> bool {
             .map(Row::word)
             .chain(relative().years.iter().map(Row::word))
             .chain(relative().quarters.iter().map(Row::word))
-            .chain(PARTS_OF_YEAR.iter().map(Row::word))
+            .chain(parts_of_year().iter().map(Row::word))
             .chain(relative().months.iter().map(Row::word))
             .chain(relative().weeks.iter().map(Row::word))
             .chain(UNTIL.iter().map(Row::word))
-            .chain(YEAR_PAIRS.iter().map(|r| r.0))
+            .chain(year_pairs().iter().map(|r| r.0))
             .chain([
                 "前",
                 "“",
@@ -1719,7 +1707,7 @@ fn expr_at(chars: &[char], i: usize, words: &Words) -> Option<Expr> {
         return Some(x);
     }
     // 今明两年, 明后两年: consecutive years relative to publication
-    if let Some(&(w, a, b)) = YEAR_PAIRS.iter().find(|r| at(chars, i, r.0)) {
+    if let Some(&(w, a, b)) = year_pairs().iter().find(|r| at(chars, i, r.0)) {
         let year = |k| Point {
             rel_year: Some(k),
             ..Default::default()
