@@ -673,6 +673,8 @@ struct Holiday {
     day: HolidayDay,
     /// Read only after a year (`2024年大雪`): the name is also a common word.
     needs_year: bool,
+    /// Read only in quotes (`“五一”期间`): the name is also a number.
+    needs_quotes: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -694,6 +696,10 @@ fn holidays() -> &'static bangfu_segment::Trie<Holiday> {
                 continue;
             };
             let (spec, needs_year) = match spec.strip_suffix(" after-year") {
+                Some(s) => (s, true),
+                None => (spec, false),
+            };
+            let (spec, needs_quotes) = match spec.strip_suffix(" quoted") {
                 Some(s) => (s, true),
                 None => (spec, false),
             };
@@ -729,7 +735,14 @@ fn holidays() -> &'static bangfu_segment::Trie<Holiday> {
                 },
                 _ => continue,
             };
-            let _ = t.insert(name, Holiday { day, needs_year });
+            let _ = t.insert(
+                name,
+                Holiday {
+                    day,
+                    needs_year,
+                    needs_quotes,
+                },
+            );
         }
         t
     })
@@ -1196,12 +1209,19 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         };
         return Some((p, x));
     }
-    // `国庆节`, `2023年世界卫生日`, `除夕`, `2024年冬至`
+    // `国庆节`, `2023年世界卫生日`, `除夕`, `2024年冬至`, `今年“五一”`
+    let quoted = matches!(chars.get(e), Some('“' | '"'));
+    let name_at = e + usize::from(quoted);
     if (had_year || words.starts_word(e))
-        && let Some((len, &h)) = holidays().longest_at(chars, e)
-        && words.ends_word(e + len)
+        && let Some((len, &h)) = holidays().longest_at(chars, name_at)
+        && if quoted {
+            matches!(chars.get(name_at + len), Some('”' | '"'))
+        } else {
+            words.ends_word(e + len) && !h.needs_quotes
+        }
         && (had_year || !h.needs_year)
     {
+        let len = len + 2 * usize::from(quoted);
         match h.day {
             HolidayDay::Solar(m, d) => {
                 p.month = Some(m);
@@ -3960,6 +3980,18 @@ mod tests {
         assert_eq!(
             (got[1].1.as_str(), got[1].2.as_str()),
             ("2019-03-01T00:00:00", "2020-06-30T23:59:59")
+        );
+    }
+
+    #[test]
+    fn a_holiday_called_by_its_date_is_read_in_quotes_only() {
+        let got = run(
+            "今年“五一”期间开展义诊；“七一”前夕召开大会；第十一批专家；五一期间",
+            Some((2024, 11, 20)),
+        );
+        assert_eq!(
+            got,
+            pairs(&[("今年“五一”", "2024-05-01"), ("“七一”", "2024-07-01")])
         );
     }
 
