@@ -319,14 +319,14 @@ pub(crate) fn is_recipient_marker(word: &str) -> bool {
     role_words().recipient_markers.contains(word)
 }
 
-/// Whether `word` is a verb of sending or helping (a personnel trigger or a
-/// recipient marker: 选派, 助力): after a noun it is the noun's predicate,
-/// whatever tag jieba gives it (`33家优质医疗卫生机构选派…`).
 /// Whether a word is an aid word of any type (`援建`, `捐赠`, `帮扶`).
 pub(crate) fn is_aid_word(word: &str) -> bool {
     triggers().get(word).is_some()
 }
 
+/// Whether `word` is a verb of sending or helping (a personnel trigger or a
+/// recipient marker: 选派, 助力): after a noun it is the noun's predicate,
+/// whatever tag jieba gives it (`33家优质医疗卫生机构选派…`).
 pub(crate) fn is_act_verb(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     triggers()
@@ -1876,11 +1876,15 @@ fn opens_as_source(chars: &[char], span: Span) -> bool {
     opens && reports(chars, span.end)
 }
 
-/// `成都3月5日电` after a name: a dateline's place and date, then 电.
+/// `成都3月5日电` after a name: a dateline's place and date, then its tail
+/// (`data/role_words.txt`: dateline_tail — 电, 讯).
 fn dateline(chars: &[char], end: usize) -> bool {
     (end..chars.len().min(end + 12))
         .take_while(|&j| !matches!(chars[j], '，' | '。' | '：' | '\n'))
-        .any(|j| chars[j] == '电' && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric()))
+        .any(|j| {
+            role_words().dateline_tails.matches_at(chars, j)
+                && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// Whether a news outlet's name ending at `end` is the source of the text

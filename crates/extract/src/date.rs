@@ -187,12 +187,9 @@ pub(crate) fn time_of_day_at(chars: &[char], i: usize) -> bool {
         .take_while(|c| c.is_whitespace())
         .count();
     let j = row_at(chars, i, parts_of_day()).map_or(i, |(_, e)| e);
-    let digits = chars[j.min(chars.len())..]
-        .iter()
-        .take_while(|c| c.is_ascii_digit() || crate::numeral::digit(**c).is_some() || **c == '十')
-        .count();
-    let k = j + digits;
-    (j > i && digits == 0 || digits > 0 && matches!(chars.get(k), Some('时' | '点')))
+    // (a clock as the grammar reads one, or a part of day with no number)
+    let k = clock_with_unit(chars, j, &mut Point::default());
+    (k > j || j > i && small(chars, j, 0, 99).is_none())
         && chars[k..].iter().take(8).any(|c| matches!(c, '，' | ','))
 }
 

@@ -891,18 +891,20 @@ fn shortened_names(out: &mut [InstitutionMention]) {
     // build, one to look up, not a scan of all names per name
     type FullName = (String, Option<String>);
     let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::default();
+    let mut add = |m: &InstitutionMention, tail: String| {
+        tails
+            .entry((m.kind, tail))
+            .and_modify(|v| {
+                if v.as_ref().is_some_and(|(n, _)| *n != m.name) {
+                    *v = None;
+                }
+            })
+            .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
+    };
     for m in out.iter().filter(|m| !m.elided) {
         let chars: Vec<char> = m.name.chars().collect();
         for k in 1..chars.len().saturating_sub(3) {
-            let tail: String = chars[k..].iter().collect();
-            tails
-                .entry((m.kind, tail))
-                .and_modify(|v| {
-                    if v.as_ref().is_some_and(|(n, _)| *n != m.name) {
-                        *v = None;
-                    }
-                })
-                .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
+            add(m, chars[k..].iter().collect());
         }
     }
     // A seat's hospital is written short too (`云县医院` for `…云县人民医院`,
@@ -916,17 +918,9 @@ fn shortened_names(out: &mut [InstitutionMention]) {
             let variant: Vec<char> = format!("{seat}{short}").chars().collect();
             for k in 0..variant.len().saturating_sub(3) {
                 let tail: String = variant[k..].iter().collect();
-                if tail == m.name {
-                    continue;
+                if tail != m.name {
+                    add(m, tail);
                 }
-                tails
-                    .entry((m.kind, tail))
-                    .and_modify(|v| {
-                        if v.as_ref().is_some_and(|(n, _)| *n != m.name) {
-                            *v = None;
-                        }
-                    })
-                    .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
             }
         }
     }
@@ -1109,14 +1103,14 @@ fn alias_declarations() -> &'static [&'static str] {
 /// writes (`（以下简称“湖医附一院”）`): the declaration's own words are no
 /// mention.
 fn declared_at(chars: &[char], start: usize) -> bool {
-    let end = if start > 0 && matches!(chars[start - 1], '“' | '"' | '「') {
+    let end = if start > 0 && matches!(chars[start - 1], '“' | '"' | '「' | '‘') {
         start - 1
     } else {
         start
     };
     alias_declarations().iter().any(|w| {
         let n = w.chars().count();
-        end >= n && chars[end - n..end].iter().copied().eq(w.chars())
+        end >= n && at(chars, end - n, w)
     })
 }
 
