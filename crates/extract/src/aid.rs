@@ -862,8 +862,32 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                 .get(1)
                                 .is_some_and(|&k| entities[k].span.end <= clause.1)
                     };
+                    // …and so is one that opens with its giver right before
+                    // an act of giving (`A将派出专家…，B投入资金2亿元用于
+                    // 改造`), every act of it.
+                    let own_giver = || {
+                        let n = parties.partition_point(|&k| entities[k].span.start < clause.0);
+                        parties.get(n).is_some_and(|&k| {
+                            let sp = entities[k].span;
+                            sp.end <= i
+                                && chars[clause.0..sp.start].iter().all(|c| c.is_whitespace())
+                                && (sp.end..(sp.end + 3).min(i + 1)).any(|j| {
+                                    triggers().longest_at(&chars, j).is_some_and(|(_, &g)| {
+                                        matches!(
+                                            g,
+                                            AidType::Funding
+                                                | AidType::Equipment
+                                                | AidType::Personnel
+                                        )
+                                    })
+                                })
+                        })
+                    };
                     if !found.iter().any(|f| f.2 == kind) {
-                        let scope = if !kind.is_mutual() && clause.0 > s.start && own_act() {
+                        let scope = if !kind.is_mutual()
+                            && clause.0 > s.start
+                            && (own_act() || own_giver())
+                        {
                             clause
                         } else {
                             (s.start, s.end)
@@ -957,7 +981,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         w.posts
                             .find_in(&chars, sp.end, (sp.end + 8).min(j))
                             .is_some()
-                    });
+                    })
+                    // (or the giver carried from the sentence before, where
+                    // this one names no party before the arrival and says
+                    // the person's post: `王某是A医院医师。他作为援疆干部，
+                    // 来到B…`)
+                    || carried.is_some()
+                        && spans.first().is_none_or(|sp| sp.end >= j)
+                        && w.posts.find_in(&chars, s.start, j).is_some();
                 let taker = parties
                     .iter()
                     .map(|&k| entities[k].span)
@@ -1031,10 +1062,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 f.2 = AidType::Discipline;
             }
         }
-        if found.iter().any(|f| f.2 != AidType::Pairing) {
+        // (Funding is money committed or spent: a sentence that states no
+        // sum — `加大资金投入`, `投入最大的一个项目` — describes effort, no
+        // act that would take the relation's place.)
+        let sum_told = (lo..hi)
+            .any(|k| in_sentence(&k) && matches!(entities[k].value, EntityValue::Amount(_)));
+        let is_specific = |f: &(usize, usize, AidType, (usize, usize))| {
+            f.2 != AidType::Pairing && (f.2 != AidType::Funding || sum_told)
+        };
+        if found.iter().any(is_specific) {
             let specific: Vec<(usize, usize)> = found
                 .iter()
-                .filter(|f| f.2 != AidType::Pairing)
+                .filter(|f| is_specific(f))
                 .map(|f| clause_of(f.0))
                 .collect();
             let borrowing = specific.iter().any(|&c| {
@@ -1152,13 +1191,23 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         );
         let donors = &first_roles.donors;
         if !donors.is_empty() {
-            carried = Some(
-                donors
-                    .iter()
-                    .filter(|d| d.role != Role::Implementing)
-                    .map(|d| d.entity)
-                    .collect(),
-            );
+            let givers: Vec<usize> = donors
+                .iter()
+                .filter(|d| d.role != Role::Implementing)
+                .map(|d| d.entity)
+                .collect();
+            // A team whose senders are told with no place it went to
+            // (`医疗队由A组建，队员来自…`) is theirs for the paragraphs after.
+            // (told by words — 由 —, not guessed from where a body stands:
+            // `走进B诊室，帮扶专家…` names where they work)
+            if first_roles.recipients.is_empty()
+                && !first_roles.by_position
+                && role_words().teams.matches_at(&chars, first_trigger)
+                && !givers.is_empty()
+            {
+                team_sender = Some(givers.clone());
+            }
+            carried = Some(givers);
         }
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
@@ -1169,7 +1218,6 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
-        let persons = first_of(&counts_people);
         let institutions = first_of(&counts_institutions);
         let w = role_words();
         let status = if names
@@ -1274,12 +1322,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 symmetric = false;
             }
             // `A与B深化合作共建C`: C is what the two build; the side of
-            // higher standing gives to it.
+            // higher standing gives to it.  (In the trigger's clause: `A与B
+            // 签订协议，双方将共建C` is an agreement between A and B.)
+            let trigger_clause = clause_of(*ts);
             if mutual
                 && let Some(c) = parties.iter().copied().find(|&k| {
                     let st = entities[k].span.start;
                     matches!(entities[k].value, EntityValue::Institution(_))
                         && st > *ts
+                        && st < trigger_clause.1
                         && role_words().co_build.ends_at(&chars, 0, st)
                 })
                 && let Some(giver) = donors
@@ -1458,18 +1509,25 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                     && entities[k].span.end <= clause.1
                             })
                             .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
-                            // else the sentence's, unless it counts the
-                            // people of another act in its own clause
-                            // (`到B坐诊、带教，培训当地医务人员150余人次`)
-                            .or(persons.filter(|&p| {
-                                let c = clause_of(entities[p].span.start);
-                                !(c.0..c.1).any(|i| {
-                                    triggers().longest_at(&chars, i).is_some_and(|(_, &k)| {
-                                        k != *kind
-                                            && matches!(k, AidType::Personnel | AidType::Training)
+                            // else the sentence's nearest that counts no
+                            // other act's people in its own clause (`到B坐诊、
+                            // 带教，培训当地医务人员150余人次`; `完成诊疗3500
+                            // 人次，举办讲座32场，培训医务人员800人次`)
+                            .or_else(|| {
+                                (lo..hi)
+                                    .filter(|&p| {
+                                        in_sentence(&p) && counts_people(&entities[p].value)
                                     })
-                                })
-                            }))
+                                    .filter(|&p| {
+                                        let c = clause_of(entities[p].span.start);
+                                        !(c.0..c.1).any(|i| {
+                                            triggers()
+                                                .longest_at(&chars, i)
+                                                .is_some_and(|(_, &k)| k != *kind)
+                                        })
+                                    })
+                                    .min_by_key(|&p| entities[p].span.start.abs_diff(*ts))
+                            })
                     } else {
                         None
                     },
@@ -2906,10 +2964,18 @@ fn roles(
             if rest.len() > 1 {
                 rest.retain(|&k| chars[span(k).start - 1] != '在');
             }
-            // a party that takes on the work (`由A统筹，B具体负责`) gives too
-            let (doers, rest): (Vec<usize>, Vec<usize>) = rest
-                .into_iter()
-                .partition(|&k| role_words().giver_verbs.matches_at(chars, span(k).end));
+            // a party that takes on the work (`由A统筹，B具体负责`) gives too,
+            // and so do the bodies its people come from (`医疗队由A组建，队员
+            // 来自B、C等12家医院`)
+            let origin = rest
+                .iter()
+                .copied()
+                .find(|&k| role_words().origins.ends_at(chars, s, span(k).start))
+                .map(|k| list_from(chars, entities, parties, k))
+                .unwrap_or_default();
+            let (doers, rest): (Vec<usize>, Vec<usize>) = rest.into_iter().partition(|&k| {
+                origin.contains(&k) || role_words().giver_verbs.matches_at(chars, span(k).end)
+            });
             let rest: Vec<PartyRef> = rest.into_iter().map(|k| party(k, Role::Direct)).collect();
             if !rest.is_empty() {
                 let givers = givers
@@ -2920,8 +2986,14 @@ fn roles(
                 return plain(givers, rest, 0.7);
             }
             if !doers.is_empty() {
-                // the giving side named, and no receiver
-                return plain(Vec::new(), Vec::new(), 0.0);
+                // the giving side named, and no receiver: the sentences
+                // after go on with its givers
+                let givers = givers
+                    .iter()
+                    .map(|&k| party(k, Role::Accountable))
+                    .chain(doers.iter().map(|&k| party(k, Role::Implementing)))
+                    .collect();
+                return plain(givers, Vec::new(), 0.0);
             }
             // `B…由A派驻专家管理`: the subject before 由 receives what A does
             let before: Vec<PartyRef> = parties

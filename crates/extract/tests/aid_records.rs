@@ -1967,3 +1967,131 @@ fn the_items_of_a_list_share_the_status_of_the_one_that_opened_it() {
         "{records:?}"
     );
 }
+
+#[test]
+fn the_bodies_a_team_comes_from_give_and_the_team_is_theirs_after() {
+    // `由A组建，队员来自B、C`: B and C carry out A's sending, none receives;
+    // the next paragraph's team is A's
+    let got = triples(
+        "医疗队由湖滨省卫生健康委员会组建，队员分别来自湖滨医科大学附属医院、湖滨省第二人民医院等9家医院。\n\
+         半年来，医疗队累计为青岚县人民医院开展新技术12项，带教当地医务人员100余人次。",
+    );
+    assert!(
+        got.contains(&t("training", "湖滨省卫生健康委员会", "青岚县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, _, r)| r.starts_with("湖滨医科大学") || r == "湖滨省第二人民医院"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_person_sent_by_post_goes_on_from_the_sentence_before() {
+    // the giver carried from the sentence that named the person's hospital
+    let got = triples(
+        "李明是湖滨省第二人民医院骨科主任医师。2023年3月，他作为援疆干部人才，来到青岚县人民医院，担任骨科主任。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // and the province a batch is named after receives nothing
+    let got = triples(
+        "李明是湖滨省第二人民医院骨科主任医师。2023年3月，他作为湖滨省第五批援疆干部，来到青岚县人民医院，担任骨科主任。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|(_, _, r)| r == "湖滨省"), "{got:?}");
+}
+
+#[test]
+fn the_people_counted_for_a_training_are_those_of_no_other_act() {
+    let Extraction { entities, records } = extract(
+        "半年来，湖滨省第二人民医院专家在青岚县人民医院完成门诊诊疗3500余人次，举办专题讲座32场，培训当地医务人员800余人次。",
+        Some((2024, 6, 1)),
+    );
+    let training = records
+        .iter()
+        .find(|r| r.kind.as_str() == "training")
+        .expect("a training record");
+    assert_eq!(
+        training.persons.map(|k| entities[k].text.as_str()),
+        Some("800余人次")
+    );
+}
+
+#[test]
+fn what_two_sides_build_is_the_act_of_its_own_clause_only() {
+    // an agreement between A and B, whatever the next clause builds
+    let got = triples(
+        "5月20日，湖滨医科大学附属医院与青岚县人民政府签订对口帮扶协议，双方将共建湖滨医科大学附属医院青岚院区。",
+    );
+    assert!(
+        got.contains(&t("agreement", "湖滨医科大学附属医院", "青岚县人民政府")),
+        "{got:?}"
+    );
+    // but `A与B合作共建C` in one clause: C receives
+    let got = triples(
+        "湖滨医科大学附属医院与青岚县人民政府合作共建湖滨医科大学附属医院青岚院区，开展对口帮扶。",
+    );
+    assert!(
+        !got.is_empty()
+            && got
+                .iter()
+                .all(|(_, _, r)| r == "湖滨医科大学附属医院青岚院区"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_that_opens_with_its_own_giver_is_not_the_first_givers() {
+    // B's money is not A's, in every act of B's clause
+    let got = triples(
+        "根据对口帮扶协议，湖滨医科大学附属医院将派出专家团队到青岚县人民医院常驻，青岚县人民政府投入资金2.3亿元用于院区改造和设备购置。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨医科大学附属医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|(k, d, _)| d == "湖滨医科大学附属医院"
+            && matches!(k.as_str(), "funding" | "construction" | "equipment")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn put_into_use_and_effort_without_a_sum_are_no_funding() {
+    // `投入使用` is no money put in
+    let got = triples("青岚县捐赠的CT机在白沙县人民医院正式投入使用，价值约380万元。");
+    assert!(!got.iter().any(|(k, _, _)| k == "funding"), "{got:?}");
+    // and money with no sum leaves the relation its record
+    let got = triples("这是青岚县与白沙县开展东西部协作以来，在医疗领域投入最大的一个项目。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "pairing");
+}
+
+#[test]
+fn only_words_name_the_senders_of_a_team() {
+    // `由A组建`: the team is A's in the paragraphs after
+    let got =
+        triples("帮扶团队由湖滨省卫生健康委员会组建。\n帮扶团队为青岚县人民医院开展新技术5项。");
+    assert_eq!(
+        got,
+        vec![t("discipline", "湖滨省卫生健康委员会", "青岚县人民医院")]
+    );
+    // but a body standing before the team word (`走进B诊室，帮扶专家…`) is
+    // where the expert works, not who sent the team
+    let got = triples(
+        "“大哥，我们先检查一下您的嗓子。”……一大早，走进青岚县人民医院耳鼻喉科诊室，帮扶专家李明正耐心地询问患者的病史和症状。\n\
+         帮扶专家还为白沙县中医院开展新技术5项。",
+    );
+    assert!(
+        !got.iter().any(|(_, d, _)| d == "青岚县人民医院"),
+        "{got:?}"
+    );
+}
