@@ -525,6 +525,18 @@ fn count_noun(
         if head_end > end && aid::is_act_verb(w.text) {
             break;
         }
+        // a person's name after the head is no part of it (`6名队员凯旋`:
+        // jieba takes 凯旋 for a name; `3名专家王某、李某`)
+        if head_end > end && w.tag == "nr" {
+            break;
+        }
+        // a Latin word before a Han noun modifies it (`一台CT机`, `DR设备`)
+        let latin = w.tag == "eng"
+            && w.text.chars().all(|c| c.is_ascii_alphabetic())
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && head(n) && han(n));
         // after the head, a verbal noun before a verb is the act's manner
         // (`5名医务人员免费进修`, `10名专家会诊指导`), not part of the noun
         if head_end > end
@@ -543,7 +555,7 @@ fn count_noun(
         let listed = e > end
             && (w.text == "、" && next_nounish
                 || aid::coordinates(w.text) && after_modifier && next_common);
-        if noun_like(w) || modifier || joint || listed || morpheme {
+        if noun_like(w) || modifier || joint || listed || morpheme || latin {
             e = w.end;
             if head(w) {
                 head_end = e;
@@ -818,6 +830,11 @@ mod tests {
             [some("优质医疗卫生机构")]
         );
         assert_eq!(nouns("三个重大项目助力京津冀发展。"), [some("重大项目")]);
+        // a Latin word before a Han noun modifies it; a name after the head
+        // (jieba's reading of 凯旋) is not in the phrase
+        assert_eq!(nouns("捐赠了一台CT机。"), [some("CT机")]);
+        assert_eq!(nouns("购置2台DR设备。"), [some("DR设备")]);
+        assert_eq!(nouns("6名队员凯旋。"), [some("队员")]);
         // before the number: quotes, lists of common nouns, no scope words
         assert_eq!(nouns("建成“智慧”药房28个。"), [some("“智慧”药房")]);
         assert_eq!(nouns("开展“师带徒”55人。"), [some("师带徒")]);

@@ -47,6 +47,10 @@ struct Vocab {
     type_words: Trie<()>,
     /// `data/title_words.txt`
     titles: Vec<&'static str>,
+    /// `data/manner_adverbs.txt`
+    manner_adverbs: Vec<&'static str>,
+    /// `data/institution_heads.txt`, type `none`
+    not_heads: Trie<()>,
 }
 
 fn vocab() -> &'static Vocab {
@@ -84,6 +88,12 @@ fn vocab() -> &'static Vocab {
         {
             let _ = heads.insert(word, head);
         }
+        let mut not_heads = Trie::new();
+        for l in data_lines(include_str!("../data/institution_heads.txt")) {
+            if let Some(w) = l.strip_suffix("\tnone") {
+                let _ = not_heads.insert(w, ());
+            }
+        }
         let stops = data_lines(include_str!("../data/name_stops.txt")).collect();
         let name_words = data_lines(include_str!("../data/name_words.txt")).collect();
         let mut type_words = Trie::new();
@@ -96,6 +106,8 @@ fn vocab() -> &'static Vocab {
             name_words,
             type_words,
             titles: data_lines(include_str!("../data/title_words.txt")).collect(),
+            manner_adverbs: data_lines(include_str!("../data/manner_adverbs.txt")).collect(),
+            not_heads,
         }
     })
 }
@@ -396,7 +408,16 @@ fn in_dash_run(chars: &[char], s: usize, e: usize) -> bool {
 }
 
 fn head_at(chars: &[char], i: usize) -> Option<&'static Head> {
-    vocab().heads.longest_at(chars, i).map(|(_, h)| h)
+    let (n, h) = vocab().heads.longest_at(chars, i)?;
+    // (not in a phrase that only opens with a head: `中心工作`)
+    if vocab()
+        .not_heads
+        .longest_at(chars, i)
+        .is_some_and(|(m, _)| m > n)
+    {
+        return None;
+    }
+    Some(h)
 }
 
 /// Whether a word may be part of the left side of a name.
@@ -416,6 +437,16 @@ fn name_word(w: &Word) -> bool {
     }
 
     let t = w.tag;
+    // an idiom that opens with an adverb of manner is a verb phrase
+    // (`紧紧围绕/l`): data/manner_adverbs.txt
+    if matches!(t, "l" | "i")
+        && vocab()
+            .manner_adverbs
+            .iter()
+            .any(|a| w.text.len() > a.len() && w.text.starts_with(a))
+    {
+        return false;
+    }
     if t.starts_with('n')
         || t == "an"
         || t == "j"

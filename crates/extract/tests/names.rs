@@ -773,3 +773,20 @@ fn an_aid_word_before_a_hospital_head_names_a_role() {
         vec!["北京市援疆指挥部"]
     );
 }
+
+#[test]
+fn an_idiom_of_manner_and_a_phrase_that_opens_with_a_head_are_no_name() {
+    // `紧紧围绕/l` is a verb phrase; `中心工作` is the centre of the work
+    assert_eq!(
+        names(
+            "全县卫生健康系统紧紧围绕县委、县政府中心工作，扎实推进健康县城建设。",
+            "institution"
+        ),
+        vec!["县委", "县政府"]
+    );
+    // an idiom that holds no adverb of manner still is (`临床医学/l`)
+    assert_eq!(
+        names("青岚省临床医学研究中心揭牌。", "institution"),
+        vec!["青岚省临床医学研究中心"]
+    );
+}
