@@ -288,6 +288,14 @@ pub(crate) fn gives_to_subject(chars: &[char], at_: usize) -> bool {
     role_words().passive.ends_at(chars, 0, end)
 }
 
+/// Whether a word that marks where help goes (`帮助`, `为`, `到`; role_words:
+/// recipient_marker) ends right before `at`.
+pub(crate) fn marks_recipient_before(chars: &[char], at: usize) -> bool {
+    role_words()
+        .recipient_markers
+        .ends_at(chars, at.saturating_sub(4), at)
+}
+
 /// Whether the words from `from` (a name's end) close a leading `在…下`
 /// phrase of help (`在A的支持下，`) with the last comma before `to`: the name
 /// helps, and what follows the comma is helped.

@@ -25,7 +25,10 @@
 //! latest earlier sentence that has one — that sentence's subject, its
 //! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A) — and never at
 //! the helper of a `在A的支持下，` phrase right before it, which helps what
-//! follows (`B汇报：在A的支持下，该院…` → B).  A first name
+//! follows (`B汇报：在A的支持下，该院…` → B).  Where help goes to it from
+//! the subject that opens its own sentence (`A派驻…，帮助该院…`), it is not
+//! that subject but the earlier sentence's first other name (`A与B签署…，
+//! 托管C。` → C).  A first name
 //! that only introduces a speaker (`B院长X介绍，…帮助该院…`) is no subject:
 //! the speaker's body is what the speech calls `该院`.
 
@@ -193,13 +196,25 @@ pub(crate) fn pointers(
                 earlier
             } else if earlier > 0 {
                 // the first such name of the latest earlier sentence that
-                // has one: its subject, the sentence's topic
+                // has one: its subject, the sentence's topic — but where
+                // the pointing word is where help goes from the subject
+                // that opens its own sentence (`A派驻…，帮助该院…`), not
+                // that subject: the first other name there (`A与B签署…，
+                // 托管C。A派驻…，帮助该院…` → C)
                 let last = list[earlier - 1].0;
                 let from = starts[..starts.partition_point(|&k| k <= last)]
                     .last()
                     .copied()
                     .unwrap_or(0);
-                list.partition_point(|&(s, _)| s < from)
+                let first = list.partition_point(|&(s, _)| s < from);
+                let subject = (own == earlier + 1 && crate::aid::marks_recipient_before(chars, i))
+                    .then(|| names[list[earlier].1].name());
+                match subject {
+                    Some(x) => (first..earlier)
+                        .find(|&n| names[list[n].1].name() != x)
+                        .unwrap_or(first),
+                    None => first,
+                }
             } else {
                 usize::MAX
             };

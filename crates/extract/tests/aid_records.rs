@@ -2095,3 +2095,31 @@ fn only_words_name_the_senders_of_a_team() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_said_hospital_helped_by_a_sentence_s_subject_is_not_that_subject() {
+    // `A派驻…，帮助该院…`: 该院 is the other hospital of the sentence before
+    let got = triples(
+        "2023年9月，湖滨省立医院与青岚县人民政府签署协议，全面托管青岚县人民医院。\
+         一年来，湖滨省立医院先后派驻管理人员5名，帮助该院新开展新技术新项目58项。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省立医院", "青岚县人民医院"))
+            && got.contains(&t("discipline", "湖滨省立医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // (a leading time names no other giver: the sending's clause is not
+    // read alone)
+    let got = triples("一年来，湖滨省立医院先后派驻管理人员5名，帮助青岚县人民医院提升管理水平。");
+    assert!(
+        got.contains(&t("personnel", "湖滨省立医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // without a marker before it, the subject of the sentence before is
+    // still what 该院 points at (`该院专家…`)
+    let got = triples("湖滨省立医院与青岚县人民医院签署协议。该院专家还为白沙县中医院开展义诊。");
+    assert!(
+        got.contains(&t("clinical_service", "湖滨省立医院", "白沙县中医院")),
+        "{got:?}"
+    );
+}
