@@ -1105,7 +1105,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // when it points at its recipient (`重点支持受援医院开展重点专科建设`).
         // So does one that names no party at all in a paragraph whose last
         // act it goes on describing (`义诊后，专家们分别开展了手术演示、学科
-        // 建设讨论…`): same giver, same receiver.
+        // 建设讨论…`), or none before an act its team does (`活动期间，专家们
+        // 共接诊…，并为B开展培训`): same giver, and the receiver where it
+        // names none.
         // (not one that counts or gathers bodies of its own before its act:
         // `全市13所医院对基层开展…`, `各医院要按时派驻…` name new givers, if
         // not by name)
@@ -1119,7 +1121,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         };
         if std::mem::take(&mut opening)
             && handed.is_some()
-            && names.starting_in(s.start, s.end).is_empty()
+            && (names.starting_in(s.start, s.end).is_empty()
+                || names.starting_in(s.start, first_act).is_empty()
+                    && names
+                        .find_outside(&role_words().teams, &chars, s.start, first_act)
+                        .is_some())
             && !counts_bodies()
             && let Some((c, r, sides)) = handed.take()
         {

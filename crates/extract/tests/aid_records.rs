@@ -2123,3 +2123,19 @@ fn the_said_hospital_helped_by_a_sentence_s_subject_is_not_that_subject() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_paragraph_whose_team_acts_before_any_name_goes_on_with_the_last() {
+    let got = triples(
+        "3月15日，湖滨省第一中心医院组织16名专家，赴青岚县开展义诊活动。\n\
+         活动期间，专家们共接诊群众1200余人次，并为青岚县人民医院医务人员开展专题培训4场。",
+    );
+    assert!(
+        got.contains(&t("training", "湖滨省第一中心医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // a team that is itself the act (`区医疗队走入B`) is not the last
+    // paragraph's
+    let got = triples("湖滨省第一中心医院与青岚县人民医院签订对口帮扶协议。\n区医疗队走入白沙县。");
+    assert!(!got.iter().any(|(_, _, r)| r == "白沙县"), "{got:?}");
+}
