@@ -446,6 +446,10 @@ pub(crate) struct RoleWords {
     joins: Words,
     /// After a name, makes it the source of the text (讯, 消息, 报道).
     sources: Words,
+    /// Before a quoted title, makes it an honour (获评, 授予).
+    honour_openers: Words,
+    /// After a quoted title, makes it an honour (名单, 称号).
+    honour_tails: Words,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -508,6 +512,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
                 "source" => &mut w.sources,
+                "honour_opener" => &mut w.honour_openers,
+                "honour_tail" => &mut w.honour_tails,
                 _ => continue,
             };
             let _ = list.insert(word, word);
@@ -853,6 +859,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // (`京津冀医联体`, `胸痛中心`) still names the act
                 let in_name = names.reach(i).is_some_and(|r| r > i + len);
                 if !names_a_meeting(&chars, i + len, s.end)
+                    && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
                     && !level
                     && !in_name
@@ -1848,6 +1855,24 @@ fn background_end(
         p = c + 1;
     }
     p
+}
+
+/// Whether the aid word at `i` is inside a quoted honour (`获评“最美援藏医生”`,
+/// `“优秀援疆干部”称号`, `“最美援藏医生”名单`): it names the honour, not an
+/// act.  The quotes are looked for within twelve characters each side.
+fn names_an_honour(chars: &[char], i: usize, from: usize, to: usize) -> bool {
+    let open = (from.max(i.saturating_sub(12))..i)
+        .rev()
+        .take_while(|&j| !matches!(chars[j], '”' | '，' | '。'))
+        .find(|&j| chars[j] == '“');
+    let close = (i..to.min(i + 12))
+        .take_while(|&j| !matches!(chars[j], '“' | '，' | '。'))
+        .find(|&j| chars[j] == '”');
+    let (Some(open), Some(close)) = (open, close) else {
+        return false;
+    };
+    let w = role_words();
+    w.honour_openers.ends_at(chars, from, open) || w.honour_tails.matches_at(chars, close + 1)
 }
 
 /// Whether the words from `from` finish the name of a meeting

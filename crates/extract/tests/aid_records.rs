@@ -2139,3 +2139,22 @@ fn a_paragraph_whose_team_acts_before_any_name_goes_on_with_the_last() {
     let got = triples("湖滨省第一中心医院与青岚县人民医院签订对口帮扶协议。\n区医疗队走入白沙县。");
     assert!(!got.iter().any(|(_, _, r)| r == "白沙县"), "{got:?}");
 }
+
+#[test]
+fn an_aid_word_inside_a_quoted_honour_names_the_honour() {
+    let got = triples(
+        "近日，青岚自治区卫生健康委员会公布了“最美援藏医生”名单，来自湖滨大学第一医院的李华、白沙大学华西医院的王强榜上有名。",
+    );
+    assert!(got.is_empty(), "{got:?}");
+    let got = triples("青岚县人民医院授予湖滨省第二人民医院李华“优秀援藏干部”称号。");
+    assert!(got.is_empty(), "{got:?}");
+    let got = triples("青岚县人民医院为湖滨省第二人民医院李华授予“优秀援藏医生”。");
+    assert!(got.is_empty(), "{got:?}");
+    // a quoted programme that is no honour still names the act
+    let got = triples("湖滨省第二人民医院对青岚县人民医院开展“组团式帮扶”。");
+    assert!(
+        got.iter()
+            .any(|(_, d, r)| d == "湖滨省第二人民医院" && r == "青岚县人民医院"),
+        "{got:?}"
+    );
+}
