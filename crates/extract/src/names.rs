@@ -1450,8 +1450,13 @@ fn seat_spellings(out: &mut [InstitutionMention], lx: &Lexicon) {
 
 /// Whether two name tails are the same body, spelled fully or abbreviated
 /// (`卫生健康委` / `卫健委`): same last char and the short one's chars in
-/// order inside the long one.
+/// order inside the long one.  A committee is a 委 written either way
+/// (`卫生健康委员会` / `卫生健康委`, `卫健委`).
 fn head_kind_same(long: &[char], short: &[char]) -> bool {
+    let long = match long {
+        [rest @ .., '委', '员', '会'] if short.last() == Some(&'委') => &long[..rest.len() + 1],
+        _ => long,
+    };
     if long.last() != short.last() {
         return false;
     }

@@ -2158,3 +2158,14 @@ fn an_aid_word_inside_a_quoted_honour_names_the_honour() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_body_a_giver_supports_receives() {
+    let got = triples(
+        "根据协议，青岚市卫生健康委员会将支持湖滨县人民医院建设区域医疗中心，计划三年内投入专项资金1.5亿元。",
+    );
+    assert!(
+        got.contains(&t("funding", "青岚市卫生健康委员会", "湖滨县人民医院")),
+        "{got:?}"
+    );
+}

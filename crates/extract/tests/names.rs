@@ -790,3 +790,25 @@ fn an_idiom_of_manner_and_a_phrase_that_opens_with_a_head_are_no_name() {
         vec!["青岚省临床医学研究中心"]
     );
 }
+
+#[test]
+fn a_level_s_committee_written_short_is_the_full_body_named_before() {
+    let full = |text: &str| -> Vec<String> {
+        extract(text, None)
+            .entities
+            .into_iter()
+            .filter(|e| e.value.kind() == "institution")
+            .map(|e| e.name().to_string())
+            .collect()
+    };
+    // 委员会 and 委 are one committee, however the short form is cut
+    for short in ["市卫生健康委", "市卫健委"] {
+        let got = full(&format!(
+            "湖州市卫生健康委员会召开会议。{short}将支持青岚区。"
+        ));
+        assert_eq!(got, vec!["湖州市卫生健康委员会"; 2], "{short}");
+    }
+    // a committee of another level is another body
+    let got = full("湖州市卫生健康委员会召开会议。县卫健委将支持青岚区。");
+    assert_eq!(got[1], "县卫健委");
+}
