@@ -1239,7 +1239,34 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
-        let institutions = first_of(&counts_institutions);
+        // The count an act's record takes: its own clause's, where it has
+        // one (`派出专家1300余人次…，接收进修医师260名`), else the sentence's
+        // nearest that counts for no other act in its own clause (`到B坐诊、
+        // 带教，培训当地医务人员150余人次`; `完成诊疗3500人次，举办讲座32场，
+        // 培训医务人员800人次`; `选派380名人才…，新建县级医院4所`) — a
+        // pairing is the umbrella of the act, not another (`A等10家医院对口
+        // 支援B，累计派出专家126人次`).
+        let own_count = |counts: &dyn Fn(&EntityValue) -> bool, ts: usize, kind: AidType| {
+            let clause = clause_of(ts);
+            let counted = |k: &usize| in_sentence(k) && counts(&entities[*k].value);
+            (lo..hi)
+                .filter(counted)
+                .filter(|&k| entities[k].span.start >= clause.0 && entities[k].span.end <= clause.1)
+                .min_by_key(|&k| entities[k].span.start.abs_diff(ts))
+                .or_else(|| {
+                    (lo..hi)
+                        .filter(counted)
+                        .filter(|&p| {
+                            let c = clause_of(entities[p].span.start);
+                            !(c.0..c.1).any(|i| {
+                                triggers()
+                                    .longest_at(&chars, i)
+                                    .is_some_and(|(_, &k)| k != kind && k != AidType::Pairing)
+                            })
+                        })
+                        .min_by_key(|&p| entities[p].span.start.abs_diff(ts))
+                })
+        };
         let w = role_words();
         let status = if names
             .find_outside(&w.planned, &chars, s.start, first_trigger)
@@ -1520,40 +1547,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     recipients: recipients.clone(),
                     date: own_date(&chars, entities, lo, donors).or(date),
                     persons: if matches!(kind, AidType::Personnel | AidType::Training) {
-                        // the count of the trigger's own clause, where it
-                        // has one (`派出专家1300余人次…，接收进修医师260名`)
-                        let clause = clause_of(*ts);
-                        (lo..hi)
-                            .filter(|&k| {
-                                counts_people(&entities[k].value)
-                                    && entities[k].span.start >= clause.0
-                                    && entities[k].span.end <= clause.1
-                            })
-                            .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
-                            // else the sentence's nearest that counts no
-                            // other act's people in its own clause (`到B坐诊、
-                            // 带教，培训当地医务人员150余人次`; `完成诊疗3500
-                            // 人次，举办讲座32场，培训医务人员800人次`)
-                            .or_else(|| {
-                                (lo..hi)
-                                    .filter(|&p| {
-                                        in_sentence(&p) && counts_people(&entities[p].value)
-                                    })
-                                    .filter(|&p| {
-                                        let c = clause_of(entities[p].span.start);
-                                        !(c.0..c.1).any(|i| {
-                                            triggers()
-                                                .longest_at(&chars, i)
-                                                .is_some_and(|(_, &k)| k != *kind)
-                                        })
-                                    })
-                                    .min_by_key(|&p| entities[p].span.start.abs_diff(*ts))
-                            })
+                        own_count(&counts_people, *ts, *kind)
                     } else {
                         None
                     },
                     institutions: if matches!(kind, AidType::Personnel) {
-                        institutions
+                        own_count(&counts_institutions, *ts, *kind)
                     } else {
                         None
                     },
@@ -2138,11 +2137,20 @@ fn seat(e: &Entity) -> Option<&str> {
 /// The provinces a regional grouping written with one-character province
 /// abbreviations stands for (`京津冀` → Beijing, Tianjin, Hebei), whether
 /// it is the whole name or opens it (`京津冀医养结合联盟`, a body of the
-/// three); empty for any other name.
+/// three); empty for any other name — and for a place named after one
+/// (`闽宁镇卫生院`: the abbreviations end in a level, 闽宁镇 is a township).
 fn grouping_members(name: &str) -> Vec<&'static str> {
     let lx = Lexicon::shared();
     let codes: Vec<&str> = name.chars().map_while(|c| lx.abbreviation(c)).collect();
-    if codes.len() >= 2 { codes } else { Vec::new() }
+    let level_after = name
+        .chars()
+        .nth(codes.len())
+        .is_some_and(|c| crate::names::ADMIN_CHARS.contains(&c) || c == '村');
+    if codes.len() >= 2 && !level_after {
+        codes
+    } else {
+        Vec::new()
+    }
 }
 
 /// Whether `recipient` is the donor itself, or lies within it: the same

@@ -2169,3 +2169,46 @@ fn the_body_a_giver_supports_receives() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_place_named_after_a_grouping_is_a_place() {
+    // 闽宁镇 is a township, not Fujian and Ningxia: a hospital of Ningxia
+    // aids its health centre
+    let got = triples(
+        "宁夏回族自治区人民医院与银川市永宁县闽宁镇卫生院签订协议。自治区人民医院将每周派出2名专家到闽宁镇卫生院坐诊。",
+    );
+    assert!(
+        got.contains(&t(
+            "personnel",
+            "宁夏回族自治区人民医院",
+            "银川市永宁县闽宁镇卫生院"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_bodies_counted_for_a_sending_are_those_of_no_other_act() {
+    let Extraction { entities, records } = extract(
+        "2014年以来，上海市先后选派380余名医疗人才赴青岚县开展帮扶，新建和改扩建县级医院4所。",
+        Some((2024, 6, 1)),
+    );
+    let sent = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a sending");
+    assert_eq!(sent.institutions.map(|k| entities[k].text.as_str()), None);
+    // beside a pairing, the bodies that pair are the senders
+    let Extraction { entities, records } = extract(
+        "2024年，湖滨省第一人民医院、湖滨省第二人民医院等10家医院继续对口支援青岚县人民医院，累计派出专家126人次。",
+        Some((2024, 6, 1)),
+    );
+    let sent = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a sending");
+    assert_eq!(
+        sent.institutions.map(|k| entities[k].text.as_str()),
+        Some("10家")
+    );
+}
