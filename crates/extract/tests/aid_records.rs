@@ -2212,3 +2212,20 @@ fn the_bodies_counted_for_a_sending_are_those_of_no_other_act() {
         Some("10家")
     );
 }
+
+#[test]
+fn a_time_run_up_to_now_makes_a_running_total() {
+    for frame in ["五年来", "半年来", "几个月来"] {
+        let Extraction { records, .. } = extract(
+            &format!("{frame}，滨海市中心医院共派出专家190余人次到西吉县人民医院。"),
+            Some((2024, 6, 1)),
+        );
+        assert!(
+            !records.is_empty()
+                && records
+                    .iter()
+                    .all(|r| r.status == bangfu_extract::Status::Cumulative),
+            "{frame}: {records:?}"
+        );
+    }
+}
