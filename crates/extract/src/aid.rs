@@ -310,14 +310,25 @@ pub(crate) fn helps_before(chars: &[char], from: usize, to: usize) -> bool {
 
 /// The parties that can be sides of the act whose trigger is `ts..te`: not
 /// a name whose head is the trigger (`京冀儿科专科联盟` for 专科联盟), which
-/// is what the act forms.
-fn sides_of(entities: &[Entity], parties: &[usize], ts: usize, te: usize) -> Vec<usize> {
+/// is what the act forms — unless a body joins it (`加入…专科联盟`): then it
+/// is there already, and takes the joiner in.
+fn sides_of(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    ts: usize,
+    te: usize,
+) -> Vec<usize> {
     parties
         .iter()
         .copied()
         .filter(|&k| {
             let sp = entities[k].span;
+            // (but one joined is a side: `B加入A消化专科联盟`)
             !(sp.start < ts && sp.end == te)
+                || role_words()
+                    .joins
+                    .ends_at(chars, sp.start.saturating_sub(4), sp.start)
         })
         .collect()
 }
@@ -1204,7 +1215,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_roles = roles(
             &chars,
             entities,
-            &sides_of(entities, &parties, first_trigger, first_end),
+            &sides_of(&chars, entities, &parties, first_trigger, first_end),
             first_trigger,
             s.start,
             s.end,
@@ -1312,7 +1323,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 &parties
             };
-            let sides = sides_of(entities, parties, *ts, *te);
+            let sides = sides_of(&chars, entities, parties, *ts, *te);
             let parties: &[usize] = &sides;
             let Roles {
                 donors,
@@ -2795,7 +2806,8 @@ fn roles(
         return r;
     }
     // Joining: `B加入A医联体`, `B纳入A牵头的专科联盟` — the joiner receives,
-    // the body whose consortium it is gives.
+    // the body whose consortium it is gives (or the consortium, where it is
+    // one name: `B加入A消化专科联盟`).
     if triggers()
         .longest_at(chars, trigger)
         .is_some_and(|(_, &k)| k == AidType::Consortium)
@@ -2805,7 +2817,7 @@ fn roles(
         && let Some(&lead) = parties
             .iter()
             .rev()
-            .find(|&&k| span(k).start > j && span(k).end <= trigger)
+            .find(|&&k| span(k).start > j && span(k).start < trigger)
         && let Some(&joiner) = parties.iter().rev().find(|&&k| span(k).end <= j)
     {
         return plain(

@@ -2229,3 +2229,16 @@ fn a_time_run_up_to_now_makes_a_running_total() {
         );
     }
 }
+
+#[test]
+fn a_body_that_joins_a_named_alliance_is_taken_in_by_it() {
+    let got = triples("5月10日，青岚县人民医院正式加入湖滨医科大学附属第一医院消化专科联盟。");
+    assert_eq!(
+        got,
+        vec![t(
+            "consortium",
+            "湖滨医科大学附属第一医院消化专科联盟",
+            "青岚县人民医院"
+        )]
+    );
+}
