@@ -308,6 +308,25 @@ pub(crate) fn helps_before(chars: &[char], from: usize, to: usize) -> bool {
         && role_words().helped_tails.ends_at(chars, from, c)
 }
 
+/// Whether the count `k` counts bodies on the receiving side: written right
+/// after a word that marks a recipient (`与20家医院`), or after a party that
+/// one marks, in its clause (`与安顺市20家医院`).
+fn receiving_side(chars: &[char], entities: &[Entity], parties: &[usize], k: usize) -> bool {
+    let at_ = entities[k].span.start;
+    let clause = clause_start(chars, at_.saturating_sub(64), at_);
+    marks_recipient_before(chars, at_)
+        || parties
+            .iter()
+            .rev()
+            .map(|&p| entities[p].span)
+            .find(|sp| sp.end <= at_)
+            .is_some_and(|sp| {
+                sp.start >= clause
+                    && chars[sp.end..at_].iter().all(|c| c.is_alphanumeric())
+                    && marks_recipient_before(chars, sp.start)
+            })
+}
+
 /// The parties that can be sides of the act whose trigger is `ts..te`: not
 /// a name whose head is the trigger (`京冀儿科专科联盟` for 专科联盟), which
 /// is what the act forms — unless a body joins it (`加入…专科联盟`): then it
@@ -1257,9 +1276,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // 培训医务人员800人次`; `选派380名人才…，新建县级医院4所`) — a
         // pairing is the umbrella of the act, not another (`A等10家医院对口
         // 支援B，累计派出专家126人次`).
-        let own_count = |counts: &dyn Fn(&EntityValue) -> bool, ts: usize, kind: AidType| {
+        let own_count = |counts: &dyn Fn(usize) -> bool, ts: usize, kind: AidType| {
             let clause = clause_of(ts);
-            let counted = |k: &usize| in_sentence(k) && counts(&entities[*k].value);
+            let counted = |k: &usize| in_sentence(k) && counts(*k);
             (lo..hi)
                 .filter(counted)
                 .filter(|&k| entities[k].span.start >= clause.0 && entities[k].span.end <= clause.1)
@@ -1558,12 +1577,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     recipients: recipients.clone(),
                     date: own_date(&chars, entities, lo, donors).or(date),
                     persons: if matches!(kind, AidType::Personnel | AidType::Training) {
-                        own_count(&counts_people, *ts, *kind)
+                        own_count(&|k| counts_people(&entities[k].value), *ts, *kind)
                     } else {
                         None
                     },
                     institutions: if matches!(kind, AidType::Personnel) {
-                        own_count(&counts_institutions, *ts, *kind)
+                        // (the givers' bodies, not the receivers': `A、B等15家
+                        // 医院与安顺市20家医院结对` counts 15 givers)
+                        own_count(
+                            &|k| {
+                                counts_institutions(&entities[k].value)
+                                    && !receiving_side(&chars, entities, &parties, k)
+                            },
+                            *ts,
+                            *kind,
+                        )
                     } else {
                         None
                     },

@@ -2242,3 +2242,23 @@ fn a_body_that_joins_a_named_alliance_is_taken_in_by_it() {
         )]
     );
 }
+
+#[test]
+fn the_bodies_counted_for_a_sending_are_the_givers() {
+    // 15 givers pair with 20 receivers; the sending counts the givers
+    for text in [
+        "湖滨省第一人民医院、湖滨省第二人民医院等15家医院与青岚县20家医院建立帮扶关系，全年选派医疗人才156名赴青岚县开展帮扶。",
+        "湖滨省第一人民医院、湖滨省第二人民医院等15家医院与20家医院建立帮扶关系，全年选派医疗人才156名赴青岚县开展帮扶。",
+    ] {
+        let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+        let sent = records
+            .iter()
+            .find(|r| r.kind.as_str() == "personnel")
+            .expect("a sending");
+        assert_eq!(
+            sent.institutions.map(|k| entities[k].text.as_str()),
+            Some("15家"),
+            "{text}"
+        );
+    }
+}
