@@ -1587,7 +1587,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         own_count(
                             &|k| {
                                 counts_institutions(&entities[k].value)
-                                    && !receiving_side(&chars, entities, &parties, k)
+                                    && !receiving_side(&chars, entities, parties, k)
                             },
                             *ts,
                             *kind,
