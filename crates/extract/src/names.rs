@@ -573,7 +573,16 @@ pub(crate) fn institutions(
             {
                 break;
             }
+            // (a digit before a level character counts divisions: `承德三县
+            // 医院` is the hospitals of three counties, no body's name)
+            let counts_divisions = w.tag == "m"
+                && w.end - w.start == 1
+                && crate::numeral::digit(chars[w.start]).is_some()
+                && idx.starts(w.end)
+                && ADMIN_CHARS.contains(&chars[w.end])
+                && idx.ending_at(w.end + 1).is_some();
             if !name_word(w)
+                || counts_divisions
                 || i - w.start > 24
                 || in_dash_run(chars, w.start, w.end)
                 || w.text.starts_with(['—', '-']) && out.last().is_some_and(|p| p.end == w.start)

@@ -812,3 +812,17 @@ fn a_level_s_committee_written_short_is_the_full_body_named_before() {
     let got = full("湖州市卫生健康委员会召开会议。县卫健委将支持青岚区。");
     assert_eq!(got[1], "县卫健委");
 }
+
+#[test]
+fn a_digit_before_a_level_counts_divisions_in_no_name() {
+    assert!(
+        names("湖滨市三家医院与青岚三县医院结对。", "institution").is_empty(),
+        "{:?}",
+        names("湖滨市三家医院与青岚三县医院结对。", "institution")
+    );
+    // an ordinal stays in the name
+    assert_eq!(
+        names("平陆县第三人民医院开诊。", "institution"),
+        vec!["平陆县第三人民医院"]
+    );
+}
