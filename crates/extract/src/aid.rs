@@ -741,7 +741,29 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut last_line_start = 0;
     let mut line_start = 0;
     let mut scanned = 0;
-    for s in sentences(&chars) {
+    // The senders a sentence names for the team it opens with (`医疗队由A
+    // 组建，…`, `该医疗队由A选派`): the body right after 由.
+    let team_senders_told = |n: &bangfu_segment::Sentence| -> Option<usize> {
+        let mut p = n.start;
+        if chars.get(p) == Some(&'该') {
+            p += 1;
+        }
+        let (len, _) = role_words().teams.longest_at(&chars, p)?;
+        p += len;
+        (chars.get(p) == Some(&'由')).then_some(())?;
+        // (by bisection where the entities come in span order)
+        let from = if sorted {
+            entities.partition_point(|e| e.span.start < p + 1)
+        } else {
+            0
+        };
+        (from..entities.len())
+            .take_while(|&k| !sorted || entities[k].span.start == p + 1)
+            .filter(|&k| entities[k].span.start == p + 1 && is_party(k))
+            .max_by_key(|&k| entities[k].span.end)
+    };
+    let all_sentences = sentences(&chars);
+    for (si, &s) in all_sentences.iter().enumerate() {
         if let Some(p) = chars[scanned..s.start].iter().rposition(|&c| c == '\n') {
             line_start = scanned + p + 1;
         }
@@ -1195,6 +1217,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .any(|&c| ends_clause(c) || c.is_whitespace())
         {
             team_sender = Some(vec![k]);
+        }
+        // A team no sender has named yet whose senders the paragraph's next
+        // sentence names (`医疗队一行28人抵达B。医疗队由A组建，…`) is theirs
+        // here already.
+        if carried.is_none()
+            && team_sender.is_none()
+            && let Some(at_) = names.find_outside(&role_words().teams, &chars, s.start, s.end)
+            && parties.iter().all(|&k| entities[k].span.start > at_)
+            && let Some(next) = all_sentences.get(si + 1)
+            && !chars[s.end..next.start].contains(&'\n')
+            && let Some(a) = team_senders_told(next)
+        {
+            carried = Some(vec![a]);
         }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {

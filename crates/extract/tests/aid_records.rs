@@ -2262,3 +2262,19 @@ fn the_bodies_counted_for_a_sending_are_the_givers() {
         );
     }
 }
+
+#[test]
+fn a_team_whose_senders_the_next_sentence_names_is_theirs_already() {
+    let got = triples(
+        "2023年7月，第九批援藏医疗队一行28人抵达青岚县，开始为期一年的援藏工作。医疗队由湖滨省卫生健康委员会组建。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省卫生健康委员会", "青岚县")),
+        "{got:?}"
+    );
+    // not across a paragraph
+    let got = triples(
+        "2023年7月，第九批援藏医疗队一行28人抵达青岚县。\n医疗队由湖滨省卫生健康委员会组建。",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
