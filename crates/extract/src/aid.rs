@@ -1106,6 +1106,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if !found.is_empty() && states_no_act(&chars, s.start, s.end) {
             found.clear();
         }
+        // An aid word inside a leading helped phrase names the helper
+        // (`在广东援藏医疗队的帮助下，B建成胸痛中心`), not an act of its own —
+        // where an act follows the phrase; else it is the sentence's act
+        // (`在A对口帮扶下，B创建三甲`).
+        if let Some((open, close)) = helped_phrase(&chars, s.start, s.end)
+            && found.iter().any(|f| f.0 >= close)
+        {
+            found.retain(|f| f.0 < open || f.0 >= close);
+        }
         // A pairing is the umbrella type: where the sentence names a more
         // specific act, that act is the record (GUIDELINES: "with no more
         // specific act").

@@ -2278,3 +2278,19 @@ fn a_team_whose_senders_the_next_sentence_names_is_theirs_already() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_aid_word_in_a_helped_phrase_names_the_helper_where_an_act_follows() {
+    let Extraction { records, .. } = extract(
+        "在浙江援藏医疗队的帮助下，青岚县人民医院于2022年建成胸痛中心。",
+        Some((2024, 6, 1)),
+    );
+    let kinds: Vec<&str> = records.iter().map(|r| r.kind.as_str()).collect();
+    assert_eq!(kinds, ["discipline"], "{records:?}");
+    // with no act after it, the phrase's own aid word is the act
+    let got = triples("在湖滨省第二人民医院对口帮扶下，青岚县人民医院顺利通过三级医院评审。");
+    assert_eq!(
+        got,
+        vec![t("pairing", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+}
