@@ -2294,3 +2294,24 @@ fn an_aid_word_in_a_helped_phrase_names_the_helper_where_an_act_follows() {
         vec![t("pairing", "湖滨省第二人民医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn building_paid_for_or_helped_by_a_giver_is_construction() {
+    for word in ["对口帮扶建设", "投资建设", "援助建设"] {
+        let Extraction { records, .. } = extract(
+            &format!("12月6日，由湖滨省人民医院{word}的青岚县人民医院新院区正式启用。"),
+            Some((2024, 6, 1)),
+        );
+        assert!(
+            records.iter().any(|r| r.kind.as_str() == "construction"),
+            "{word}: {records:?}"
+        );
+    }
+    // building-up alone names no construction
+    let Extraction { records, .. } =
+        extract("湖滨省人民医院助力青岚县健康县城建设。", Some((2024, 6, 1)));
+    assert!(
+        !records.iter().any(|r| r.kind.as_str() == "construction"),
+        "{records:?}"
+    );
+}
