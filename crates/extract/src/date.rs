@@ -142,18 +142,21 @@ enum Era {
     Plan(i32, i32),
 }
 
+/// The rows `word <TAB> number <TAB> number` of a data file.
+fn word_and_two<N: std::str::FromStr>(text: &'static str) -> Vec<(&'static str, N, N)> {
+    bangfu_segment::data_lines(text)
+        .filter_map(|l| {
+            let mut f = l.split('\t');
+            Some((f.next()?, f.next()?.parse().ok()?, f.next()?.parse().ok()?))
+        })
+        .collect()
+}
+
 /// Parts of the day and the hours they cover (first and last hour, both
 /// inclusive), from `data/parts_of_day.txt`.
 fn parts_of_day() -> &'static [(&'static str, u32, u32)] {
     static T: OnceLock<Vec<(&'static str, u32, u32)>> = OnceLock::new();
-    T.get_or_init(|| {
-        bangfu_segment::data_lines(include_str!("../data/parts_of_day.txt"))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                Some((f.next()?, f.next()?.parse().ok()?, f.next()?.parse().ok()?))
-            })
-            .collect()
-    })
+    T.get_or_init(|| word_and_two(include_str!("../data/parts_of_day.txt")))
 }
 
 /// A row of a word table: its first field is the word.
@@ -176,8 +179,6 @@ impl<A, B> Row for (&'static str, A, B) {
     }
 }
 
-/// The row of `table` whose word is written at `i` (the longest), and the
-/// position after it.
 /// Whether a time of day with no date opens the text at `i` (`上午10时，`,
 /// `下午，`, `10时，`): it is a time of the day last told.
 pub(crate) fn time_of_day_at(chars: &[char], i: usize) -> bool {
@@ -193,6 +194,8 @@ pub(crate) fn time_of_day_at(chars: &[char], i: usize) -> bool {
         && chars[k..].iter().take(8).any(|c| matches!(c, '，' | ','))
 }
 
+/// The row of `table` whose word is written at `i` (the longest), and the
+/// position after it.
 fn row_at<'t, T: Row>(chars: &[char], i: usize, table: &'t [T]) -> Option<(&'t T, usize)> {
     let mut best: Option<(&T, usize)> = None;
     let rest = chars.get(i..).unwrap_or(&[]);
@@ -1577,14 +1580,7 @@ fn deictic() -> &'static [(&'static str, Deixis, Option<&'static str>)] {
 /// (`data/year_pairs.txt`).
 fn year_pairs() -> &'static [(&'static str, i32, i32)] {
     static P: OnceLock<Vec<(&'static str, i32, i32)>> = OnceLock::new();
-    P.get_or_init(|| {
-        bangfu_segment::data_lines(include_str!("../data/year_pairs.txt"))
-            .filter_map(|l| {
-                let mut f = l.split('\t');
-                Some((f.next()?, f.next()?.parse().ok()?, f.next()?.parse().ok()?))
-            })
-            .collect()
-    })
+    P.get_or_init(|| word_and_two(include_str!("../data/year_pairs.txt")))
 }
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];

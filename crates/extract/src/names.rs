@@ -1078,10 +1078,7 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMe
     if lasts.is_empty() {
         return;
     }
-    let mut covered = vec![false; chars.len()];
-    for m in out.iter() {
-        covered[m.start..m.end.min(chars.len())].fill(true);
-    }
+    let mut covered = covered_chars(chars.len(), out);
     let mut more = Vec::new();
     for end in 4..=chars.len() {
         if covered[end - 1] || !lasts.contains(&chars[end - 1]) || !idx.ends(end) {
@@ -1200,11 +1197,7 @@ fn declared_aliases(chars: &[char], out: &mut Vec<InstitutionMention>) {
     if aliases.is_empty() {
         return;
     }
-    // (which chars a mention covers: one pass, then a lookup per find)
-    let mut covered = vec![false; chars.len()];
-    for m in out.iter() {
-        covered[m.start..m.end.min(chars.len())].fill(true);
-    }
+    let mut covered = covered_chars(chars.len(), out);
     let mut added = Vec::new();
     for (alias, k, declared) in &aliases {
         let full = &out[*k];
@@ -1455,6 +1448,16 @@ fn seat_spellings(out: &mut [InstitutionMention], lx: &Lexicon) {
             m.name = name.clone();
         }
     }
+}
+
+/// Which of `len` chars a mention in `out` covers: one pass, then a lookup
+/// per place a new mention is looked for.
+fn covered_chars(len: usize, out: &[InstitutionMention]) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    for m in out {
+        covered[m.start.min(len)..m.end.min(len)].fill(true);
+    }
+    covered
 }
 
 /// Whether two name tails are the same body, spelled fully or abbreviated
