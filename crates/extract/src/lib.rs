@@ -525,6 +525,15 @@ fn count_noun(
         if head_end > end && aid::is_act_verb(w.text) {
             break;
         }
+        // a verbal noun before a name is the predicate, not a head
+        // (`医疗人才286人次援助喀什地区…`: the noun is before the number)
+        let next_name = idx
+            .words
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.tag, "ns" | "nr" | "nrt" | "nt" | "nz"));
+        if head_end == end && w.tag == "vn" && next_name {
+            break;
+        }
         // a person's name after the head is no part of it (`6名队员凯旋`:
         // jieba takes 凯旋 for a name; `3名专家王某、李某`)
         if head_end > end && w.tag == "nr" {
@@ -822,6 +831,11 @@ mod tests {
         // a verb before a name is the predicate, and an adjective after
         // the head is not in the phrase
         assert_eq!(nouns("派驻专家93人次到秦皇岛市开展诊疗。"), [some("专家")]);
+        // …and so is a verbal noun before a name (援助/vn 喀什地区)
+        assert_eq!(
+            nouns("累计选派医疗人才286人次援助喀什地区第二人民医院。"),
+            [some("医疗人才")]
+        );
         assert_eq!(nouns("5家机构成功入选。"), [some("机构")]);
         // a verb of sending or helping after the head is its predicate,
         // whatever its tag

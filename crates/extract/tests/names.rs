@@ -609,6 +609,11 @@ fn a_paired_assistance_command_is_a_body() {
         ),
         vec!["湖滨市援疆指挥部", "湖滨省援藏指挥部"]
     );
+    // the programme's front, before its command, is in the name
+    assert_eq!(
+        names("湖滨省援疆前方指挥部投入资金2000万元。", "institution"),
+        vec!["湖滨省援疆前方指挥部"]
+    );
 }
 
 #[test]
