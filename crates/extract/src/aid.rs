@@ -697,7 +697,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut carried: Option<Vec<usize>> = None;
     // The donor names and recipients of the paragraph's last record, for
     // `受援医院`.
-    let mut receiving: Option<(Vec<String>, Vec<usize>)> = None;
+    type Receiving = (Vec<String>, Vec<usize>);
+    let mut receiving: Option<Receiving> = None;
     // The donors and recipients of the paragraph's last record, for `双方`.
     let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
     // A sentence that names an act and ends in a colon (`对口帮扶关系如下：`)
@@ -724,6 +725,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // The senders of the article's last sending (`A选派医疗队…`), for a
     // sentence whose subject is the team (`医疗队专家在B开展义诊`).
     let mut team_sender: Option<Vec<usize>> = None;
+    // The last sending with a receiver: its senders and (givers' names,
+    // receivers), for the acts of the person or team sent, told of by a
+    // pronoun (`他带领科室开展新技术12项`) in the paragraphs after it.
+    let mut last_sent: Option<(Vec<usize>, Receiving)> = None;
     let mut opening = false;
     // GUIDELINES: a record's date is the act's where the sentence or its
     // paragraph gives one — a sentence with none takes the latest of the
@@ -910,7 +915,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
                 let in_name = names.reach(i).is_some_and(|r| r > i + len);
+                // people sent somewhere to learn (`B选派10名骨干到A进修学习`)
+                // are trainees: the learn word is the act, not the sending
+                let to_learn =
+                    kind == AidType::Personnel && sends_to_learn(&chars, i + len, clause_of(i).1);
                 if !names_a_meeting(&chars, i + len, s.end)
+                    && !to_learn
+                    && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
                     && !level
@@ -1240,6 +1251,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         {
             carried = Some(vec![a]);
         }
+        // The person or team sent, as the subject of the sentence's acts
+        // (`一年来，他带领科室开展…`, `但她们…`): the sending's giver and, where
+        // the sentence names none, its receiver.
+        if let Some((givers, recv)) = &last_sent
+            && let Some(at_) = pronoun_subject(&chars, s.start, first_act)
+            && parties.iter().all(|&k| entities[k].span.start > at_)
+        {
+            carried = Some(givers.clone());
+            receiving = Some(recv.clone());
+        }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
             if let Some((ts, te, kind, _)) = list_act
@@ -1261,9 +1282,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
+            // (not the bodies a team's people come from: `专家团成员来自A、B
+            // 等6家医院` tells who carries out a sending, not who sends)
             if let Some(&first) = parties
                 .iter()
                 .find(|&&k| !governed(&chars, s.start, entities[k].span.start))
+                && !role_words()
+                    .origins
+                    .ends_at(&chars, s.start, entities[first].span.start)
             {
                 carried = Some(vec![first]);
             }
@@ -1691,6 +1717,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .map(|d| d.entity)
                         .collect();
                     if !senders.is_empty() {
+                        if !rec.recipients.is_empty() {
+                            let names = rec
+                                .donors
+                                .iter()
+                                .map(|d| entities[d.entity].name().to_string())
+                                .collect();
+                            let to = rec.recipients.iter().map(|r| r.entity).collect();
+                            last_sent = Some((senders.clone(), (names, to)));
+                        }
                         team_sender = Some(senders);
                     }
                 }
@@ -1699,7 +1734,77 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
     }
     let out = directed_by_acts(out, entities);
+    let out = to_the_body_there(out, &chars, entities);
     cooperation_is_not_aid(out, &chars, entities)
+}
+
+/// An act told twice in one paragraph, first as going to a place and then
+/// to a body in it (`医疗队一行36人抵达喀什，…。本批医疗队…将全部派驻喀什地区
+/// 第二人民医院`), is one act, at the body: GUIDELINES.md takes the most
+/// specific recipient named.  Same type, same giver, dates and counts that
+/// agree; the place's record gives the body's what it lacks.
+fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<AidRecord> {
+    let names = |ps: &[PartyRef]| {
+        ps.iter()
+            .map(|p| entities[p.entity].name())
+            .collect::<Vec<_>>()
+    };
+    let text = |e: Option<usize>| e.map(|k| entities[k].text.as_str());
+    let agree =
+        |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || text(a) == text(b);
+    let one_paragraph = |a: &AidRecord, b: &AidRecord| {
+        let (x, y) = (a.evidence[0].sentence, b.evidence[0].sentence);
+        let (from, to) = (x.start.min(y.start), x.end.max(y.end));
+        !chars[from..to].contains(&'\n')
+    };
+    let in_place = |place: &PartyRef, body: &PartyRef| {
+        matches!(entities[place.entity].value, EntityValue::Place(_))
+            && matches!(entities[body.entity].value, EntityValue::Institution(_))
+            && matches!((seat(&entities[place.entity]), seat(&entities[body.entity])),
+                (Some(p), Some(b)) if p == b || Lexicon::contains(p, b))
+    };
+    let at_body = |r: &AidRecord, o: &AidRecord| {
+        o.kind == r.kind
+            && !std::ptr::eq(o, r)
+            && names(&leading(&o.donors)) == names(&leading(&r.donors))
+            && r.recipients.len() == o.recipients.len()
+            && r.recipients
+                .iter()
+                .zip(&o.recipients)
+                .all(|(p, b)| in_place(p, b))
+            && agree(r.date, o.date)
+            && agree(r.persons, o.persons)
+            && agree(r.amount, o.amount)
+            && one_paragraph(r, o)
+    };
+    let into: Vec<Option<usize>> = out
+        .iter()
+        .map(|r| out.iter().position(|o| at_body(r, o)))
+        .collect();
+    if into.iter().all(Option::is_none) {
+        return out;
+    }
+    let mut out: Vec<Option<AidRecord>> = out.into_iter().map(Some).collect();
+    for (i, to) in into.iter().enumerate() {
+        let Some(to) = *to else { continue };
+        // (a body's record that is itself folded elsewhere keeps the place's)
+        if into[to].is_some() {
+            continue;
+        }
+        let Some(r) = out[i].take() else { continue };
+        let Some(o) = out[to].as_mut() else {
+            out[i] = Some(r);
+            continue;
+        };
+        o.date = o.date.or(r.date);
+        o.persons = o.persons.or(r.persons);
+        o.institutions = o.institutions.or(r.institutions);
+        o.amount = o.amount.or(r.amount);
+        o.duration = o.duration.or(r.duration);
+        o.evidence.extend(r.evidence);
+        o.confidence = o.confidence.max(r.confidence);
+    }
+    out.into_iter().flatten().collect()
 }
 
 /// An agreement is an aid act in an article about aid.  Where an article
@@ -2178,13 +2283,13 @@ fn co_parties(
     if !gaps.iter().all(|g| coordinates(g)) {
         return none;
     }
-    // `A与B、C与D建立…`: pairs of pairs.
+    // `A与B、C与D建立…`: pairs of pairs, joined by one word (`A与B、C和D`
+    // is A and a list).
     if side.len().is_multiple_of(2)
         && side.len() >= 4
-        && gaps
-            .iter()
-            .enumerate()
-            .all(|(n, g)| (n % 2 == 0) == role_words().mutual.contains(g))
+        && gaps.iter().enumerate().all(|(n, g)| {
+            (n % 2 == 0) == role_words().mutual.contains(g) && (n % 2 == 1 || *g == gaps[0])
+        })
     {
         let d = side.iter().step_by(2).map(|&k| party(k, Role::Extending));
         let r = side
@@ -2193,6 +2298,17 @@ fn co_parties(
             .step_by(2)
             .map(|&k| party(k, Role::Direct));
         return (d.collect(), r.collect());
+    }
+    // `A与B、C等6家医院签约`: a list after the first party's 与 is the
+    // other side, whole (its last item may be joined by 和: `A与B、C和D`).
+    let is_mutual = |g: &String| role_words().mutual.contains(g);
+    if side.len() >= 3
+        && is_mutual(&gaps[0])
+        && gaps[1..gaps.len() - 1].iter().all(|g| !is_mutual(g))
+        && (!is_mutual(&gaps[gaps.len() - 1]) || gaps[gaps.len() - 1] == "和")
+    {
+        let r = side[1..].iter().map(|&k| party(k, Role::Direct));
+        return (vec![party(side[0], Role::Extending)], r.collect());
     }
     // `A、B和C等医联体`: the last party is one side, those before it together
     // the other.
@@ -2764,6 +2880,63 @@ fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize
     })
 }
 
+/// Whether the word at `i` is inside a quoted saying that names no party
+/// and no speaker's side (`“援藏一阵子，友谊一辈子。”李华说`): a slogan,
+/// not an act.  A saying has a clause break inside its quotes; a quoted
+/// name or term (`“组团式”援藏`) has none.
+fn in_slogan(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    i: usize,
+    s: usize,
+    e: usize,
+) -> bool {
+    let Some(open) = (s..i).rev().find(|&j| matches!(chars[j], '“' | '”')) else {
+        return false;
+    };
+    if chars[open] != '“' {
+        return false;
+    }
+    let Some(close) = (i..e).find(|&j| matches!(chars[j], '”' | '“')) else {
+        return false;
+    };
+    chars[close] == '”'
+        && chars[open..close]
+            .iter()
+            .any(|&c| matches!(c, '，' | '。' | '！' | '；'))
+        && !parties.iter().any(|&k| {
+            let sp = entities[k].span;
+            sp.start > open && sp.end <= close
+        })
+        && role_words()
+            .first_person
+            .find_in(chars, open, close)
+            .is_none()
+}
+
+/// Where a third-person pronoun is the subject of a clause in `from..to`
+/// (`他带领科室…`, `，但她第二天就…`, `他们还深入…`): it opens the clause, or
+/// follows a conjunction that does.  Not `其他`, `他人`, `他乡`.
+fn pronoun_subject(chars: &[char], from: usize, to: usize) -> Option<usize> {
+    let opens = |p: usize| p == from || ends_clause(chars[p - 1]) || chars[p - 1] == '。';
+    (from..to).find(|&p| {
+        matches!(chars[p], '他' | '她')
+            && !matches!(chars.get(p + 1), Some('人' | '乡' | '国' | '处' | '者'))
+            && (opens(p) || p > from && matches!(chars[p - 1], '但' | '而' | '并') && opens(p - 1))
+    })
+}
+
+/// Whether a sending whose words end at `from` sends people to learn: a
+/// word of going, then a word of learning, in the clause up to `to`
+/// (`选派10名骨干到A医院进修学习`).
+fn sends_to_learn(chars: &[char], from: usize, to: usize) -> bool {
+    let w = role_words();
+    (from..to)
+        .find(|&i| w.goes_to.matches_at(chars, i))
+        .is_some_and(|g| (g + 1..to).any(|i| w.learn.matches_at(chars, i)))
+}
+
 /// `…到 X 进修`: (X, the party of those who go) when the learn word after X
 /// is the trigger at `trigger`.
 fn learning_parties(
@@ -3205,10 +3378,14 @@ fn roles(
         .first()
         .and_then(|&k| benefactive_before(k))
         .filter(|_| {
+            // (a party listed with the one before it, or its address, is
+            // that party's: `深入那曲市色尼区、比如县`)
             carried.is_some()
-                && !before
-                    .iter()
-                    .any(|&j| span(j).start >= clause_start && benefactive_before(j).is_none())
+                && !before.iter().enumerate().any(|(n, &j)| {
+                    span(j).start >= clause_start
+                        && benefactive_before(j).is_none()
+                        && !(n > 0 && joined(chars, entities, before[n - 1], j))
+                })
         });
     let subject_end = match (source, marked_first) {
         (None, Some(m)) => m,

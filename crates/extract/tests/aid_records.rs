@@ -2315,3 +2315,141 @@ fn building_paid_for_or_helped_by_a_giver_is_construction() {
         "{records:?}"
     );
 }
+
+#[test]
+fn a_list_after_the_first_signer_s_with_is_the_other_side() {
+    let got = triples(
+        "11月8日，云南省第一人民医院与镇雄县人民医院、威信县人民医院等6家医院签约组建紧密型医联体。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("agreement", "云南省第一人民医院", "威信县人民医院"),
+            t("agreement", "云南省第一人民医院", "镇雄县人民医院"),
+            t("consortium", "云南省第一人民医院", "威信县人民医院"),
+            t("consortium", "云南省第一人民医院", "镇雄县人民医院"),
+        ]
+    );
+    // the list's last item may be joined by 和
+    let got =
+        triples("云南省第一人民医院与镇雄县人民医院、威信县人民医院和彝良县人民医院组建医联体。");
+    assert_eq!(got.len(), 3, "{got:?}");
+    assert!(got.iter().all(|x| x.1 == "云南省第一人民医院"), "{got:?}");
+}
+
+#[test]
+fn people_counted_by_their_posts_are_people() {
+    let Extraction { entities, records } = extract(
+        "五年来，湖滨省儿童医院先后派驻执行院长、业务院长及学科带头人共计54人，长期在青岚县人民医院工作。",
+        None,
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a sending");
+    assert_eq!(r.persons.map(|k| entities[k].text.as_str()), Some("54人"));
+}
+
+#[test]
+fn a_team_going_to_a_place_and_then_to_a_body_in_it_is_one_sending() {
+    let Extraction { entities, records } = extract(
+        "9月16日，浙江省第十一批援疆医疗队一行36人抵达喀什，开启为期一年半的援疆工作。本批医疗队将全部派驻喀什地区第二人民医院，开展“组团式”医疗援疆。",
+        None,
+    );
+    let personnel: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .collect();
+    assert_eq!(personnel.len(), 1, "{records:?}");
+    let r = personnel[0];
+    assert_eq!(
+        entities[r.recipients[0].entity].name(),
+        "喀什地区第二人民医院"
+    );
+    assert_eq!(r.persons.map(|k| entities[k].text.as_str()), Some("36人"));
+    // in two paragraphs, or with a body outside the place, two acts
+    let got = triples(
+        "9月16日，浙江省援疆医疗队抵达喀什。\n浙江省援疆医疗队将派驻喀什地区第二人民医院。",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = triples("9月16日，浙江省援疆医疗队抵达喀什。本批医疗队将派驻和田地区人民医院。");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn people_sent_somewhere_to_learn_are_trained_not_sent() {
+    let got = triples(
+        "湖滨省人民医院对口帮扶青岚县人民医院。受援医院每年选派10名业务骨干到支援医院进修学习。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "湖滨省人民医院", "青岚县人民医院"),
+            t("training", "湖滨省人民医院", "青岚县人民医院"),
+        ]
+    );
+    // sent to work, they are sent
+    let got = triples("湖滨省人民医院选派10名骨干到青岚县人民医院坐诊。");
+    assert!(
+        got.contains(&t("personnel", "湖滨省人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn slogans_name_no_act() {
+    // the team a programme leaves behind is local staff, not a team sent
+    let got = triples(
+        "湖滨省人民医院派出专家到青岚县人民医院帮扶。\n他说，将把先进经验留在青岚县，打造一支带不走的医疗队。",
+    );
+    assert_eq!(
+        got,
+        vec![t("personnel", "湖滨省人民医院", "青岚县人民医院")]
+    );
+    // a quoted saying with no party in it is no act; a quoted term is
+    let got = triples(
+        "湖滨省人民医院派出专家到青岚县人民医院帮扶。\n“援藏一阵子，友谊一辈子。”李华说，他将把浙江的经验留在那曲，打造一支带不走的医疗队。",
+    );
+    assert_eq!(
+        got,
+        vec![t("personnel", "湖滨省人民医院", "青岚县人民医院")]
+    );
+    let got = triples("湖滨省人民医院在青岚县人民医院开展“组团式”帮扶。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
+fn the_person_sent_told_of_by_pronoun_acts_for_the_sender() {
+    let got = triples(
+        "2022年7月，湖滨省人民医院副主任医师李华作为援藏医疗队员，来到那曲市人民医院，担任心内科主任。\n初到那曲，高原反应让他头痛欲裂，但他第二天就走上了工作岗位。一年来，他带领科室开展新技术12项，完成手术300余台，培养本地医生6名。他还深入那曲市色尼区、比如县等地开展义诊8次。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("clinical_service", "湖滨省人民医院", "比如县"),
+            t("clinical_service", "湖滨省人民医院", "色尼区"),
+            t("clinical_service", "湖滨省人民医院", "那曲市人民医院"),
+            t("discipline", "湖滨省人民医院", "那曲市人民医院"),
+            t("personnel", "湖滨省人民医院", "那曲市人民医院"),
+            t("training", "湖滨省人民医院", "那曲市人民医院"),
+        ]
+    );
+    // with no sending before it, a pronoun carries nothing
+    let got = triples("一年来，他带领科室开展新技术12项，完成手术300余台。");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_team_s_members_origins_do_not_take_over_its_acts() {
+    let got = triples(
+        "湖滨省人民医院派出由12名专家组成的专家组，前往青岚县人民医院开展帮扶。专家组成员来自湖滨省肿瘤医院、湖滨省儿童医院等6家医院。\n交流期间，专家组将开展疑难病例会诊，并为青岚县人民医院的医护人员提供培训。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("clinical_service", "湖滨省人民医院", "青岚县人民医院"),
+            t("personnel", "湖滨省人民医院", "青岚县人民医院"),
+            t("training", "湖滨省人民医院", "青岚县人民医院"),
+        ]
+    );
+}
