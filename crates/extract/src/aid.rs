@@ -883,12 +883,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         };
         // Whether a clause's own first two parties enter a relation
         // together (`A与B结对`).
+        // (a list may open the clause: `A、B等32家医院与C建立…`)
         let together = |clause: (usize, usize)| {
             let own = parties_in(clause);
-            own.len() >= 2 && {
-                let (a, b) = (entities[own[0]].span.end, entities[own[1]].span.start);
-                role_words().mutual.find_in(&chars, a, b).is_some()
-            }
+            own.windows(2)
+                .map(|w| (entities[w[0]].span.end, entities[w[1]].span.start))
+                .find(|&(a, b)| {
+                    let gap: String = chars[a..b].iter().collect();
+                    !coordinates(&gap) || role_words().mutual.contains(&gap)
+                })
+                .is_some_and(|(a, b)| role_words().mutual.find_in(&chars, a, b).is_some())
         };
         let mut i = s.start;
         while i < s.end {
@@ -1198,13 +1202,33 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .find_outside(&role_words().collectives, &chars, s.start, first_act)
                 .is_some()
         };
+        // So does one whose only body is the speaker of its reported speech
+        // when that body gave the last paragraph's act (`A院长在签约仪式上
+        // 表示，医院将向各成员单位派驻…`).
+        let speaker_gave = || {
+            heading > s.start
+                && parties.is_empty()
+                && names.starting_in(heading, s.end).is_empty()
+                && handed.as_ref().is_some_and(|(c, _, _)| {
+                    c.as_ref().is_some_and(|givers| {
+                        (lo..hi).any(|k| {
+                            entities[k].span.end <= heading
+                                && matches!(entities[k].value, EntityValue::Institution(_))
+                                && givers
+                                    .iter()
+                                    .any(|&g| entities[g].name() == entities[k].name())
+                        })
+                    })
+                })
+        };
         if std::mem::take(&mut opening)
             && handed.is_some()
             && (names.starting_in(s.start, s.end).is_empty()
                 || names.starting_in(s.start, first_act).is_empty()
                     && names
                         .find_outside(&role_words().teams, &chars, s.start, first_act)
-                        .is_some())
+                        .is_some()
+                || speaker_gave())
             && !counts_bodies()
             && let Some((c, r, sides)) = handed.take()
         {
@@ -1741,12 +1765,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
 /// An act told twice in one paragraph, first as going to a place and then
 /// to a body in it (`医疗队一行36人抵达喀什，…。本批医疗队…将全部派驻喀什地区
 /// 第二人民医院`), is one act, at the body: GUIDELINES.md takes the most
-/// specific recipient named.  Same type, same giver, dates and counts that
+/// specific recipient named.  So is a headline's act at a place, and a
+/// team's, told again as the team at the bodies there.  Same type, same giver, dates and counts that
 /// agree; the place's record gives the body's what it lacks.
 fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<AidRecord> {
     let names = |ps: &[PartyRef]| {
         ps.iter()
-            .map(|p| entities[p.entity].name())
+            .map(|p| party_key(&entities[p.entity]))
             .collect::<Vec<_>>()
     };
     let text = |e: Option<usize>| e.map(|k| entities[k].text.as_str());
@@ -1756,6 +1781,22 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         let (x, y) = (a.evidence[0].sentence, b.evidence[0].sentence);
         let (from, to) = (x.start.min(y.start), x.end.max(y.end));
         !chars[from..to].contains(&'\n')
+    };
+    // (or anywhere, for a headline's place, and for the team sent, told
+    // again at the bodies it went to: `医疗队先后走进赤峰市医院、通辽市医院`)
+    // (a headline: a first line that ends no sentence)
+    let first_line = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+    let title_end = if chars[..first_line].contains(&'。') {
+        0
+    } else {
+        first_line
+    };
+    let linked = |r: &AidRecord, o: &AidRecord| {
+        one_paragraph(r, o)
+            || r.evidence[0].sentence.start < title_end
+            || role_words()
+                .teams
+                .matches_at(chars, o.evidence[0].trigger.start)
     };
     let in_place = |place: &PartyRef, body: &PartyRef| {
         matches!(entities[place.entity].value, EntityValue::Place(_))
@@ -1775,7 +1816,7 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
             && agree(r.date, o.date)
             && agree(r.persons, o.persons)
             && agree(r.amount, o.amount)
-            && one_paragraph(r, o)
+            && linked(r, o)
     };
     let into: Vec<Option<usize>> = out
         .iter()
@@ -1801,6 +1842,12 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         o.institutions = o.institutions.or(r.institutions);
         o.amount = o.amount.or(r.amount);
         o.duration = o.duration.or(r.duration);
+        // (the act as first told: the team told again with its totals,
+        // `医疗队先后走进…，累计义诊…`, is no running total of sendings)
+        if r.evidence[0].sentence.start < o.evidence[0].sentence.start {
+            o.status = r.status;
+            o.recommended_for_aggregates = r.recommended_for_aggregates;
+        }
         o.evidence.extend(r.evidence);
         o.confidence = o.confidence.max(r.confidence);
     }
@@ -2001,7 +2048,8 @@ fn heading_end(chars: &[char], from: usize, to: usize) -> usize {
 /// a leading time after or before an act told (`签约仪式后，`: sequel tails)
 /// where an act word follows it — without one the act told is the
 /// sentence's only act (`揭牌仪式后，A、B分别与C、D对接`) —, and a leading
-/// attribution (`据悉，`, `据了解，`): the act follows them.
+/// attribution (`据悉，`, `据了解，`): the act follows them.  A frame whose
+/// act the sentence tells again after it is background whoever it names.
 fn background_end(
     chars: &[char],
     from: usize,
@@ -2033,7 +2081,16 @@ fn background_end(
                 // (a clause of neither body nor aid word — a time, `近日，`,
                 // `去年12月，` — only leads on to the next: `去年12月，经A批准，`)
                 let leads_on = triggers().find_in(chars, p, c).is_none();
-                names_none && (frame || attribution || leads_on)
+                // (a frame whose act the sentence tells again after it is
+                // background, whoever it names: `自2016年广东省开展“组团式”
+                // 援藏以来，A已累计选派…`)
+                let retold = frame
+                    && (p..c).any(|j| {
+                        triggers()
+                            .longest_at(chars, j)
+                            .is_some_and(|(_, &k)| told_since(chars, j, k, p, to))
+                    });
+                names_none && (frame || attribution || leads_on) || retold
             }
         };
         if !background {
@@ -2552,10 +2609,22 @@ fn orient(
     }
 }
 
+/// Who a party is, for telling two records' sides apart: a place by its
+/// division, however it is written (`江苏` in a headline and `江苏省` in the
+/// body are one side), a body by its name.
+fn party_key(e: &Entity) -> String {
+    match &e.value {
+        EntityValue::Place(pl) if pl.code.is_some() => {
+            format!("@{}", pl.code.as_deref().unwrap_or_default())
+        }
+        _ => e.name().to_string(),
+    }
+}
+
 fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     let names = |ps: &[PartyRef]| {
         ps.iter()
-            .map(|p| entities[p.entity].name().to_string())
+            .map(|p| party_key(&entities[p.entity]))
             .collect::<Vec<_>>()
     };
     let date = |r: &AidRecord| {
@@ -2593,11 +2662,7 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
             }
         }
         for d in rec.donors {
-            if !prev
-                .donors
-                .iter()
-                .any(|p| entities[p.entity].name() == entities[d.entity].name())
-            {
+            if !prev.donors.iter().any(|p| names(&[*p]) == names(&[d])) {
                 prev.donors.push(d);
             }
         }
@@ -2913,6 +2978,32 @@ fn in_slogan(
             .first_person
             .find_in(chars, open, close)
             .is_none()
+}
+
+/// Whether the aid word at `i`, of type `kind`, is inside a frame of time
+/// (`自2016年广东省开展“组团式”医疗援藏以来，`) that an act of its type
+/// follows in the sentence (`…已累计选派120余名专家到B`): the frame dates
+/// that act, and tells none of its own — its parties are background.  (An
+/// act of another type in a frame stays: `自A与B结对以来，A累计派出…` tells
+/// the pairing.)
+fn told_since(chars: &[char], i: usize, kind: AidType, from: usize, to: usize) -> bool {
+    let in_clause = |j: usize| !ends_clause(chars[j]) && chars[j] != '。';
+    let opens = (from..i)
+        .rev()
+        .take_while(|&j| in_clause(j))
+        .any(|j| matches!(chars[j], '自' | '从'));
+    let Some(close) = (i..to.saturating_sub(1))
+        .take_while(|&j| in_clause(j))
+        .find(|&j| chars[j] == '以' && chars[j + 1] == '来')
+    else {
+        return false;
+    };
+    opens
+        && (close + 2..to).any(|j| {
+            triggers()
+                .longest_at(chars, j)
+                .is_some_and(|(_, &k)| k == kind)
+        })
 }
 
 /// Where a third-person pronoun is the subject of a clause in `from..to`

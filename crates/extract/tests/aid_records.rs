@@ -2367,10 +2367,10 @@ fn a_team_going_to_a_place_and_then_to_a_body_in_it_is_one_sending() {
         "喀什地区第二人民医院"
     );
     assert_eq!(r.persons.map(|k| entities[k].text.as_str()), Some("36人"));
-    // in two paragraphs, or with a body outside the place, two acts
-    let got = triples(
-        "9月16日，浙江省援疆医疗队抵达喀什。\n浙江省援疆医疗队将派驻喀什地区第二人民医院。",
-    );
+    // in two paragraphs (not as the team again), or with a body outside the
+    // place, two acts
+    let got =
+        triples("9月16日，浙江省援疆医疗队抵达喀什。\n浙江省选派专家到喀什地区第二人民医院坐诊。");
     assert_eq!(got.len(), 2, "{got:?}");
     let got = triples("9月16日，浙江省援疆医疗队抵达喀什。本批医疗队将派驻和田地区人民医院。");
     assert_eq!(got.len(), 2, "{got:?}");
@@ -2452,4 +2452,99 @@ fn a_team_s_members_origins_do_not_take_over_its_acts() {
             t("training", "湖滨省人民医院", "青岚县人民医院"),
         ]
     );
+}
+
+#[test]
+fn a_list_of_givers_then_with_and_a_receiver_is_a_relation_of_its_own() {
+    let got = triples(
+        "近年来，江苏省与陕西省深化苏陕协作，江苏省人民医院、南京鼓楼医院等32家三级医院与陕西省56家县级医院建立对口帮扶关系。",
+    );
+    assert!(
+        got.contains(&t("pairing", "江苏省人民医院", "陕西省")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("pairing", "南京鼓楼医院", "陕西省")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_written_short_and_in_full_is_one_side() {
+    let Extraction { records, .. } = extract(
+        "江苏对口支援陕西医疗卫生工作成效显著\n2023年，江苏省继续对口支援陕西省医疗卫生工作。",
+        None,
+    );
+    let pairings = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "pairing")
+        .count();
+    assert_eq!(pairings, 1, "{records:?}");
+}
+
+#[test]
+fn a_frame_of_time_whose_act_is_told_again_is_background() {
+    // since when is no party; the act is the one after it
+    let got = triples(
+        "近日，记者从林芝市卫生健康委员会了解到，自2016年广东省开展“组团式”医疗援藏以来，广州医科大学附属第一医院等广东省内医院已累计选派120余名专家到林芝市人民医院开展援助工作。",
+    );
+    assert_eq!(
+        got,
+        vec![t("personnel", "广州医科大学附属第一医院", "林芝市人民医院")]
+    );
+    // an act of another type in the frame stays its own
+    let got = triples(
+        "自2016年广州医科大学附属第一医院与林芝市人民医院结对以来，广州医科大学附属第一医院累计选派120余名专家到林芝市人民医院。",
+    );
+    assert!(
+        got.contains(&t("pairing", "广州医科大学附属第一医院", "林芝市人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_headline_s_place_and_the_team_told_again_are_the_act_at_the_body() {
+    // the headline's place is the body the article names
+    let got = triples(
+        "湖滨省人民医院援助林芝 “组团式”帮扶结硕果\n2023年，湖滨省人民医院选派20名专家到林芝市人民医院开展援助工作。",
+    );
+    assert_eq!(
+        got,
+        vec![t("personnel", "湖滨省人民医院", "林芝市人民医院")]
+    );
+    // the team, told again at the hospitals of the cities it went to, is
+    // the one sending, as first told
+    let Extraction { entities, records } = extract(
+        "北京协和医院专家赴内蒙古开展巡回医疗\n8月7日至12日，北京协和医院组织由18名专家组成的巡回医疗队，赴内蒙古自治区赤峰市、通辽市开展巡回医疗活动。\n6天时间里，医疗队先后走进赤峰市医院、通辽市医院，累计义诊患者2100余人次。",
+        Some((2024, 9, 1)),
+    );
+    let personnel: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .collect();
+    assert_eq!(personnel.len(), 1, "{records:?}");
+    let r = personnel[0];
+    let to: Vec<&str> = r
+        .recipients
+        .iter()
+        .map(|p| entities[p.entity].name())
+        .collect();
+    assert_eq!(to, ["赤峰市医院", "通辽市医院"]);
+    assert_eq!(r.persons.map(|k| entities[k].text.as_str()), Some("18名"));
+    assert_eq!(r.status, Status::Completed);
+}
+
+#[test]
+fn a_paragraph_its_speaker_s_body_opens_goes_on_with_that_body_s_act() {
+    let got = triples(
+        "3月15日上午，青岚县人民医院与城关镇卫生院、新集镇卫生院共同签署紧密型县域医共体协议。\n青岚县人民医院院长在签约仪式上表示，医院将向各成员单位派驻业务院长1名，并免费接收乡镇卫生院医务人员进修。",
+    );
+    for kind in ["personnel", "training"] {
+        for to in ["城关镇卫生院", "新集镇卫生院"] {
+            assert!(
+                got.contains(&t(kind, "青岚县人民医院", to)),
+                "{kind} {to} {got:?}"
+            );
+        }
+    }
 }
