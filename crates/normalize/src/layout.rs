@@ -741,6 +741,7 @@ pub fn plan(at: &AlignedText) -> Plan {
     // 3. above the body: metadata, caption, title, then furniture
     let mut i = first;
     let mut title_found = false;
+    let mut title_join: Option<(usize, usize)> = None;
     while i > 0 {
         i -= 1;
         let l = &lines[i];
@@ -775,6 +776,31 @@ pub fn plan(at: &AlignedText) -> Plan {
                 labels[i] = LineLabel::Title;
                 title_found = true;
                 meta.title = Some(field(l, None));
+                // A title the page width wrapped (a PDF's `…签署\n闽宁对口协作
+                // 协议`): a long line right above it, ending no sentence and no
+                // shorter, is its first part; the two are one line again.
+                if i > 0 {
+                    let up = &lines[i - 1];
+                    let ut = up.text(s);
+                    if !up.blank()
+                        && up.han >= 4
+                        && up.nchars >= 16
+                        && up.nchars >= l.nchars
+                        && up.punct == 0
+                        && !is_boilerplate_text(ut)
+                        && !is_metadata_line(ut)
+                    {
+                        i -= 1;
+                        labels[i] = LineLabel::Title;
+                        let (a, b) = (field(up, None), field(l, None));
+                        meta.title = Some(MetaField {
+                            text: a.text + &b.text,
+                            value: None,
+                            orig: [a.orig[0], b.orig[1]],
+                        });
+                        title_join = Some((up.end, l.content_start));
+                    }
+                }
                 continue;
             }
         }
@@ -823,6 +849,9 @@ pub fn plan(at: &AlignedText) -> Plan {
     let mut edits = markdown_edits(&lines, s);
     edits.extend(space_edits(&lines, s, &labels));
     edits.extend(join_edits(&lines, s, &mut labels, &mut meta, &field));
+    if let Some((a, b)) = title_join {
+        edits.push((ChangeKind::Layout, Replacement::new(a, b, "", "line_join")));
+    }
     edits.extend(removal_edits(&lines, s, &labels));
     Plan {
         labels,
@@ -1487,6 +1516,33 @@ mod tests {
                     5月9日上午，某市政府新闻办召开新闻发布会，介绍卫生健康协同发展有关情况，并回答记者提问。";
         let p = plan(&AlignedText::new(page));
         assert_eq!(p.labels[0], LineLabel::Title);
+    }
+
+    #[test]
+    fn a_title_the_page_width_wrapped_is_one_title_again() {
+        let text = "某省人民医院与某自治区人民医院正式签署对口\n\
+                    协作协议\n\n\
+                    \u{20}   6月20日，某省人民医院与某自治区人民医院签署对口协作协议，某省人民医院将每年选派专家赴某自治区人民医院帮扶。\n";
+        let mut at = AlignedText::new(text);
+        let p = plan(&at);
+        assert_eq!(&p.labels[..2], [LineLabel::Title, LineLabel::Title]);
+        assert_eq!(
+            p.metadata.title.as_ref().map(|t| t.text.as_str()),
+            Some("某省人民医院与某自治区人民医院正式签署对口协作协议")
+        );
+        at.apply_mixed(p.edits);
+        assert!(
+            at.as_str()
+                .starts_with("某省人民医院与某自治区人民医院正式签署对口协作协议\n"),
+            "{}",
+            at.as_str()
+        );
+        // a short line above the title (a site's name) is not its first part
+        let page = "某市卫生健康委员会\n\
+                    某省人民医院与某自治区人民医院签署协议\n\n\
+                    6月20日，某省人民医院与某自治区人民医院签署对口协作协议，某省人民医院将每年选派专家赴某自治区人民医院帮扶。\n";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(&p.labels[..2], [LineLabel::Boilerplate, LineLabel::Title]);
     }
 
     #[test]
