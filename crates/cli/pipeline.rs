@@ -82,8 +82,37 @@ pub fn error_line(e: DocError) -> OutputLine {
     })
 }
 
-/// Runs the whole pipeline on one document.
+/// Runs the whole pipeline on one document.  A bug that panics on it
+/// (it should not happen; every stage returns errors as values) becomes
+/// that document's `internal` error line, and the batch goes on: one
+/// document never costs the others, or what was written before it.
 pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
+    let (id, source) = (doc.id.clone(), doc.source.clone());
+    guarded(id, source, || run(doc, settings))
+}
+
+/// The output line `work` makes, or, where it panics, document `id`'s
+/// `internal` error line.
+fn guarded(id: String, source: serde_json::Value, work: impl FnOnce() -> OutputLine) -> OutputLine {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+        Ok(line) => line,
+        Err(payload) => {
+            let why = payload
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown cause".to_string());
+            error_line(DocError {
+                id,
+                source,
+                kind: "internal",
+                message: format!("bangfu failed on this document (a bug, please report it): {why}"),
+            })
+        }
+    }
+}
+
+fn run(doc: Doc, settings: &Settings) -> OutputLine {
     let source = source_of(&doc.source);
     if doc.bytes.len() > settings.max_doc_bytes {
         return error_line(DocError {
@@ -212,6 +241,23 @@ pub fn process(doc: Doc, settings: &Settings) -> OutputLine {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_panic_on_one_document_is_that_document_s_error() {
+        let line = guarded("d7".into(), serde_json::json!({"path": "a.txt"}), || {
+            panic!("overlapping replacements")
+        });
+        let OutputLine::Error(e) = line else {
+            panic!("an error line")
+        };
+        assert_eq!(e.doc.id, "d7");
+        assert_eq!(e.error.kind, "internal");
+        assert!(
+            e.error.message.contains("overlapping replacements"),
+            "{}",
+            e.error.message
+        );
+    }
 
     #[test]
     fn page_addresses_give_a_date_as_far_as_they_go() {

@@ -160,7 +160,8 @@ pub struct Document {
 /// Why a document could not be processed.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DocFailure {
-    /// `binary`, `decode`, `too_large`, `malformed_jsonl`, `text_not_string`, `io`.
+    /// `binary`, `decode`, `too_large`, `malformed_jsonl`, `text_not_string`, `io`,
+    /// `internal` (a bug in bangfu, caught for that document alone).
     pub kind: String,
     pub message: String,
 }

@@ -782,7 +782,10 @@ pub fn plan(at: &AlignedText) -> Plan {
                 if i > 0 {
                     let up = &lines[i - 1];
                     let ut = up.text(s);
+                    // (markdown headings are lines of their own)
                     if !up.blank()
+                        && !up.md_heading
+                        && !l.md_heading
                         && up.han >= 4
                         && up.nchars >= 16
                         && up.nchars >= l.nchars
@@ -798,7 +801,7 @@ pub fn plan(at: &AlignedText) -> Plan {
                             value: None,
                             orig: [a.orig[0], b.orig[1]],
                         });
-                        title_join = Some((up.end, l.content_start));
+                        title_join = Some((up.end, l.start));
                     }
                 }
                 continue;
@@ -1537,6 +1540,12 @@ mod tests {
             "{}",
             at.as_str()
         );
+        // markdown headings are lines of their own, each with its marker
+        let md = "## 精准帮扶精准服务提升受援地区医疗服务能力水平\n\
+                  ## 制定方案细化内容提升整体医疗服务能力\n\n\
+                  区卫生计生委制定工作方案，成立对口帮扶四县医疗卫生工作领导小组，根据对口帮扶要求和受援当地的需求，确定工作内容。\n";
+        let n = crate::normalize(md.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(!n.text.contains("水平制定"), "{}", n.text);
         // a short line above the title (a site's name) is not its first part
         let page = "某市卫生健康委员会\n\
                     某省人民医院与某自治区人民医院签署协议\n\n\
