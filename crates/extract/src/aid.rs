@@ -1583,10 +1583,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
-            // Equal numbers of donors and recipients pair up in order.
+            // Equal numbers of donors and recipients pair up in order —
+            // not the bodies a team comes from (`由A、B等医院专家组成的团队走进
+            // C、D`: the team went to both).
             let main = leading(&donors);
+            let team_of = main.iter().all(|d| d.role == Role::Accountable);
             let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> =
-                if main.len() > 1 && main.len() == recipients.len() {
+                if main.len() > 1 && main.len() == recipients.len() && !team_of {
                     main.iter()
                         .zip(&recipients)
                         .map(|(d, r)| (vec![*d], vec![*r]))
@@ -3371,6 +3374,44 @@ fn roles(
             let (doers, rest): (Vec<usize>, Vec<usize>) = rest.into_iter().partition(|&k| {
                 origin.contains(&k) || role_words().giver_verbs.matches_at(chars, span(k).end)
             });
+            // (a later clause with its own act and its own marked receiver
+            // is that act's: `…义诊团队走进B、C，…，并向D捐赠药品` — B and C
+            // for the clinic, D for the gift)
+            let marked = |k: usize| {
+                let st = span(k).start;
+                (st.saturating_sub(4).max(s)..st).any(|i| marker_at(chars, i) == Some(st - i))
+            };
+            let clause_of = |k: usize| {
+                let st = span(k).start;
+                (clause_start(chars, s, st), self::clause_end(chars, st, e))
+            };
+            let trigger_clause = (
+                clause_start(chars, s, trigger),
+                self::clause_end(chars, trigger, e),
+            );
+            // (an act of another type: not the clause's 帮扶 of the same
+            // sending, `，赴C开展帮扶`)
+            let kind = triggers().longest_at(chars, trigger).map(|(_, &k)| k);
+            let own_act = |c: (usize, usize)| {
+                c != trigger_clause
+                    && (c.0..c.1).any(|j| {
+                        triggers()
+                            .longest_at(chars, j)
+                            .is_some_and(|(_, &k)| k != AidType::Pairing && Some(k) != kind)
+                    })
+            };
+            let rest: Vec<usize> = if rest
+                .iter()
+                .any(|&k| clause_of(k) == trigger_clause && marked(k))
+            {
+                rest.into_iter()
+                    .filter(|&k| clause_of(k) == trigger_clause)
+                    .collect()
+            } else {
+                rest.into_iter()
+                    .filter(|&k| !(marked(k) && own_act(clause_of(k))))
+                    .collect()
+            };
             let rest: Vec<PartyRef> = rest.into_iter().map(|k| party(k, Role::Direct)).collect();
             if !rest.is_empty() {
                 let givers = givers

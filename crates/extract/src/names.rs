@@ -760,6 +760,11 @@ pub(crate) fn institutions(
         let proper = abbreviated
             || national
             || unlisted.iter().any(|t| t.0 >= start && t.1 <= i)
+            // (a place inside a word the segmenter keeps whole: 北京积水潭医院/n)
+            || !idx.starts(i)
+                && lx.longest_at(chars, start).is_some_and(|(len, e)| {
+                    len >= 2 && start + len < i && e.kind != PlaceKind::Abbreviation
+                })
             || (start..i).any(|k| {
                 idx.starts(k) && {
                     let w = &idx.words[idx.word_at[k]];

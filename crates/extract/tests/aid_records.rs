@@ -2548,3 +2548,53 @@ fn a_paragraph_its_speaker_s_body_opens_goes_on_with_that_body_s_act() {
         }
     }
 }
+
+#[test]
+fn a_team_s_later_clause_with_its_own_act_and_receiver_is_that_act_s() {
+    let got = triples(
+        "10月20日至22日，由重庆医科大学附属儿童医院、重庆医科大学附属第一医院等医院专家组成的义诊团队走进城口县、巫溪县，为当地群众义诊1500余人次，并向城口县人民医院捐赠价值20万元的药品。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("clinical_service", "重庆医科大学附属儿童医院", "城口县"),
+            t("clinical_service", "重庆医科大学附属儿童医院", "巫溪县"),
+            t("clinical_service", "重庆医科大学附属第一医院", "城口县"),
+            t("clinical_service", "重庆医科大学附属第一医院", "巫溪县"),
+            t("equipment", "重庆医科大学附属儿童医院", "城口县人民医院"),
+            t("equipment", "重庆医科大学附属第一医院", "城口县人民医院"),
+        ]
+    );
+}
+
+#[test]
+fn a_team_s_receiver_is_not_the_one_a_later_act_marks() {
+    let got = triples(
+        "由湖滨省人民医院、湖滨省肿瘤医院专家组成的医疗队，于10月抵达称多县人民医院，并向玉树州人民医院捐赠药品。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("equipment", "湖滨省人民医院", "玉树州人民医院"),
+            t("equipment", "湖滨省肿瘤医院", "玉树州人民医院"),
+            t("personnel", "湖滨省人民医院", "称多县人民医院"),
+            t("personnel", "湖滨省肿瘤医院", "称多县人民医院"),
+        ]
+    );
+}
+
+#[test]
+fn signing_again_is_an_agreement_and_staying_at_a_body_marks_it() {
+    let got = triples("会上，深圳市人民医院与和平县人民政府续签为期五年的帮扶协议。");
+    assert_eq!(
+        got,
+        vec![t("agreement", "深圳市人民医院", "和平县人民政府")]
+    );
+    let got = triples(
+        "这一变化得益于北京市对称多县的对口支援。2021年以来，湖滨省人民医院先后选派3批15名专家常驻称多县人民医院，帮助医院开展胃肠镜检查等新技术20余项。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省人民医院", "称多县人民医院")),
+        "{got:?}"
+    );
+}

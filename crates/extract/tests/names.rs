@@ -831,3 +831,20 @@ fn a_digit_before_a_level_counts_divisions_in_no_name() {
         vec!["平陆县第三人民医院"]
     );
 }
+
+#[test]
+fn a_hospital_the_segmenter_keeps_as_one_word_is_a_name() {
+    // 北京积水潭医院 is one word, tagged as a common noun
+    assert_eq!(
+        names("2021年以来，北京积水潭医院先后选派专家。", "institution"),
+        vec!["北京积水潭医院"]
+    );
+    // a news site kept as one word is the source, a body of its own
+    assert_eq!(
+        names(
+            "深圳新闻网讯 3月28日，深圳市人民医院召开会议。",
+            "institution"
+        ),
+        vec!["深圳新闻网", "深圳市人民医院"]
+    );
+}
