@@ -464,6 +464,8 @@ pub(crate) struct RoleWords {
     witnesses: Words,
     /// People counted arriving are sent (35名专家抵达).
     arrivals: Words,
+    /// After an arrival, makes it a visit, not a sending (调研, 考察).
+    visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
     /// After a date, makes it a dateline's (本报临夏11月8日电).
@@ -536,6 +538,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
+                "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
                 "dateline_tail" => &mut w.dateline_tails,
                 "sequel_tail" => &mut w.sequel_tails,
@@ -1081,6 +1084,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let stated = found.iter().any(|f| f.2 == AidType::Pairing)
                     || w.post_taking.find_in(&chars, j + n, s.end).is_some();
                 (giver && taker && stated).then_some((j, j + n))
+            });
+            // (a visit is no sending: `院长一行来到B调研`, `…赴B考察`)
+            let arrival = arrival.filter(|&(_, b)| {
+                role_words()
+                    .visits
+                    .find_in(&chars, b, clause_of(b).1)
+                    .is_none()
             });
             if let Some((a, b)) = arrival {
                 found.push((a, b, AidType::Personnel, (s.start, s.end)));

@@ -2598,3 +2598,37 @@ fn signing_again_is_an_agreement_and_staying_at_a_body_marks_it() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_visit_is_no_sending() {
+    let Extraction { entities, records } = extract(
+        "十年来，浙江大学医学院附属邵逸夫医院先后派出管理和技术骨干180余人次到阿拉尔医院，帮助阿拉尔医院建成国家级胸痛中心。\n8月15日，浙江大学医学院附属邵逸夫医院院长一行来到阿拉尔医院调研，并与第一师卫生健康委签署新一轮托管协议。",
+        Some((2024, 9, 1)),
+    );
+    let personnel: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .collect();
+    // the visit is no sending, and gives the total no day
+    assert_eq!(personnel.len(), 1, "{records:?}");
+    assert_eq!(personnel[0].date, None, "{records:?}");
+    assert_eq!(
+        personnel[0].persons.map(|k| entities[k].text.as_str()),
+        Some("180余人次")
+    );
+}
+
+#[test]
+fn a_remote_care_network_is_a_consortium() {
+    let got = triples(
+        "2023年6月，北京协和医院与若尔盖县人民医院建立远程医疗协作网，截至目前已开展远程会诊320例。",
+    );
+    assert!(
+        got.contains(&t("consortium", "北京协和医院", "若尔盖县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("clinical_service", "北京协和医院", "若尔盖县人民医院")),
+        "{got:?}"
+    );
+}
