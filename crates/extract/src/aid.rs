@@ -1855,9 +1855,14 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         o.institutions = o.institutions.or(r.institutions);
         o.amount = o.amount.or(r.amount);
         o.duration = o.duration.or(r.duration);
-        // (the act as first told: the team told again with its totals,
-        // `医疗队先后走进…，累计义诊…`, is no running total of sendings)
-        if r.evidence[0].sentence.start < o.evidence[0].sentence.start {
+        // (the team's act as first told: the team told again with its
+        // totals, `医疗队先后走进…，累计义诊…`, is no running total of
+        // sendings — while a headline's act takes the body's status)
+        if r.evidence[0].sentence.start < o.evidence[0].sentence.start
+            && role_words()
+                .teams
+                .matches_at(chars, o.evidence[0].trigger.start)
+        {
             o.status = r.status;
             o.recommended_for_aggregates = r.recommended_for_aggregates;
         }

@@ -2512,6 +2512,13 @@ fn a_headline_s_place_and_the_team_told_again_are_the_act_at_the_body() {
         got,
         vec![t("personnel", "湖滨省人民医院", "林芝市人民医院")]
     );
+    // …and takes the body's status: a running total stays one
+    let Extraction { records, .. } = extract(
+        "湖滨省人民医院援助林芝 “组团式”帮扶结硕果\n2016年以来，湖滨省人民医院已累计选派120余名专家到林芝市人民医院开展援助工作。",
+        None,
+    );
+    assert_eq!(records.len(), 1, "{records:?}");
+    assert_eq!(records[0].status, Status::Cumulative);
     // the team, told again at the hospitals of the cities it went to, is
     // the one sending, as first told
     let Extraction { entities, records } = extract(
