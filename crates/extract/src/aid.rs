@@ -288,6 +288,20 @@ pub(crate) fn gives_to_subject(chars: &[char], at_: usize) -> bool {
     role_words().passive.ends_at(chars, 0, end)
 }
 
+/// An act's givers by name and its receivers, as the sentences after it
+/// take them up (`受援医院`, a pronoun for the person sent).
+type Receiving = (Vec<String>, Vec<usize>);
+
+fn receiving_of(entities: &[Entity], donors: &[PartyRef], recipients: &[PartyRef]) -> Receiving {
+    (
+        donors
+            .iter()
+            .map(|d| entities[d.entity].name().to_string())
+            .collect(),
+        recipients.iter().map(|r| r.entity).collect(),
+    )
+}
+
 /// Whether a word that marks where help goes (`帮助`, `为`, `到`; role_words:
 /// recipient_marker) ends right before `at`.
 pub(crate) fn marks_recipient_before(chars: &[char], at: usize) -> bool {
@@ -444,6 +458,12 @@ pub(crate) struct RoleWords {
     partnerships: Words,
     /// The speaker's own side inside a quotation (我们).
     first_person: Words,
+    /// Opening a clause, the person or team sent (他, 她).
+    third_person: Words,
+    /// Opens with a third-person pronoun and is none (他人, 他乡).
+    not_third_person: Words,
+    /// Opens a clause before its subject (但, 而).
+    clause_conjunctions: Words,
     /// After 为/作为, the body that leads a grouping (牵头单位).
     leads: Words,
     /// After 为/作为, the members of a grouping (成员单位).
@@ -529,6 +549,9 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "commission" => &mut w.commissions,
                 "partnership" => &mut w.partnerships,
                 "first_person" => &mut w.first_person,
+                "third_person" => &mut w.third_person,
+                "not_third_person" => &mut w.not_third_person,
+                "clause_conjunction" => &mut w.clause_conjunctions,
                 "lead" => &mut w.leads,
                 "member" => &mut w.members,
                 "post" => &mut w.posts,
@@ -700,7 +723,6 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut carried: Option<Vec<usize>> = None;
     // The donor names and recipients of the paragraph's last record, for
     // `受援医院`.
-    type Receiving = (Vec<String>, Vec<usize>);
     let mut receiving: Option<Receiving> = None;
     // The donors and recipients of the paragraph's last record, for `双方`.
     let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
@@ -1664,13 +1686,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     donors.iter().filter(|d| d.role != Role::Implementing),
                 );
                 last_sides = Some((donors.clone(), recipients.clone()));
-                receiving = Some((
-                    donors
-                        .iter()
-                        .map(|d| entities[d.entity].name().to_string())
-                        .collect(),
-                    recipients.iter().map(|r| r.entity).collect(),
-                ));
+                receiving = Some(receiving_of(entities, donors, recipients));
                 // Funding is money committed or spent: a sentence that states
                 // no sum (`加大资金投入`) describes effort, not a funding act.
                 if *kind == AidType::Funding && amount.is_none() {
@@ -1755,13 +1771,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .collect();
                     if !senders.is_empty() {
                         if !rec.recipients.is_empty() {
-                            let names = rec
-                                .donors
-                                .iter()
-                                .map(|d| entities[d.entity].name().to_string())
-                                .collect();
-                            let to = rec.recipients.iter().map(|r| r.entity).collect();
-                            last_sent = Some((senders.clone(), (names, to)));
+                            let told = receiving_of(entities, &rec.donors, &rec.recipients);
+                            last_sent = Some((senders.clone(), told));
                         }
                         team_sender = Some(senders);
                     }
@@ -1779,17 +1790,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
 /// to a body in it (`医疗队一行36人抵达喀什，…。本批医疗队…将全部派驻喀什地区
 /// 第二人民医院`), is one act, at the body: GUIDELINES.md takes the most
 /// specific recipient named.  So is a headline's act at a place, and a
-/// team's, told again as the team at the bodies there.  Same type, same giver, dates and counts that
-/// agree; the place's record gives the body's what it lacks.
+/// team's, told again as the team at the bodies there.  Same type, same
+/// giver, dates and counts that agree; the place's record gives the body's
+/// what it lacks.
 fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<AidRecord> {
-    let names = |ps: &[PartyRef]| {
-        ps.iter()
-            .map(|p| party_key(&entities[p.entity]))
-            .collect::<Vec<_>>()
-    };
-    let text = |e: Option<usize>| e.map(|k| entities[k].text.as_str());
-    let agree =
-        |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || text(a) == text(b);
+    let names = |ps: &[PartyRef]| party_keys(entities, ps);
+    let agree = |a: Option<usize>, b: Option<usize>| agree(entities, a, b);
     let one_paragraph = |a: &AidRecord, b: &AidRecord| {
         let (x, y) = (a.evidence[0].sentence, b.evidence[0].sentence);
         let (from, to) = (x.start.min(y.start), x.end.max(y.end));
@@ -1850,11 +1856,7 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
             out[i] = Some(r);
             continue;
         };
-        o.date = o.date.or(r.date);
-        o.persons = o.persons.or(r.persons);
-        o.institutions = o.institutions.or(r.institutions);
-        o.amount = o.amount.or(r.amount);
-        o.duration = o.duration.or(r.duration);
+        take_missing(o, &r);
         // (the team's act as first told: the team told again with its
         // totals, `医疗队先后走进…，累计义诊…`, is no running total of
         // sendings — while a headline's act takes the body's status)
@@ -2106,7 +2108,7 @@ fn background_end(
                     && (p..c).any(|j| {
                         triggers()
                             .longest_at(chars, j)
-                            .is_some_and(|(_, &k)| told_since(chars, j, k, p, to))
+                            .is_some_and(|(_, &k)| told_since(chars, j, k, p, c, to))
                     });
                 names_none && (frame || attribution || leads_on) || retold
             }
@@ -2639,12 +2641,33 @@ fn party_key(e: &Entity) -> String {
     }
 }
 
+/// Each party's key ([`party_key`]), in order.
+fn party_keys(entities: &[Entity], ps: &[PartyRef]) -> Vec<String> {
+    ps.iter().map(|p| party_key(&entities[p.entity])).collect()
+}
+
+/// Whether two records' values of one field (a sum, a head count) agree:
+/// the same text, or one of them missing.  Different sums or head counts
+/// are different acts.
+fn agree(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => entities[a].text == entities[b].text,
+        _ => true,
+    }
+}
+
+/// Gives `into` the date, counts, sum and duration it lacks from `from`,
+/// a record of the same act.
+fn take_missing(into: &mut AidRecord, from: &AidRecord) {
+    into.date = into.date.or(from.date);
+    into.persons = into.persons.or(from.persons);
+    into.institutions = into.institutions.or(from.institutions);
+    into.amount = into.amount.or(from.amount);
+    into.duration = into.duration.or(from.duration);
+}
+
 fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
-    let names = |ps: &[PartyRef]| {
-        ps.iter()
-            .map(|p| party_key(&entities[p.entity]))
-            .collect::<Vec<_>>()
-    };
+    let names = |ps: &[PartyRef]| party_keys(entities, ps);
     let date = |r: &AidRecord| {
         r.date.and_then(|d| match &entities[d].value {
             EntityValue::Date(v) => Some(v.value.clone()),
@@ -2657,23 +2680,16 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     let k = key(&rec);
     let d = date(&rec);
     // The same act: same type and parties, and the same date — or no date
-    // on one side (a headline restating the act the body dates).
-    // Different sums or head counts are different acts.
-    let value = |e: Option<usize>| e.map(|k| entities[k].text.clone());
-    let agree =
-        |a: Option<usize>, b: Option<usize>| a.is_none() || b.is_none() || value(a) == value(b);
+    // on one side (a headline restating the act the body dates) — and sums
+    // and head counts that agree.
     let same = |r: &AidRecord| {
         key(r) == k
             && (date(r) == d || r.date.is_none() || d.is_none())
-            && agree(r.amount, rec.amount)
-            && agree(r.persons, rec.persons)
+            && agree(entities, r.amount, rec.amount)
+            && agree(entities, r.persons, rec.persons)
     };
     if let Some(prev) = out.iter_mut().find(|r| same(r)) {
-        prev.date = prev.date.or(rec.date);
-        prev.persons = prev.persons.or(rec.persons);
-        prev.institutions = prev.institutions.or(rec.institutions);
-        prev.amount = prev.amount.or(rec.amount);
-        prev.duration = prev.duration.or(rec.duration);
+        take_missing(prev, &rec);
         for dep in rec.departments {
             if !prev.departments.contains(&dep) {
                 prev.departments.push(dep);
@@ -2998,26 +3014,22 @@ fn in_slogan(
             .is_none()
 }
 
-/// Whether the aid word at `i`, of type `kind`, is inside a frame of time
-/// (`自2016年广东省开展“组团式”医疗援藏以来，`) that an act of its type
-/// follows in the sentence (`…已累计选派120余名专家到B`): the frame dates
-/// that act, and tells none of its own — its parties are background.  (An
-/// act of another type in a frame stays: `自A与B结对以来，A累计派出…` tells
-/// the pairing.)
-fn told_since(chars: &[char], i: usize, kind: AidType, from: usize, to: usize) -> bool {
-    let in_clause = |j: usize| !ends_clause(chars[j]) && chars[j] != '。';
-    let opens = (from..i)
-        .rev()
-        .take_while(|&j| in_clause(j))
-        .any(|j| matches!(chars[j], '自' | '从'));
-    let Some(close) = (i..to.saturating_sub(1))
-        .take_while(|&j| in_clause(j))
-        .find(|&j| chars[j] == '以' && chars[j + 1] == '来')
-    else {
-        return false;
-    };
-    opens
-        && (close + 2..to).any(|j| {
+/// Whether the aid word at `i`, of type `kind`, inside a frame of time
+/// `from..close` that 自/从 opens (`自2016年广东省开展“组团式”医疗援藏以来，`),
+/// is told again after the frame, up to `to` (`…已累计选派120余名专家到B`):
+/// the frame dates that act, and tells none of its own — its parties are
+/// background.  (An act of another type in a frame stays: `自A与B结对以来，
+/// A累计派出…` tells the pairing.)
+fn told_since(
+    chars: &[char],
+    i: usize,
+    kind: AidType,
+    from: usize,
+    close: usize,
+    to: usize,
+) -> bool {
+    (from..i).any(|j| matches!(chars[j], '自' | '从'))
+        && (close..to).any(|j| {
             triggers()
                 .longest_at(chars, j)
                 .is_some_and(|(_, &k)| k == kind)
@@ -3026,13 +3038,22 @@ fn told_since(chars: &[char], i: usize, kind: AidType, from: usize, to: usize) -
 
 /// Where a third-person pronoun is the subject of a clause in `from..to`
 /// (`他带领科室…`, `，但她第二天就…`, `他们还深入…`): it opens the clause, or
-/// follows a conjunction that does.  Not `其他`, `他人`, `他乡`.
+/// follows a conjunction that does (`data/role_words.txt`: third_person,
+/// clause_conjunction).  Not `其他`, `他人`, `他乡`.
 fn pronoun_subject(chars: &[char], from: usize, to: usize) -> Option<usize> {
+    let w = role_words();
     let opens = |p: usize| p == from || ends_clause(chars[p - 1]) || chars[p - 1] == '。';
+    let after_conjunction = |p: usize| {
+        (p.saturating_sub(2).max(from)..p).any(|q| {
+            w.clause_conjunctions
+                .longest_at(chars, q)
+                .is_some_and(|(n, _)| q + n == p && opens(q))
+        })
+    };
     (from..to).find(|&p| {
-        matches!(chars[p], '他' | '她')
-            && !matches!(chars.get(p + 1), Some('人' | '乡' | '国' | '处' | '者'))
-            && (opens(p) || p > from && matches!(chars[p - 1], '但' | '而' | '并') && opens(p - 1))
+        w.third_person.matches_at(chars, p)
+            && !w.not_third_person.matches_at(chars, p)
+            && (opens(p) || after_conjunction(p))
     })
 }
 
