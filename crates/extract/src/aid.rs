@@ -1338,6 +1338,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
+            // (a host's guests come from the giver: `B迎来了A的专家。专家们
+            // 在B开展义诊` goes on with A)
+            if let Some(p) = passive_at(&chars, entities, &parties, s.start, s.end)
+                && let Some(&giver) = parties.iter().find(|&&k| entities[k].span.start > p)
+            {
+                carried = Some(vec![giver]);
+                continue;
+            }
             // (not the bodies a team's people come from: `专家团成员来自A、B
             // 等6家医院` tells who carries out a sending, not who sends)
             if let Some(&first) = parties
@@ -1450,11 +1458,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .filter(|&&c| matches!(c, '；' | ';'))
             .map(|_| status);
         // (the paragraph's day goes on only to acts done, as told: not to
-        // plans, totals, or a month or a period the paragraph opened with)
+        // plans, totals, or a month or a period the paragraph opened with —
+        // but days of one event, `5月20日至21日`, are a day's like it)
         let date = date.or(paragraph_date.filter(|&k| {
             status == Status::Completed
                 && matches!(&entities[k].value, EntityValue::Date(d)
-                    if d.granularity == crate::Granularity::Day && !d.value.contains('/'))
+                    if d.granularity == crate::Granularity::Day && !d.value.contains(".."))
         }));
         // (from the first act's clause: `帮助B建设康复医学科、针灸科2个重点专科`
         // names the departments before the act word)
@@ -2852,6 +2861,53 @@ fn outline_heading(chars: &[char], from: usize, to: usize) -> bool {
     numbered && own_line && line.len() <= 16 && line.last().is_some_and(|&c| crate::text::is_han(c))
 }
 
+/// Where in `s..e` a verb stands that makes the party right after it the
+/// giver to the subject before it: a passive (`B接受A的…`, `B依托A`), or a
+/// verb of hosting whose people it names are guests sent (`B接收北京专家
+/// 坐诊`, `B迎来了A…医疗队`).
+fn passive_at(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    s: usize,
+    e: usize,
+) -> Option<usize> {
+    let w = role_words();
+    let starts = |at: usize| parties.iter().find(|&&k| entities[k].span.start == at);
+    (s..e).find(|&i| {
+        w.passive
+            .prefixes_at(chars, i)
+            .any(|(n, _)| starts(i + n).is_some())
+            || w.hosting.prefixes_at(chars, i).any(|(n, _)| {
+                // (`迎来了A…`: an aspect particle may stand between)
+                let n = n + usize::from(chars.get(i + n) == Some(&'了'));
+                starts(i + n).is_some_and(|&k| guests_follow(chars, entities[k].span.end, e))
+            })
+    })
+}
+
+/// Whether the people a host takes in after the party ending at `from`
+/// are guests sent to work (`B迎来了A由8名专家组成的医疗队`, `B接收A的专家
+/// 坐诊`): a guest word comes later in the party's clause, before any word
+/// of people who come to learn or be treated (`A接收B的医生进修`, `接收B的
+/// 学员`).
+fn guests_follow(chars: &[char], from: usize, e: usize) -> bool {
+    let w = role_words();
+    for i in from..e {
+        if ends_clause(chars[i]) || w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
+        {
+            return false;
+        }
+        // (not a classifier and a noun: `23名医务人员` holds no `名医`)
+        if w.guests.matches_at(chars, i)
+            && !(i > 0 && crate::numeral::is_numeral_char(chars[i - 1]))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
 fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
@@ -3225,16 +3281,7 @@ fn roles(
     // people it names are guests sent (`B接收北京专家坐诊`, not `A接收B的
     // 医生进修`, where B's staff come to learn).
     let w = role_words();
-    if let Some(p) = (s..e).find(|&i| {
-        w.passive
-            .prefixes_at(chars, i)
-            .any(|(n, _)| parties.iter().any(|&k| span(k).start == i + n))
-            || w.hosting.prefixes_at(chars, i).any(|(n, _)| {
-                parties
-                    .iter()
-                    .any(|&k| span(k).start == i + n && w.guests.matches_at(chars, span(k).end))
-            })
-    }) {
+    if let Some(p) = passive_at(chars, entities, parties, s, e) {
         let before: Vec<usize> = parties
             .iter()
             .copied()

@@ -21,7 +21,9 @@
 //!
 //! `该` (`该院`, `该县`: "the said …") points back instead: at the latest
 //! such name before it in its own sentence when that is not the sentence's
-//! first (`A帮助B…，并接收该院医生` → B), else at the first such name of the
+//! first (`A帮助B…，并接收该院医生` → B) — and, where help goes to it, not
+//! the name that opens its clause (`…以来，A派出专家…，帮助该院…` is not A,
+//! however A was written earlier in the sentence) — else at the first such name of the
 //! latest earlier sentence that has one — that sentence's subject, its
 //! topic (`B接受A对口帮扶。在A的支持下，该院…` → B, not A) — and never at
 //! the helper of a `在A的支持下，` phrase right before it, which helps what
@@ -190,7 +192,20 @@ pub(crate) fn pointers(
             };
             let own = before - usize::from(helper);
             let pick = if own >= earlier + 2 || speaker {
-                own - 1
+                // (where help goes to it, not the subject that opens its
+                // clause — `…以来，A先后派出专家…，帮助该院…` is not A — but
+                // the latest other name before that)
+                let latest = names[list[own - 1].1].span.start;
+                let opens = latest > bound && matches!(chars[latest - 1], '，' | ',' | '；' | ';');
+                match (opens && crate::aid::marks_recipient_before(chars, i))
+                    .then(|| names[list[own - 1].1].name())
+                {
+                    Some(x) => (earlier..own - 1)
+                        .rev()
+                        .find(|&n| names[list[n].1].name() != x)
+                        .unwrap_or(own - 1),
+                    None => own - 1,
+                }
             } else if helper && own == earlier + 1 {
                 // (the helper's sentence opens with the helped)
                 earlier

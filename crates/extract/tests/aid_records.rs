@@ -1945,6 +1945,24 @@ fn an_act_done_takes_the_day_its_paragraph_gives() {
         got.contains(&("clinical_service".to_string(), Some("5月24日".to_string()))),
         "{got:?}"
     );
+    // days of one event are a day's too, a period open since a day is not
+    let got = dated(
+        "6月3日至5日，青岚县人民医院迎来了湖滨省第二人民医院的专家。专家们在青岚县人民医院开展义诊。",
+    );
+    assert!(
+        got.contains(&(
+            "clinical_service".to_string(),
+            Some("6月3日至5日".to_string())
+        )),
+        "{got:?}"
+    );
+    let got = dated(
+        "2023年6月3日以来，湖滨省第二人民医院对口帮扶青岚县人民医院。湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
+    );
+    assert!(
+        got.contains(&("clinical_service".to_string(), None)),
+        "{got:?}"
+    );
     // nor a month: a day is the event's, a month the period's
     let got = dated(
         "2024年3月，湖滨省第二人民医院与青岚县人民医院签订协议。湖滨省第二人民医院专家在青岚县人民医院开展义诊。",
@@ -2638,4 +2656,49 @@ fn a_remote_care_network_is_a_consortium() {
         got.contains(&t("clinical_service", "北京协和医院", "若尔盖县人民医院")),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_host_that_welcomes_a_team_receives_it() {
+    // the guest word may come late in the clause, after an aspect particle
+    assert_eq!(
+        triples("近日，宁城县中心医院迎来了北京协和医院由8名专家组成的医疗队。"),
+        vec![t("personnel", "北京协和医院", "宁城县中心医院")]
+    );
+    assert_eq!(
+        triples("6月3日，青田县人民医院迎来了浙江省人民医院的医疗专家，开展义诊。"),
+        vec![t("clinical_service", "浙江省人民医院", "青田县人民医院")]
+    );
+    assert_eq!(
+        triples("青田县人民医院接收浙江省人民医院的专家坐诊。"),
+        vec![t("personnel", "浙江省人民医院", "青田县人民医院")]
+    );
+    // people who come to learn are no guests, though a count's classifier
+    // and its noun spell a guest word (`23名医务人员`)
+    let got = triples(
+        "2021年以来，浙江省人民医院先后派出专家42人次常驻青田县人民医院，并接收青田县人民医院23名医务人员到浙江省人民医院进修学习。",
+    );
+    assert!(
+        got.contains(&t("personnel", "浙江省人民医院", "青田县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("training", "浙江省人民医院", "青田县人民医院")),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
+
+#[test]
+fn the_said_hospital_helped_is_not_the_subject_that_opens_the_clause() {
+    // `该院` after help points past the clause's own subject (the giver,
+    // written short) to the other body named before it
+    let got = triples(
+        "据了解，自2021年浙江省人民医院与青田县人民医院建立对口帮扶关系以来，省人民医院先后派出专家常驻青田，帮助该院建成胸痛中心。",
+    );
+    assert!(
+        got.contains(&t("discipline", "浙江省人民医院", "青田县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "青田县人民医院"), "{got:?}");
 }
