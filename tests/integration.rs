@@ -362,6 +362,9 @@ fn corpus_output_validates_and_is_consistent() {
                 if let Some(e) = r[k]["entity"].as_str() {
                     assert!(ids.contains(e), "{id}: {r}");
                 }
+                for e in r[k]["summed_with"].as_array().into_iter().flatten() {
+                    assert!(ids.contains(e.as_str().unwrap()), "{id}: {r}");
+                }
             }
             for ev in r["evidence"].as_array().unwrap() {
                 let [s, t] = [
@@ -679,4 +682,36 @@ fn the_table_shows_a_record_s_quantities_as_written() {
     assert!(text.contains("· equipment · 30万元"), "{text}");
     // numbers as JSON would print them (`12.0人`) are not shown
     assert!(!text.contains(".0"), "{text}");
+}
+
+#[test]
+fn people_counted_in_one_list_are_summed_and_each_part_is_traceable() {
+    let text = "浙江省人民医院派出执行院长1名、科室主任10名长期驻点青田县人民医院。";
+    let run = |format: &str| {
+        let mut c = bangfu();
+        c.args(["extract", "-q", "--format", format, "-"]);
+        stdout(&run_with_stdin(c, text.as_bytes()))
+    };
+    let d: serde_json::Value = serde_json::from_str(run("jsonl").lines().next().unwrap()).unwrap();
+    let r = &d["records"][0];
+    assert_eq!(r["type"], "personnel", "{r}");
+    assert_eq!(r["persons"]["value"].as_f64(), Some(11.0), "{r}");
+    let text_of = |id: &serde_json::Value| {
+        d["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| &e["id"] == id)
+            .map(|e| e["text"].as_str().unwrap().to_string())
+    };
+    assert_eq!(text_of(&r["persons"]["entity"]).as_deref(), Some("1名"));
+    let also: Vec<_> = r["persons"]["summed_with"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| text_of(id))
+        .collect();
+    assert_eq!(also, vec![Some("10名".to_string())]);
+    // the table shows the parts as written
+    assert!(run("table").contains("1名") && run("table").contains("+10名科室主任"));
 }

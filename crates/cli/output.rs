@@ -286,16 +286,24 @@ fn table_lines(o: &OutputLine) -> String {
                     line.push_str(&format!(" · {dt}"));
                 }
                 // quantities as written (`12名专家`, `50万元`), not as numbers
+                // (people counted in one list, joined: `1名执行院长+10名科室主任`)
                 let written = |v: &bangfu_emit::ValueRef| {
-                    d.entities
-                        .iter()
-                        .find(|e| e.id == v.entity)
-                        .map(|e| match &e.value {
-                            bangfu_extract::EntityValue::Count(c) => {
-                                format!("{}{}", e.text, c.noun.as_deref().unwrap_or(""))
-                            }
-                            _ => e.text.clone(),
-                        })
+                    let one = |id: &String| {
+                        d.entities
+                            .iter()
+                            .find(|e| &e.id == id)
+                            .map(|e| match &e.value {
+                                bangfu_extract::EntityValue::Count(c) => {
+                                    format!("{}{}", e.text, c.noun.as_deref().unwrap_or(""))
+                                }
+                                _ => e.text.clone(),
+                            })
+                    };
+                    std::iter::once(&v.entity)
+                        .chain(&v.summed_with)
+                        .map(one)
+                        .collect::<Option<Vec<String>>>()
+                        .map(|w| w.join("+"))
                 };
                 for q in [&r.persons, &r.amount, &r.duration].into_iter().flatten() {
                     if let Some(w) = written(q) {

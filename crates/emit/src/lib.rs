@@ -18,7 +18,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// The version of the document format, written into every document.
-pub const SCHEMA_VERSION: &str = "1.1.0";
+pub const SCHEMA_VERSION: &str = "1.2.0";
 
 /// A span in both texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -104,6 +104,11 @@ pub struct ValueRef {
     pub entity: String,
     /// EDTF for dates, ISO 8601 for durations, a number for counts and amounts.
     pub value: serde_json::Value,
+    /// Further count entities added to `entity`'s to make `value`: people
+    /// counted in one list (`执行院长1名、科室主任10名` → 11).  Absent when
+    /// `value` is `entity`'s own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub summed_with: Vec<String>,
 }
 
 /// The trigger of a record.
@@ -261,8 +266,27 @@ impl<'a> Builder<'a> {
                     EntityValue::Amount(a) => serde_json::json!(a.yuan.or(a.value)),
                     _ => serde_json::Value::Null,
                 },
+                summed_with: Vec::new(),
             })
         };
+        // people counted in one list are summed
+        let persons = value_ref(r.persons).map(|mut v| {
+            if !r.persons_also.is_empty() {
+                let count = |k: usize| match &entities[k].value {
+                    EntityValue::Count(c) => c.value,
+                    _ => None,
+                };
+                let sum: Option<f64> = r
+                    .persons
+                    .into_iter()
+                    .chain(r.persons_also.iter().copied())
+                    .map(count)
+                    .sum();
+                v.value = serde_json::json!(sum);
+                v.summed_with = r.persons_also.iter().map(|&k| entity_id(k)).collect();
+            }
+            v
+        });
         let t = r.evidence[0].trigger;
         DocRecord {
             id: format!("r{}", k + 1),
@@ -274,7 +298,7 @@ impl<'a> Builder<'a> {
             donors: r.donors.iter().map(party).collect(),
             recipients: r.recipients.iter().map(party).collect(),
             date: value_ref(r.date),
-            persons: value_ref(r.persons),
+            persons,
             institutions: value_ref(r.institutions),
             amount: value_ref(r.amount),
             duration: value_ref(r.duration),
@@ -340,7 +364,7 @@ impl Document {
                     [&r.date, &r.persons, &r.institutions, &r.amount, &r.duration]
                         .into_iter()
                         .flatten()
-                        .map(|v| &v.entity),
+                        .flat_map(|v| std::iter::once(&v.entity).chain(&v.summed_with)),
                 );
             for id in refs {
                 if !ids.contains(id.as_str()) {

@@ -198,6 +198,9 @@ pub struct AidRecord {
     pub date: Option<usize>,
     /// Count entity of people sent or trained.
     pub persons: Option<usize>,
+    /// Further counts of people written in one list with `persons`
+    /// (`派出执行院长1名、科室主任10名`): the act's people are their sum.
+    pub persons_also: Vec<usize>,
     /// Count entity of donor institutions.
     pub institutions: Option<usize>,
     /// Amount entity.
@@ -1702,17 +1705,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     continue;
                 }
                 let umbrella = matches!(kind, AidType::Pairing | AidType::Agreement);
+                let persons = if matches!(kind, AidType::Personnel | AidType::Training) {
+                    own_count(&|k| counts_people(&entities[k].value), *ts, *kind)
+                } else {
+                    None
+                };
                 let rec = AidRecord {
                     kind: *kind,
                     trigger: chars[*ts..*te].iter().collect(),
                     donors: donors.clone(),
                     recipients: recipients.clone(),
                     date: own_date(&chars, entities, lo, donors).or(date),
-                    persons: if matches!(kind, AidType::Personnel | AidType::Training) {
-                        own_count(&|k| counts_people(&entities[k].value), *ts, *kind)
-                    } else {
-                        None
-                    },
+                    persons,
+                    persons_also: persons
+                        .map(|k| listed_people(&chars, entities, k))
+                        .unwrap_or_default(),
                     institutions: if matches!(kind, AidType::Personnel) {
                         // (the givers' bodies, not the receivers': `A、B等15家
                         // 医院与安顺市20家医院结对` counts 15 givers)
@@ -2212,6 +2219,55 @@ fn counts_people(v: &EntityValue) -> bool {
             && c.noun.as_deref().is_none_or(|n| w.person_nouns.values().iter().any(|p| n.contains(p))))
 }
 
+/// The other counts of people written in one list with the count `k`
+/// (`派出执行院长1名、科室主任10名`, `3名医生和2名护士`), in text order: the
+/// act's people are their sum.  Two items are joined by one coordinator
+/// (`data/role_words.txt`) with nothing but a noun beside it; a comma, a
+/// number, `其中` (a part of the whole, not another part) or a count of
+/// anything else ends the list.
+fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
+    let w = role_words();
+    let is_count = |j: usize| matches!(entities[j].value, EntityValue::Count(_));
+    let joined = |a: usize, b: usize| {
+        let (from, to) = (entities[a].span.end, entities[b].span.start);
+        if to < from || to - from > 10 {
+            return false;
+        }
+        let mut coordinators = 0;
+        let mut i = from;
+        while i < to {
+            if let Some((n, _)) = w.coordinators.longest_at(chars, i) {
+                coordinators += 1;
+                i += n;
+            } else if ('\u{4e00}'..='\u{9fff}').contains(&chars[i]) {
+                i += 1;
+            } else {
+                return false;
+            }
+        }
+        coordinators == 1 && !chars[from..to].windows(2).any(|p| p == ['其', '中'])
+    };
+    let mut out = Vec::new();
+    let mut at = k;
+    while let Some(b) = (at + 1..entities.len()).find(|&j| is_count(j))
+        && counts_people(&entities[b].value)
+        && joined(at, b)
+    {
+        out.push(b);
+        at = b;
+    }
+    at = k;
+    while let Some(a) = (0..at).rev().find(|&j| is_count(j))
+        && counts_people(&entities[a].value)
+        && joined(a, at)
+    {
+        out.push(a);
+        at = a;
+    }
+    out.sort_unstable();
+    out
+}
+
 /// A count of bodies (`13所医院`).
 fn counts_institutions(v: &EntityValue) -> bool {
     matches!(v, EntityValue::Count(c)
@@ -2669,7 +2725,10 @@ fn agree(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
 /// a record of the same act.
 fn take_missing(into: &mut AidRecord, from: &AidRecord) {
     into.date = into.date.or(from.date);
-    into.persons = into.persons.or(from.persons);
+    if into.persons.is_none() {
+        into.persons = from.persons;
+        into.persons_also = from.persons_also.clone();
+    }
     into.institutions = into.institutions.or(from.institutions);
     into.amount = into.amount.or(from.amount);
     into.duration = into.duration.or(from.duration);

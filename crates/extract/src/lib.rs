@@ -254,7 +254,8 @@ impl Extraction {
                 (r.amount, "amount"),
                 (r.duration, "duration"),
             ];
-            for (i, kind) in refs {
+            let also = r.persons_also.iter().map(|&k| (Some(k), "count"));
+            for (i, kind) in refs.into_iter().chain(also) {
                 if let Some(i) = i
                     && kind_of(i) != Some(kind)
                 {

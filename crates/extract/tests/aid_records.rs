@@ -2702,3 +2702,58 @@ fn the_said_hospital_helped_is_not_the_subject_that_opens_the_clause() {
     );
     assert!(!got.iter().any(|x| x.1 == "青田县人民医院"), "{got:?}");
 }
+
+/// The people of each record: the values of its count and of the counts
+/// listed with it.
+fn people(text: &str) -> Vec<(String, Vec<f64>)> {
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let value = |k: usize| match &entities[k].value {
+        bangfu_extract::EntityValue::Count(c) => c.value.unwrap_or(f64::NAN),
+        _ => f64::NAN,
+    };
+    records
+        .iter()
+        .map(|r| {
+            let parts = r.persons.into_iter().chain(r.persons_also.iter().copied());
+            (r.kind.as_str().to_string(), parts.map(value).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn people_counted_in_one_list_are_all_the_acts() {
+    assert_eq!(
+        people("浙江省人民医院派出执行院长1名、科室主任10名长期驻点青田县人民医院。"),
+        vec![("personnel".to_string(), vec![1.0, 10.0])]
+    );
+    assert_eq!(
+        people("湖北省人民医院选派3名医生和2名护士到恩施州人民医院工作。"),
+        vec![("personnel".to_string(), vec![3.0, 2.0])]
+    );
+    // a part of the whole is not another part, a comma ends the list, and
+    // a count of other things is not people
+    assert_eq!(
+        people("湖北省人民医院选派专家10名、其中主任医师3名到恩施州人民医院工作。"),
+        vec![("personnel".to_string(), vec![10.0])]
+    );
+    assert_eq!(
+        people("湖北省人民医院向恩施州人民医院派出专家12名，培训医务人员300名。")
+            .into_iter()
+            .map(|p| p.1)
+            .collect::<Vec<_>>(),
+        vec![vec![12.0], vec![300.0]]
+    );
+    assert_eq!(
+        people("湖北省人民医院向恩施州人民医院派出医疗队1支、专家8名。"),
+        vec![("personnel".to_string(), vec![8.0])]
+    );
+    assert_eq!(
+        people("湖北省人民医院向恩施州人民医院派出专家8名、救护车2辆。")[0].1,
+        vec![8.0]
+    );
+    // the list is whole whichever of its counts stands nearest the act
+    assert_eq!(
+        people("3名医生和2名护士由湖北省人民医院选派到恩施州人民医院工作。"),
+        vec![("personnel".to_string(), vec![2.0, 3.0])]
+    );
+}
