@@ -709,7 +709,7 @@ fn people_counted_in_one_list_are_summed_and_each_part_is_traceable() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|id| text_of(id))
+        .map(text_of)
         .collect();
     assert_eq!(also, vec![Some("10名".to_string())]);
     // the table shows the parts as written
