@@ -729,6 +729,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let mut receiving: Option<Receiving> = None;
     // The donors and recipients of the paragraph's last record, for `双方`.
     let mut last_sides: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
+    // The two sides of the article's last relation (a pairing, agreement
+    // or consortium), which `双方` names before any later act's.
+    let mut last_relation: Option<(Vec<PartyRef>, Vec<PartyRef>)> = None;
     // A sentence that names an act and ends in a colon (`对口帮扶关系如下：`)
     // opens a list: its items (`1.A——B；`) are that act's pairs.
     // (trigger start, end, type, the opening sentence's date)
@@ -1524,10 +1527,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
-            // `双方签订了…协议`: the two sides of the paragraph's last act.
+            // `双方签订了…协议`: the two sides of the article's last relation
+            // (`A托管B…。C还安排资金…。下一步，双方将组建专科联盟` → A, B),
+            // else of the paragraph's last act.
             if mutual
                 && !coordinated
-                && let Some((d, r)) = &last_sides
+                && let Some((d, r)) = last_relation.as_ref().or(last_sides.as_ref())
                 && role_words()
                     .both_sides
                     .find_in(&chars, clause_of(*ts).0, *ts)
@@ -1698,6 +1703,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     donors.iter().filter(|d| d.role != Role::Implementing),
                 );
                 last_sides = Some((donors.clone(), recipients.clone()));
+                if mutual {
+                    last_relation = last_sides.clone();
+                }
                 receiving = Some(receiving_of(entities, donors, recipients));
                 // Funding is money committed or spent: a sentence that states
                 // no sum (`加大资金投入`) describes effort, not a funding act.

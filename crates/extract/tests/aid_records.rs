@@ -2757,3 +2757,25 @@ fn people_counted_in_one_list_are_all_the_acts() {
         vec![("personnel".to_string(), vec![2.0, 3.0])]
     );
 }
+
+#[test]
+fn both_sides_are_the_last_relation_s_before_a_later_act_s() {
+    let got = triples(
+        "浙江省人民医院托管青田县人民医院。浙江省卫生健康委员会还安排专项资金500万元，支持青田县人民医院建设。下一步，双方将组建专科联盟。",
+    );
+    assert!(
+        got.contains(&t("consortium", "浙江省人民医院", "青田县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.0 == "consortium" && x.1 == "浙江省卫生健康委员会"),
+        "{got:?}"
+    );
+    // with no relation told, the paragraph's last act's
+    let got = triples("浙江省卫生健康委员会向青田县人民医院捐赠救护车2辆。双方签订了合作协议。");
+    assert!(
+        got.contains(&t("agreement", "浙江省卫生健康委员会", "青田县人民医院")),
+        "{got:?}"
+    );
+}
