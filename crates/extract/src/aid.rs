@@ -3699,6 +3699,7 @@ fn roles(
     // says where the donor went, or what an earlier act was).
     // (before the trigger or after it: `并投入资金500万元用于B改扩建`)
     let clause_end = clause_end(chars, trigger, e);
+    let moved = matches!(marker, Some((m, _)) if m < clause_start);
     let marker = match marker {
         Some((m, _)) if m < clause_start => (clause_start..clause_end)
             .find_map(|i| {
@@ -3711,8 +3712,27 @@ fn roles(
             .or(marker),
         _ => marker,
     };
+    // (where that clause names its own subject before the marker, that
+    // subject gives: `A对口支援B，C向D捐赠…` — C, not A; a party a marker
+    // leads is no subject: `在B为D…`)
+    let own_subjects: Vec<usize> = match marker {
+        Some((m, _)) if moved && m >= clause_start => parties
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let sp = span(k);
+                sp.start >= clause_start
+                    && sp.end <= m
+                    && !objects.contains(&k)
+                    && !(sp.start.saturating_sub(4).max(clause_start)..sp.start)
+                        .any(|i| marker_at(chars, i).is_some_and(|n| i + n == sp.start))
+            })
+            .collect(),
+        _ => Vec::new(),
+    };
     let subjects: Vec<usize> = match marker {
         _ if source.is_some() => source.into_iter().collect(),
+        _ if !own_subjects.is_empty() => own_subjects,
         // (none before the first party's 为, whichever marker governs)
         Some((m, _)) => parties
             .iter()

@@ -2779,3 +2779,31 @@ fn both_sides_are_the_last_relation_s_before_a_later_act_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_clause_s_own_subject_gives_its_act_after_a_relation_of_other_parties() {
+    // `A对口支援B，C向D捐赠…`: C gives, not the sentence's first party
+    let got =
+        triples("此外，苏州市对口支援拉萨市林周县，南京鼓楼医院向林周县人民医院捐赠救护车2辆。");
+    assert_eq!(got, vec![t("equipment", "南京鼓楼医院", "林周县人民医院")]);
+    // a clause with no subject of its own goes on with the sentence's
+    let got = triples("南京鼓楼医院医疗队抵达林周县，向林周县人民医院捐赠救护车2辆。");
+    assert!(
+        got.contains(&t("equipment", "南京鼓楼医院", "林周县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn help_to_the_first_party_of_a_sentence_whose_giver_is_carried() {
+    // `通过三年对口帮扶，帮助B重点发展…`: B receives from the giver carried
+    let got = triples(
+        "3月14日，南京鼓楼医院与林周县人民医院签署了对口帮扶协议。通过三年对口帮扶，帮助林周县人民医院重点发展急诊科、微创手术中心、胸痛中心。",
+    );
+    assert!(
+        got.contains(&t("discipline", "南京鼓楼医院", "林周县人民医院")),
+        "{got:?}"
+    );
+    // a unit named after the care it gives is no care given
+    assert!(!got.iter().any(|x| x.0 == "clinical_service"), "{got:?}");
+}
