@@ -574,6 +574,9 @@ struct RelativeWords {
     quarters: Vec<(&'static str, Relative)>,
     months: Vec<(&'static str, Relative)>,
     weeks: Vec<(&'static str, Relative)>,
+    /// Words that name a date only as a whole word of the segmentation
+    /// (`全年`, not the start of `全年龄段`).
+    whole: Vec<&'static str>,
 }
 
 /// What a relative word counts from, and how many units.
@@ -602,8 +605,13 @@ fn relative() -> &'static RelativeWords {
         let mut r = RelativeWords::default();
         for l in bangfu_segment::data_lines(include_str!("../data/relative_dates.txt")) {
             let f: Vec<&'static str> = l.split('\t').collect();
-            let [word, unit, offset] = f[..] else {
-                continue;
+            let (word, unit, offset) = match f[..] {
+                [word, unit, offset] => (word, unit, offset),
+                [word, unit, offset, "word"] => {
+                    r.whole.push(word);
+                    (word, unit, offset)
+                }
+                _ => continue,
             };
             let offset = match offset.strip_prefix("same") {
                 Some("") => Relative::Last(0),
@@ -1130,7 +1138,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         p.short_year = Some(yy);
         e = x;
     } else if let Some((row, x)) = row_at(chars, i, &relative().years) {
-        if !words.starts_word(i) {
+        if !words.starts_word(i) || relative().whole.contains(&row.0) && !words.ends_word(x) {
             return None;
         }
         match row.1 {
@@ -3482,6 +3490,15 @@ mod tests {
             run("2019年3月启动，同年5月验收", Some((2021, 6, 14)))[1].1,
             "2019-05"
         );
+        // so is 全年, as a whole word only (not in 全年龄段)
+        assert_eq!(
+            run("2019年派出专家20名。全年开展会诊300例", Some((2021, 6, 14))),
+            [
+                ("2019年".to_string(), "2019".to_string()),
+                ("全年".to_string(), "2019".to_string())
+            ]
+        );
+        assert!(run("为全年龄段患者服务", Some((2021, 6, 14))).is_empty());
     }
 
     #[test]
