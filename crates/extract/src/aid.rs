@@ -1407,7 +1407,38 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let date = (lo..hi)
             .find(|&k| in_sentence(&k) && act_date(k))
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
-        let duration = first_of(&|v| matches!(v, EntityValue::Duration(_)));
+        // A length of time is the act's it describes: the act after it in
+        // its own clause (`开展为期10天的义诊`), else the nearest act before
+        // it (`选派…进驻B，为期半年，并捐赠…`: the sending's, not the gift's;
+        // `派出专家5人，对该院开展为期三个月的帮扶` — the umbrella pairing is
+        // no record — the sending's), else the nearest after.  Each record
+        // takes the nearest of the sentence's durations that are its own —
+        // or else one written before the sentence's first act, the frame of
+        // them all (`三年来，A投入…，援建…，捐赠…`).
+        let owner = |k: usize| {
+            let sp = entities[k].span;
+            let clause = clause_of(sp.start);
+            found
+                .iter()
+                .filter(|f| f.0 >= sp.end && f.0 < clause.1)
+                .min_by_key(|f| f.0)
+                .or_else(|| found.iter().filter(|f| f.1 <= sp.start).max_by_key(|f| f.1))
+                .or_else(|| found.iter().min_by_key(|f| f.0))
+                .map(|f| f.0)
+        };
+        let duration_of = |ts: usize| {
+            (lo..hi)
+                .filter(|k| {
+                    in_sentence(k) && matches!(entities[*k].value, EntityValue::Duration(_))
+                })
+                .filter(|&k| entities[k].span.end <= first_trigger || owner(k) == Some(ts))
+                .min_by_key(|&k| {
+                    (
+                        entities[k].span.end <= first_trigger,
+                        entities[k].span.start.abs_diff(ts),
+                    )
+                })
+        };
         let amount = first_of(&|v| matches!(v, EntityValue::Amount(_)));
         // The count an act's record takes: its own clause's, where it has
         // one (`派出专家1300余人次…，接收进修医师260名`), else the sentence's
@@ -1766,7 +1797,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     } else {
                         None
                     },
-                    duration,
+                    duration: duration_of(*ts),
                     departments: if matches!(
                         kind,
                         AidType::Personnel

@@ -2807,3 +2807,41 @@ fn help_to_the_first_party_of_a_sentence_whose_giver_is_carried() {
     // a unit named after the care it gives is no care given
     assert!(!got.iter().any(|x| x.0 == "clinical_service"), "{got:?}");
 }
+
+/// (type, duration text) of every record.
+fn lasting(text: &str) -> Vec<(String, Option<String>)> {
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let mut out: Vec<(String, Option<String>)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.kind.as_str().to_string(),
+                r.duration.map(|d| entities[d].text.clone()),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn a_length_of_time_is_the_nearest_act_s_or_the_frame_of_all() {
+    let got = lasting(
+        "天津市第一中心医院向临夏州人民医院捐赠价值120万元的设备，并派出专家5人，对该院急诊科开展为期三个月的帮扶。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            ("equipment".to_string(), None),
+            ("personnel".to_string(), Some("为期三个月".to_string())),
+        ]
+    );
+    let got = lasting(
+        "三年来，天津市第一中心医院向临夏州人民医院捐赠救护车3辆，培训临夏州人民医院医务人员200人次。",
+    );
+    assert!(
+        got.iter().all(|(_, d)| d.as_deref() == Some("三年来")),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}
