@@ -3440,6 +3440,26 @@ fn roles(
             if w.leads.matches_at(chars, end) {
                 return Some((list, true));
             }
+            // the part named first: `支援单位为A，受援单位是B`, `受援方：B`
+            let start = span(k).start;
+            let link = (start.saturating_sub(1).max(s)..start)
+                .find(|&i| matches!(chars[i], '：' | ':'))
+                .or_else(|| {
+                    (start.saturating_sub(2).max(s)..start).find(|&i| {
+                        w.copulas
+                            .longest_at(chars, i)
+                            .is_some_and(|(n, _)| i + n == start)
+                    })
+                });
+            if let Some(l) = link {
+                let from = l.saturating_sub(6).max(s);
+                if w.leads.ends_at(chars, from, l) {
+                    return Some((list, true));
+                }
+                if w.members.ends_at(chars, from, l) {
+                    return Some((list, false));
+                }
+            }
             let (be, n) = (end..(end + 12).min(e))
                 .take_while(|&i| !ends_clause(chars[i]))
                 .find_map(|i| w.copulas.longest_at(chars, i).map(|(n, _)| (i, n)))?;

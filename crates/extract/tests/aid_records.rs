@@ -2845,3 +2845,21 @@ fn a_length_of_time_is_the_nearest_act_s_or_the_frame_of_all() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn the_sides_named_as_parts_give_and_receive() {
+    // the part named first, with 为, 是 or a colon
+    let expected = vec![t("pairing", "中山大学附属第一医院", "百色市人民医院")];
+    assert_eq!(
+        triples("本次帮扶的受援单位为百色市人民医院，支援单位为中山大学附属第一医院。"),
+        expected
+    );
+    assert_eq!(
+        triples("对口帮扶：支援方是中山大学附属第一医院，受援方是百色市人民医院。"),
+        expected
+    );
+    assert_eq!(
+        triples("本轮帮扶，受援医院：百色市人民医院，支援医院：中山大学附属第一医院。"),
+        expected
+    );
+}
