@@ -1095,6 +1095,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                             .find_in(&chars, sp.end, (sp.end + 8).min(j))
                             .is_some()
                     })
+                    // (or a body the person comes from, opening the
+                    // sentence, with the post before the arrival: `来自A的张伟，
+                    // 2023年8月作为援疆干部来到B…`)
+                    || spans.first().filter(before).is_some_and(|sp| {
+                        w.origins.ends_at(&chars, s.start, sp.start)
+                            && w.posts.find_in(&chars, sp.end, j).is_some()
+                    })
                     // (or the giver carried from the sentence before, where
                     // this one names no party before the arrival and says
                     // the person's post: `王某是A医院医师。他作为援疆干部，

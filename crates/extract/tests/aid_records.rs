@@ -2863,3 +2863,17 @@ fn the_sides_named_as_parts_give_and_receive() {
         expected
     );
 }
+
+#[test]
+fn a_person_from_a_body_who_arrives_with_a_post_was_sent() {
+    assert_eq!(
+        triples(
+            "来自浙江大学医学院附属第二医院的张伟，2023年8月作为第十一批援疆干部来到阿克苏地区第一人民医院，担任副院长。"
+        ),
+        vec![t(
+            "personnel",
+            "浙江大学医学院附属第二医院",
+            "阿克苏地区第一人民医院"
+        )]
+    );
+}
