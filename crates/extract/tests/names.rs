@@ -848,3 +848,20 @@ fn a_hospital_the_segmenter_keeps_as_one_word_is_a_name() {
         vec!["深圳新闻网", "深圳市人民医院"]
     );
 }
+
+#[test]
+fn hospitals_of_the_ethnic_medicines_and_banners_written_short() {
+    assert_eq!(
+        names("通辽市蒙医医院与德宏州傣医医院开展交流。", "institution"),
+        vec!["通辽市蒙医医院", "德宏州傣医医院"]
+    );
+    // a banner by its wing and place (`科尔沁左翼中旗` → 科左中旗)
+    assert_eq!(
+        names(
+            "科左中旗人民医院、科右前旗蒙医医院开展义诊。",
+            "institution"
+        ),
+        vec!["科左中旗人民医院", "科右前旗蒙医医院"]
+    );
+    assert_eq!(names("专家来到阿左旗。", "place"), vec!["阿左旗"]);
+}

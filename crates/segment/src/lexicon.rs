@@ -362,6 +362,29 @@ fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
             if let Some(base) = name.strip_suffix('县').or_else(|| name.strip_suffix('市')) {
                 push(base);
             }
+            // a banner named by its wing and place, as Inner Mongolia
+            // writes it short: its first character, then the wing and the
+            // place (`科尔沁左翼中旗` → 科左中旗, `阿拉善左旗` → 阿左旗,
+            // `乌拉特前旗` → 乌前旗)
+            if let Some(base) = name.strip_suffix('旗') {
+                let chars: Vec<char> = base.chars().collect();
+                let short = match chars[..] {
+                    [
+                        first,
+                        ..,
+                        side @ ('左' | '右'),
+                        '翼',
+                        at @ ('前' | '中' | '后'),
+                    ] => Some(format!("{first}{side}{at}旗")),
+                    [first, _, .., tail @ ('左' | '右' | '前' | '中' | '后')] => {
+                        Some(format!("{first}{tail}旗"))
+                    }
+                    _ => None,
+                };
+                if let Some(short) = short {
+                    push(&short);
+                }
+            }
         }
     }
     out
@@ -413,6 +436,11 @@ mod tests {
         assert!(lx.get("同仁").is_none() && lx.get("灯塔").is_none());
         // Districts named by their kind are the common word.
         assert!(lx.get("新区").is_none() && lx.get("郊区").is_none());
+        // Banners by wing and place, as Inner Mongolia writes them.
+        assert_eq!(lx.get("科左中旗").unwrap().code.as_deref(), Some("150521"));
+        assert_eq!(lx.get("科右前旗").unwrap().code.as_deref(), Some("152221"));
+        assert_eq!(lx.get("阿左旗").unwrap().code.as_deref(), Some("152921"));
+        assert_eq!(lx.get("乌前旗").unwrap().code.as_deref(), Some("150823"));
         // Conventional short forms no rule derives.
         assert_eq!(lx.get("克州").unwrap().code.as_deref(), Some("653000"));
         // An area written as province + division takes the division's code.
