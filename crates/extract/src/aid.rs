@@ -311,6 +311,9 @@ pub(crate) fn marks_recipient_before(chars: &[char], at: usize) -> bool {
     role_words()
         .recipient_markers
         .ends_at(chars, at.saturating_sub(4), at)
+        && !role_words()
+            .naming_verbs
+            .ends_at(chars, at.saturating_sub(4), at)
 }
 
 /// Whether the words from `from` (a name's end) close a leading `在…下`
@@ -402,6 +405,7 @@ type Words = Trie<&'static str>;
 #[derive(Default)]
 pub(crate) struct RoleWords {
     recipient_markers: Words,
+    naming_verbs: Words,
     /// Verbs whose subject receives from the party right after them.
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
@@ -518,6 +522,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
         {
             let list = match class.trim() {
                 "recipient_marker" => &mut w.recipient_markers,
+                "naming_verb" => &mut w.naming_verbs,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
@@ -954,7 +959,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // are trainees: the learn word is the act, not the sending
                 let to_learn =
                     kind == AidType::Personnel && sends_to_learn(&chars, i + len, clause_of(i).1);
-                if !names_a_meeting(&chars, i + len, s.end)
+                if !names_a_meeting(&chars, i + len, s.end, kind)
                     && !to_learn
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
@@ -2203,11 +2208,16 @@ fn names_an_honour(chars: &[char], i: usize, from: usize, to: usize) -> bool {
 
 /// Whether the words from `from` finish the name of a meeting
 /// (`…医共体建设调度会`, `…对口帮扶工作推进会`): the aid word before is the
-/// meeting's topic, not an act.  The name runs to the next punctuation, at
-/// most eight characters on.
-fn names_a_meeting(chars: &[char], from: usize, to: usize) -> bool {
-    (from..to.min(from + 8))
-        .take_while(|&i| chars[i].is_alphanumeric())
+/// meeting's topic, not an act.  The name runs to the next punctuation
+/// other than quotes (`“组团式”帮扶B工作推进会`), at most sixteen characters
+/// on — but a relation named with its parties in a meeting's name is still
+/// stated (`A对口帮扶B工作推进会召开`: A and B are paired), so for a pairing
+/// only the meeting right after the word (eight characters) makes it a
+/// topic (`召开对口帮扶工作推进会`).
+fn names_a_meeting(chars: &[char], from: usize, to: usize, kind: AidType) -> bool {
+    let reach = if kind == AidType::Pairing { 8 } else { 16 };
+    (from..to.min(from + reach))
+        .take_while(|&i| chars[i].is_alphanumeric() || matches!(chars[i], '“' | '”' | '"'))
         .any(|i| role_words().meeting.matches_at(chars, i))
 }
 
@@ -2943,6 +2953,17 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
         .recipient_markers
         .longest_at(chars, i)
         .map(|(n, _)| n)
+        .filter(|&n| !names_what_it_is(chars, i, n))
+}
+
+/// Whether the marker at `i..i + n` ends a verb that names what its
+/// subject is (`确定为`, `成为`, `列为`; role_words: naming_verb): `B被确定为A
+/// 对口帮扶医院` marks no recipient after 为 — which side gives is the
+/// relation's, by standing.
+fn names_what_it_is(chars: &[char], i: usize, n: usize) -> bool {
+    role_words()
+        .naming_verbs
+        .ends_at(chars, i.saturating_sub(3), i + n)
 }
 
 /// Whether `from..to` is a short numbered heading on a line of its own
@@ -3736,7 +3757,10 @@ fn roles(
     // (the shortest at the first place one is written)
     let marker = (subject_end..e).find_map(|i| {
         let markers = &role_words().recipient_markers;
-        markers.prefixes_at(chars, i).next().map(|(n, _)| (i, n))
+        markers
+            .prefixes_at(chars, i)
+            .find(|&(n, _)| !names_what_it_is(chars, i, n))
+            .map(|(n, _)| (i, n))
     });
     // Of the markers between that one and the first party after it, the
     // nearest to the party governs it: `…签订了对口帮扶协议，并向C捐赠` (向, not
@@ -3791,11 +3815,21 @@ fn roles(
     let subjects: Vec<usize> = match marker {
         _ if source.is_some() => source.into_iter().collect(),
         _ if !own_subjects.is_empty() => own_subjects,
-        // (none before the first party's 为, whichever marker governs)
+        // (none before the first party's 为, whichever marker governs; and
+        // none an earlier marker leads: `A选派骨干常驻B，重点帮扶C` — B is
+        // where the people went, not who helps C; a mutual 与 still names a
+        // side)
         Some((m, _)) => parties
             .iter()
             .copied()
             .filter(|&k| span(k).end <= marked_first.unwrap_or(m).min(m))
+            .filter(|&k| {
+                let st = span(k).start;
+                !(st.saturating_sub(4).max(s)..st).any(|i| {
+                    marker_at(chars, i).is_some_and(|n| i + n == st)
+                        && !role_words().mutual.matches_at(chars, i)
+                })
+            })
             .collect(),
         None => before.clone(),
     };
@@ -3860,6 +3894,23 @@ fn roles(
         }
         recipients = keep;
     }
+    // `B被确定为A对口帮扶医院`: a party a naming verb puts before the
+    // trigger is the other side of the relation, and which side gives is
+    // the relation's to say, by standing.
+    let mut named_side = false;
+    if recipients.is_empty()
+        && let Some(&o) = parties.iter().skip(1).find(|&&k| {
+            let st = span(k).start;
+            st < trigger
+                && marker.is_none_or(|(m, _)| m > st)
+                && role_words()
+                    .naming_verbs
+                    .ends_at(chars, st.saturating_sub(4), st)
+        })
+    {
+        recipients.push(o);
+        named_side = true;
+    }
     // `A承担了B新院区的援建任务`: with no recipient after the trigger, a
     // party after the first whose act it is (`B的` right before the aid
     // word) is where the help went.
@@ -3905,7 +3956,8 @@ fn roles(
         donors,
         recipients,
         confidence,
-        symmetric: marker.is_some_and(|(m, _)| role_words().mutual.matches_at(chars, m)),
+        symmetric: named_side
+            || marker.is_some_and(|(m, _)| role_words().mutual.matches_at(chars, m)),
         by_position: source.is_none(),
         parts_named: false,
     }

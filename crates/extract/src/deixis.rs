@@ -175,12 +175,16 @@ pub(crate) fn pointers(
             let earlier = list.partition_point(|&(s, _)| s < bound);
             // (the sentence's first name is no subject when it only
             // introduces a speaker: `B院长X介绍，…帮助该院…` → B)
-            let speaker = before == earlier + 1 && {
-                let e = names[list[earlier].1].span.end;
-                (e..i)
-                    .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
-                    .is_some_and(|c| crate::aid::speech_ends_at(chars, e, c))
-            };
+            // (but where help goes to it, the speaker's body gives it —
+            // `A书记表示，医院将继续选派…，重点帮扶该院…` — and 该院 is the
+            // other side, as after any subject)
+            let speaker =
+                before == earlier + 1 && !crate::aid::marks_recipient_before(chars, i) && {
+                    let e = names[list[earlier].1].span.end;
+                    (e..i)
+                        .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
+                        .is_some_and(|c| crate::aid::speech_ends_at(chars, e, c))
+                };
             // (a helper in a leading `在A的支持下，` phrase is not what is
             // helped after it: `B汇报：在A的支持下，该院…` → B)
             // (nor is one a passive verb makes the giver: `B得到了A的支持，
@@ -222,11 +226,30 @@ pub(crate) fn pointers(
                     .copied()
                     .unwrap_or(0);
                 let first = list.partition_point(|&(s, _)| s < from);
-                let subject = (own == earlier + 1 && crate::aid::marks_recipient_before(chars, i))
-                    .then(|| names[list[earlier].1].name());
+                // (a subject of another suffix counts too, a body's unit
+                // among them: `A党委书记表示，医院将…帮扶该院` is not A)
+                let own_first = || {
+                    names
+                        .iter()
+                        .find(|e| {
+                            e.span.start >= bound
+                                && e.span.end <= i
+                                && matches!(e.value, EntityValue::Institution(_))
+                        })
+                        .map(|e| e.name())
+                };
+                let subject = if !crate::aid::marks_recipient_before(chars, i) {
+                    None
+                } else if own == earlier + 1 {
+                    Some(names[list[earlier].1].name())
+                } else if own == earlier {
+                    own_first()
+                } else {
+                    None
+                };
                 match subject {
                     Some(x) => (first..earlier)
-                        .find(|&n| names[list[n].1].name() != x)
+                        .find(|&n| !x.starts_with(names[list[n].1].name()))
                         .unwrap_or(first),
                     None => first,
                 }

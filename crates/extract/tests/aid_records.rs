@@ -2877,3 +2877,52 @@ fn a_person_from_a_body_who_arrives_with_a_post_was_sent() {
         )]
     );
 }
+
+#[test]
+fn a_body_named_as_another_s_partner_is_the_other_side_of_the_relation() {
+    // `被确定为`, `列为` name what the subject is: their 为 marks no
+    // recipient, and standing says which side gives, whichever is named
+    let expected = vec![t("pairing", "四川省人民医院", "平昌县人民医院")];
+    for text in [
+        "平昌县人民医院被确定为四川省人民医院对口帮扶医院。",
+        "四川省人民医院被确定为平昌县人民医院对口帮扶医院。",
+        "平昌县人民医院被列为四川省人民医院的对口支援单位。",
+    ] {
+        assert_eq!(triples(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn the_said_hospital_a_speaker_s_body_helps_is_the_other_side() {
+    // the speaker's body (its party committee) gives; 该院 is the body the
+    // paragraph paired it with, and the place its people stay is no giver
+    let got = triples(
+        "7月18日，南昌大学第一附属医院与寻乌县人民医院签订帮扶协议。南昌大学第一附属医院党委书记表示，医院将继续选派骨干常驻寻乌，重点帮扶该院建设胸痛中心。",
+    );
+    assert!(
+        got.contains(&t("discipline", "南昌大学第一附属医院", "寻乌县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.1 == "寻乌" || x.2 == "南昌大学第一附属医院"),
+        "{got:?}"
+    );
+    // so with the hospital itself speaking
+    let got = triples(
+        "7月18日，南昌大学第一附属医院与寻乌县人民医院签订帮扶协议。南昌大学第一附属医院院长表示，医院将重点帮扶该院建设胸痛中心。",
+    );
+    assert!(
+        got.contains(&t("discipline", "南昌大学第一附属医院", "寻乌县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn an_act_named_in_a_meeting_s_name_is_its_topic_but_a_relation_is_stated() {
+    let got = triples("7月18日，南昌大学第一附属医院“组团式”帮扶寻乌县人民医院工作推进会召开。");
+    assert_eq!(
+        got,
+        vec![t("pairing", "南昌大学第一附属医院", "寻乌县人民医院")]
+    );
+}
