@@ -3818,7 +3818,7 @@ fn roles(
         // (none before the first party's 为, whichever marker governs; and
         // none an earlier marker leads: `A选派骨干常驻B，重点帮扶C` — B is
         // where the people went, not who helps C; a mutual 与 still names a
-        // side)
+        // side, and 在 a helper: `在A对口帮扶下，B…`)
         Some((m, _)) => parties
             .iter()
             .copied()
@@ -3827,6 +3827,7 @@ fn roles(
                 let st = span(k).start;
                 !(st.saturating_sub(4).max(s)..st).any(|i| {
                     marker_at(chars, i).is_some_and(|n| i + n == st)
+                        && chars[i] != '在'
                         && !role_words().mutual.matches_at(chars, i)
                 })
             })

@@ -175,16 +175,25 @@ pub(crate) fn pointers(
             let earlier = list.partition_point(|&(s, _)| s < bound);
             // (the sentence's first name is no subject when it only
             // introduces a speaker: `B院长X介绍，…帮助该院…` → B)
-            // (but where help goes to it, the speaker's body gives it —
-            // `A书记表示，医院将继续选派…，重点帮扶该院…` — and 该院 is the
-            // other side, as after any subject)
-            let speaker =
-                before == earlier + 1 && !crate::aid::marks_recipient_before(chars, i) && {
-                    let e = names[list[earlier].1].span.end;
-                    (e..i)
-                        .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
-                        .is_some_and(|c| crate::aid::speech_ends_at(chars, e, c))
-                };
+            // (but where help goes to it and the speech names no other
+            // giver — none of its names opens a clause unled by a marker —
+            // the speaker's body gives it: `A院长表示，医院将继续选派…常驻
+            // B县，重点帮扶该院…`, and 该院 is the other side, as after any
+            // subject; `B院长介绍，三年来，湖南省…帮助该院` is still B)
+            let speaker = before == earlier + 1 && {
+                let e = names[list[earlier].1].span.end;
+                (e..i)
+                    .find(|&c| matches!(chars[c], '，' | ',' | '：' | ':'))
+                    .filter(|&c| crate::aid::speech_ends_at(chars, e, c))
+                    .is_some_and(|c| {
+                        !crate::aid::marks_recipient_before(chars, i)
+                            || names.iter().any(|n| {
+                                n.span.start > c
+                                    && n.span.end <= i
+                                    && !crate::aid::marks_recipient_before(chars, n.span.start)
+                            })
+                    })
+            };
             // (a helper in a leading `在A的支持下，` phrase is not what is
             // helped after it: `B汇报：在A的支持下，该院…` → B)
             // (nor is one a passive verb makes the giver: `B得到了A的支持，
