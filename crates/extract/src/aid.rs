@@ -406,6 +406,7 @@ type Words = Trie<&'static str>;
 pub(crate) struct RoleWords {
     recipient_markers: Words,
     naming_verbs: Words,
+    negations: Words,
     /// Verbs whose subject receives from the party right after them.
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
@@ -523,6 +524,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
             let list = match class.trim() {
                 "recipient_marker" => &mut w.recipient_markers,
                 "naming_verb" => &mut w.naming_verbs,
+                "negation" => &mut w.negations,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
@@ -960,6 +962,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let to_learn =
                     kind == AidType::Personnel && sends_to_learn(&chars, i + len, clause_of(i).1);
                 if !names_a_meeting(&chars, i + len, s.end, kind)
+                    && !denied(&chars, i, i + len, clause_of(i))
                     && !to_learn
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
@@ -2204,6 +2207,21 @@ fn names_an_honour(chars: &[char], i: usize, from: usize, to: usize) -> bool {
     };
     let w = role_words();
     w.honour_openers.ends_at(chars, from, open) || w.honour_tails.matches_at(chars, close + 1)
+}
+
+/// Whether the act word at `at..end` is denied: a word of denial
+/// (`data/role_words.txt`: negation — 未能, 尚未, 没有…) right before it
+/// (`尚未签署协议`, `未能派出`), or before the marker that opens its
+/// party (`尚未与B签署`), or after it in its clause (`培训班未能如期举办`).
+/// Not one further before (`开展该院此前没有开展过的新技术`: the technique
+/// is new, and done).
+fn denied(chars: &[char], at: usize, end: usize, clause: (usize, usize)) -> bool {
+    let w = &role_words().negations;
+    (clause.0.max(at.saturating_sub(24))..at).any(|i| {
+        w.longest_at(chars, i).is_some_and(|(n, _)| {
+            i + n <= at && (at - (i + n) <= 2 || marker_at(chars, i + n).is_some())
+        })
+    }) || w.find_in(chars, end, clause.1).is_some()
 }
 
 /// Whether the words from `from` finish the name of a meeting

@@ -2926,3 +2926,23 @@ fn an_act_named_in_a_meeting_s_name_is_its_topic_but_a_relation_is_stated() {
         vec![t("pairing", "南昌大学第一附属医院", "寻乌县人民医院")]
     );
 }
+
+#[test]
+fn a_denied_act_is_no_act() {
+    for text in [
+        "受疫情影响，湖北省人民医院原计划为恩施州人民医院举办的培训班未能如期举办。",
+        "截至目前，湖北省人民医院尚未与恩施州人民医院签署帮扶协议。",
+    ] {
+        assert!(triples(text).is_empty(), "{text}: {:?}", triples(text));
+    }
+    // a denial further before the act word says what is new, not what failed
+    assert_eq!(
+        triples("湖北省人民医院帮助恩施州人民医院开展了该院此前没有开展过的新技术。"),
+        vec![t("discipline", "湖北省人民医院", "恩施州人民医院")]
+    );
+    // 未来 is no denial
+    assert_eq!(
+        triples("未来三年，湖北省人民医院将为恩施州人民医院培训医护人员100名。"),
+        vec![t("training", "湖北省人民医院", "恩施州人民医院")]
+    );
+}
