@@ -174,16 +174,45 @@ fn exact(v: f64) -> Option<f64> {
     }
 }
 
+/// A magnitude written alone at `i` (`百`, `千`, `万`), which the numeral
+/// reader does not take for a number: one of it.
+fn bare_magnitude(chars: &[char], i: usize) -> Option<Numeral> {
+    let c = *chars.get(i)?;
+    if !matches!(c, '百' | '千' | '万')
+        || chars
+            .get(i + 1)
+            .is_some_and(|&n| numeral::is_numeral_char(n))
+    {
+        return None;
+    }
+    Some(Numeral {
+        start: i,
+        end: i + 1,
+        value: numeral::unit(c)?,
+        arabic_digits: None,
+        financial: false,
+        upper: None,
+    })
+}
+
 /// Reads a quantity whose numeral starts at `i`.  `exclude` says whether a
 /// position belongs to an entity found earlier (a date, a name).
 pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     // Approximate words before the digits: 数十亿, 几十万, 十几.
     let (n, vague_lo, vague_hi) = if matches!(chars.get(i), Some('数' | '几')) {
-        let n = numeral::scan(chars, i + 1)?;
+        let n = numeral::scan(chars, i + 1).or_else(|| bare_magnitude(chars, i + 1))?;
         if !matches!(chars[n.start], '十' | '百' | '千' | '万') {
             return None;
         }
         (n, n.value, n.value * 10.0)
+    } else if let Some(n) = bare_magnitude(chars, i).filter(|_| {
+        // `百名专家` alone is rare and `千家万户` an idiom: a bare 百/千/万
+        // counts with a word of approximation before it (`逾百名`, `近千人次`,
+        // `上万人次`) or 余/多 after it (`千余名`)
+        matches!(chars.get(i + 1), Some('余' | '多'))
+            || i > 0 && matches!(chars[i - 1], '逾' | '近' | '约' | '超' | '上')
+    }) {
+        (n, f64::NAN, f64::NAN)
     } else {
         let n = numeral::scan(chars, i)?;
         // `亿元`, `万人`: a unit alone is no number
@@ -207,6 +236,16 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             start -= len;
             break;
         }
+    }
+    // `上百名`, `上万人次`: as many as a bare magnitude, and more
+    if start == i
+        && i > 0
+        && chars[i - 1] == '上'
+        && matches!(chars[i], '百' | '千' | '万')
+        && n.end == i + 1
+    {
+        qualifier = Qualifier::MoreThan;
+        start -= 1;
     }
     // `新台币 177.1亿元`: one space after a currency word
     let spaced = start >= 3 && chars[start - 1] == ' ' && chars[start - 2] != ' ';
@@ -248,8 +287,13 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         qualifier = Qualifier::About;
     }
     // 十几, 十多, 30余.
+    // (`多元` after a Chinese numeral is 多元化 as often as yuan; after a
+    // magnitude or digits it is money: `3亿多元`, `20多元`)
+    let money_after = chars[n.start..n.end]
+        .last()
+        .is_some_and(|&c| c.is_ascii_digit() || matches!(c, '万' | '亿'));
     if matches!(chars.get(e), Some('多' | '余' | '几'))
-        && !at(chars, e, "多元")
+        && (!at(chars, e, "多元") || money_after)
         && !at(chars, e, "余额")
     {
         let st = step(chars, &n);
@@ -592,6 +636,35 @@ mod tests {
         assert_eq!(a.yuan, Some(4300000.0));
         let a = amount("999999999999999999999亿元");
         assert_eq!(a.value, None);
+    }
+
+    /// A bare 百/千/万 counts with a word of approximation before it or
+    /// 余/多 after it, not alone (`千家万户` is an idiom); `多元` after a
+    /// magnitude is money, after a bare count 多元化.
+    #[test]
+    fn bare_magnitudes_and_more_than_a_magnitude_of_yuan() {
+        for (t, v, q) in [
+            ("逾百名专家", 100.0, Qualifier::MoreThan),
+            ("近千人次", 1000.0, Qualifier::About),
+            ("上万人次", 1e4, Qualifier::MoreThan),
+            ("千余名医务人员", 1000.0, Qualifier::MoreThan),
+        ] {
+            let c = count(t);
+            assert_eq!((c.value, c.qualifier), (Some(v), q), "{t}");
+        }
+        assert_eq!(count("千余名医务人员").max, Some(2000.0));
+        let c = count("数百人次");
+        assert_eq!((c.min, c.max), (Some(100.0), Some(1000.0)));
+        for t in ["千家万户", "百姓", "百名"] {
+            let chars: Vec<char> = t.chars().collect();
+            assert!((0..chars.len()).all(|i| read(&chars, i).is_none()), "{t}");
+        }
+        let a = amount("投资3亿多元");
+        assert_eq!(
+            (a.yuan, a.max, a.qualifier),
+            (Some(3e8), Some(4e8), Qualifier::MoreThan)
+        );
+        assert_eq!(amount("花费20多元").max, Some(30.0));
     }
 
     #[test]
