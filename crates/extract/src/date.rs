@@ -1225,7 +1225,16 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
         && if quoted {
             matches!(chars.get(name_at + len), Some('”' | '"'))
         } else {
-            words.ends_word(e + len) && !h.needs_quotes
+            // (a name that is also a number stands unquoted before a word
+            // of the holiday's time: `五一期间`, `十一假期`)
+            words.ends_word(e + len)
+                && (!h.needs_quotes
+                    || after(
+                        chars,
+                        e + len,
+                        &["期间", "假期", "小长假", "长假", "前夕", "黄金周"],
+                    )
+                    .is_some())
         }
         && (had_year || !h.needs_year)
     {
@@ -2189,6 +2198,27 @@ pub(crate) fn dates(
             }
             i = x.end.max(i + 1);
             exprs.push(x);
+        } else if let Some((a, b, e)) = (i == 0
+            || !(chars[i - 1].is_ascii_digit() || matches!(chars[i - 1], '.' | '第')))
+        .then(|| month_range_at(chars, i))
+        .flatten()
+        {
+            // `1至5月`, `1-5月`: months of a year the text goes on with
+            exprs.push(Expr {
+                start: i,
+                end: e,
+                point: Point {
+                    month: Some(a),
+                    ..Default::default()
+                },
+                shape: Shape::Range(Point {
+                    month: Some(b),
+                    ..Default::default()
+                }),
+                part_of_day: None,
+                era: None,
+            });
+            i = e;
         } else if chars[i].is_ascii_digit() {
             // no date starts inside a run of digits (`999999…亿元`): one
             // look at the run, not one per digit
@@ -3490,6 +3520,24 @@ mod tests {
             run("2019年3月启动，同年5月验收", Some((2021, 6, 14)))[1].1,
             "2019-05"
         );
+        // months written as a range with no year take the year the text
+        // goes on with (`1至5月`), but not from inside a number or an
+        // ordinal (`第1-5月`)
+        assert_eq!(
+            run("2019年启动。1至5月完成", Some((2021, 6, 14)))[1],
+            ("1至5月".to_string(), "2019-01/2019-05".to_string())
+        );
+        assert_eq!(
+            run("1-5月完成", Some((2021, 6, 14)))[0].1,
+            "2021-01/2021-05"
+        );
+        assert_eq!(run("第1-5月", Some((2021, 6, 14)))[0].0, "5月");
+        // a holiday's name that is also a number, before a word of its time
+        assert_eq!(
+            run("五一期间开展义诊", Some((2021, 6, 14)))[0].1,
+            "2021-05-01"
+        );
+        assert!(run("十一名专家", Some((2021, 6, 14))).is_empty());
         // so is 全年, as a whole word only (not in 全年龄段)
         assert_eq!(
             run("2019年派出专家20名。全年开展会诊300例", Some((2021, 6, 14))),
@@ -3996,12 +4044,18 @@ mod tests {
     #[test]
     fn a_holiday_called_by_its_date_is_read_in_quotes_only() {
         let got = run(
-            "今年“五一”期间开展义诊；“七一”前夕召开大会；第十一批专家；五一期间",
+            "今年“五一”期间开展义诊；“七一”前夕召开大会；第十一批专家；十一五期间；五一期间",
             Some((2024, 11, 20)),
         );
+        // (unquoted only right before a word of the holiday's time)
         assert_eq!(
             got,
-            pairs(&[("今年“五一”", "2024-05-01"), ("“七一”", "2024-07-01")])
+            pairs(&[
+                ("今年“五一”", "2024-05-01"),
+                ("“七一”", "2024-07-01"),
+                ("十一五期间", "2006/2010"),
+                ("五一", "2024-05-01")
+            ])
         );
     }
 
