@@ -1220,17 +1220,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .filter(|f| is_specific(f))
                 .map(|f| clause_of(f.0))
                 .collect();
-            let borrowing = specific.iter().any(|&c| {
-                !parties_in(c)
-                    .iter()
-                    .any(|&k| matches!(entities[k].value, EntityValue::Institution(_)))
-            });
+            // (a specific act borrows from the clauses before it: `…两地签订
+            // 合作协议，A与B、C与D分别结成帮扶对子` keeps the pairs)
+            let borrowing = |pairing: (usize, usize)| {
+                specific.iter().any(|&c| {
+                    c.0 >= pairing.1
+                        && !parties_in(c)
+                            .iter()
+                            .any(|&k| matches!(entities[k].value, EntityValue::Institution(_)))
+                })
+            };
             found.retain_mut(|f| {
                 if f.2 != AidType::Pairing {
                     return true;
                 }
                 let clause = clause_of(f.0);
-                let own = !borrowing && !specific.contains(&clause) && together(clause);
+                let own = !borrowing(clause) && !specific.contains(&clause) && together(clause);
                 if own {
                     f.3 = clause;
                 }

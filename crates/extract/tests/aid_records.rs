@@ -2946,3 +2946,29 @@ fn a_denied_act_is_no_act() {
         vec![t("training", "湖北省人民医院", "恩施州人民医院")]
     );
 }
+
+#[test]
+fn pairs_told_after_an_agreement_that_borrows_from_before_them_stay() {
+    let got = triples(
+        "2021年以来，广州市白云区与毕节市纳雍县深化东西部协作，两地卫生健康部门签订合作协议，白云区人民医院与纳雍县人民医院、白云区中医医院与纳雍县中医医院分别结成帮扶对子。",
+    );
+    assert!(
+        got.contains(&t("pairing", "白云区人民医院", "纳雍县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("pairing", "白云区中医医院", "纳雍县中医医院")),
+        "{got:?}"
+    );
+    assert!(got.contains(&t("agreement", "白云区", "纳雍县")), "{got:?}");
+}
+
+#[test]
+fn equipment_named_after_care_is_no_care_given() {
+    let got =
+        triples("郑州大学第一附属医院向卢氏县人民医院捐赠了价值80万元的远程会诊设备和手术器械。");
+    assert_eq!(
+        got,
+        vec![t("equipment", "郑州大学第一附属医院", "卢氏县人民医院")]
+    );
+}
