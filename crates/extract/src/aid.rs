@@ -1366,7 +1366,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if found.is_empty() || (parties.is_empty() && !continues) {
             // (a host's guests come from the giver: `B迎来了A的专家。专家们
             // 在B开展义诊` goes on with A)
-            if let Some(p) = passive_at(&chars, entities, &parties, s.start, s.end)
+            if parties.len() >= 2
+                && let Some(p) = passive_at(&chars, entities, &parties, s.start, s.end)
                 && let Some(&giver) = parties.iter().find(|&&k| entities[k].span.start > p)
             {
                 carried = Some(vec![giver]);

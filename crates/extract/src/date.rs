@@ -2198,8 +2198,8 @@ pub(crate) fn dates(
             }
             i = x.end.max(i + 1);
             exprs.push(x);
-        } else if let Some((a, b, e)) = (i == 0
-            || !(chars[i - 1].is_ascii_digit() || matches!(chars[i - 1], '.' | '第')))
+        } else if let Some((a, b, e)) = (crate::numeral::is_numeral_char(chars[i])
+            && (i == 0 || !(chars[i - 1].is_ascii_digit() || matches!(chars[i - 1], '.' | '第'))))
         .then(|| month_range_at(chars, i))
         .flatten()
         {

@@ -155,12 +155,19 @@ impl<V> Trie<V> {
     where
         V: AsRef<str>,
     {
+        // (the last character first: most words end otherwise, and are
+        // turned away without counting their length)
+        let Some(&last) = end.checked_sub(1).and_then(|k| chars.get(k)) else {
+            return false;
+        };
         self.values.iter().any(|w| {
             let w = w.as_ref();
-            let n = w.chars().count();
-            end >= from + n
-                && end <= chars.len()
-                && chars[end - n..end].iter().copied().eq(w.chars())
+            w.ends_with(last) && {
+                let n = w.chars().count();
+                end >= from + n
+                    && end <= chars.len()
+                    && chars[end - n..end].iter().copied().eq(w.chars())
+            }
         })
     }
 }
