@@ -805,7 +805,37 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .filter(|&k| entities[k].span.start == p + 1 && is_party(k))
             .max_by_key(|&k| entities[k].span.end)
     };
-    let all_sentences = sentences(&chars);
+    // The two sides of one item named as parts on one line, split by a
+    // semicolon (`支援医院：A；受援医院：B。`), are one sentence: one act.
+    let labelled = |x: &bangfu_segment::Sentence| {
+        let w = role_words();
+        let start = (x.start..x.end).find(|&i| !chars[i].is_whitespace());
+        start.is_some_and(|st| {
+            w.leads
+                .prefixes_at(&chars, st)
+                .chain(w.members.prefixes_at(&chars, st))
+                .any(|(n, _)| matches!(chars.get(st + n), Some('：' | ':')))
+        })
+    };
+    let mut all_sentences: Vec<bangfu_segment::Sentence> = Vec::new();
+    for x in sentences(&chars) {
+        if let Some(last) = all_sentences.last_mut()
+            && matches!(
+                chars[last.start..last.end]
+                    .iter()
+                    .rev()
+                    .find(|c| !c.is_whitespace()),
+                Some('；' | ';')
+            )
+            && !chars[last.end..x.start].contains(&'\n')
+            && labelled(last)
+            && labelled(&x)
+        {
+            last.end = x.end;
+            continue;
+        }
+        all_sentences.push(x);
+    }
     for (si, &s) in all_sentences.iter().enumerate() {
         if let Some(p) = chars[scanned..s.start].iter().rposition(|&c| c == '\n') {
             line_start = scanned + p + 1;

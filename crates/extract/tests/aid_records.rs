@@ -2972,3 +2972,17 @@ fn equipment_named_after_care_is_no_care_given() {
         vec![t("equipment", "郑州大学第一附属医院", "卢氏县人民医院")]
     );
 }
+
+#[test]
+fn an_item_naming_both_sides_as_parts_across_a_semicolon_is_one_act() {
+    let got = triples(
+        "现将对口支援关系公布如下：\n支援医院：兰州大学第一医院；受援医院：临夏县人民医院。\n受援医院：积石山县人民医院；支援医院：兰州大学第二医院。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "兰州大学第一医院", "临夏县人民医院"),
+            t("pairing", "兰州大学第二医院", "积石山县人民医院"),
+        ]
+    );
+}
