@@ -1394,6 +1394,37 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
+            // The shares of a sum just told, one per receiver (`…下达资金
+            // 6500万元，支持A、B等5市。其中，A 1800万元，B 1500万元…`): each
+            // share is the same act to its receiver, and the total, told
+            // again in its parts, is no longer summed.
+            let shares = shares_of(&chars, entities, &parties, s.start, s.end);
+            if !shares.is_empty()
+                && let Some(total) = out.iter().rposition(|r| {
+                    r.kind == AidType::Funding
+                        && r.evidence
+                            .iter()
+                            .any(|e| e.sentence.end <= s.start && e.sentence.start >= line_start)
+                })
+            {
+                out[total].recommended_for_aggregates = false;
+                let parent = out[total].clone();
+                for (k, amount) in shares {
+                    let mut rec = parent.clone();
+                    rec.recipients = vec![PartyRef {
+                        entity: k,
+                        role: Role::Direct,
+                    }];
+                    rec.amount = Some(amount);
+                    rec.recommended_for_aggregates = parent.status != Status::Cumulative;
+                    rec.evidence = vec![Evidence {
+                        sentence: Span::new(s.start, s.end),
+                        trigger: parent.evidence[0].trigger,
+                    }];
+                    merge(&mut out, rec, entities);
+                }
+                continue;
+            }
             // (a host's guests come from the giver: `B迎来了A的专家。专家们
             // 在B开展义诊` goes on with A)
             if parties.len() >= 2
@@ -2883,6 +2914,41 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     } else {
         out.push(rec);
     }
+}
+
+/// The shares a sentence opened by `其中` gives, one per party: each of
+/// its clauses names one party and one sum (`其中，菏泽市1800万元，临沂市
+/// 1500万元`), and nothing else is a party there.
+fn shares_of(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    s: usize,
+    e: usize,
+) -> Vec<(usize, usize)> {
+    let open = (s..e).find(|&i| !chars[i].is_whitespace());
+    if !open.is_some_and(|o| chars[o..].starts_with(&['其', '中'])) || parties.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &k in parties {
+        let sp = entities[k].span;
+        let clause_end = (sp.end..e)
+            .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。'))
+            .unwrap_or(e);
+        let from = entities.partition_point(|x| x.span.start < sp.end);
+        let Some(a) = (from..entities.len())
+            .take_while(|&a| entities[a].span.start < clause_end)
+            .find(|&a| {
+                matches!(entities[a].value, EntityValue::Amount(_))
+                    && entities[a].span.end <= clause_end
+            })
+        else {
+            return Vec::new();
+        };
+        out.push((k, a));
+    }
+    out
 }
 
 /// The donors who lead an act: all but the hospitals that implement it.

@@ -2986,3 +2986,46 @@ fn an_item_naming_both_sides_as_parts_across_a_semicolon_is_one_act() {
         ]
     );
 }
+
+#[test]
+fn the_shares_of_a_sum_go_to_each_receiver_and_the_total_is_not_summed_again() {
+    let text = "近日，山东省财政厅下达医疗卫生对口支援资金6500万元，支持菏泽、临沂等5市。其中，菏泽市1800万元，临沂市1500万元。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let got: Vec<(String, String, Option<f64>, bool)> = records
+        .iter()
+        .map(|r| {
+            let yuan = r.amount.and_then(|a| match &entities[a].value {
+                bangfu_extract::EntityValue::Amount(x) => x.yuan,
+                _ => None,
+            });
+            (
+                r.kind.as_str().to_string(),
+                r.recipients
+                    .iter()
+                    .map(|p| entities[p.entity].name().to_string())
+                    .collect::<Vec<_>>()
+                    .join("、"),
+                yuan,
+                r.recommended_for_aggregates,
+            )
+        })
+        .collect();
+    let f = |r: &str, y: f64, rec: bool| ("funding".to_string(), r.to_string(), Some(y), rec);
+    assert_eq!(
+        got,
+        vec![
+            f("菏泽、临沂", 6.5e7, false),
+            f("菏泽市", 1.8e7, true),
+            f("临沂市", 1.5e7, true),
+        ]
+    );
+    // a sentence of shares needs a sum for each party, and a total told
+    // before it
+    let got = triples(
+        "近日，山东省财政厅下达医疗卫生对口支援资金6500万元，支持菏泽、临沂等5市。其中，菏泽市1800万元，临沂市承担配套。",
+    );
+    assert!(!got.iter().any(|x| x.2 == "菏泽市"), "{got:?}");
+    let Extraction { records, .. } =
+        extract("其中，菏泽市1800万元，临沂市1500万元。", Some((2024, 6, 1)));
+    assert!(records.is_empty(), "{records:?}");
+}
