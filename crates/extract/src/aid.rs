@@ -1283,9 +1283,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // `全市13所医院对基层开展…`, `各医院要按时派驻…` name new givers, if
         // not by name)
         let first_act = found.iter().map(|f| f.0).min().unwrap_or(s.end);
+        // (bodies counted where help goes, `为3家卫生院的医务人员开展培训`,
+        // are receivers, not givers)
         let counts_bodies = || {
             (lo..hi).any(|k| {
-                entities[k].span.start < first_act && counts_institutions(&entities[k].value)
+                entities[k].span.start < first_act
+                    && counts_institutions(&entities[k].value)
+                    && !receiving_side(&chars, entities, &parties, k)
             }) || names
                 .find_outside(&role_words().collectives, &chars, s.start, first_act)
                 .is_some()
@@ -3781,10 +3785,12 @@ fn roles(
                 return plain(givers, Vec::new(), 0.0);
             }
             // `B…由A派驻专家管理`: the subject before 由 receives what A does
+            // (not A itself written in full before: `A全面托管B，院长…由A派出
+            // 的专家担任` — B)
             let before: Vec<PartyRef> = parties
                 .iter()
                 .copied()
-                .filter(|&k| span(k).end <= p && k != a)
+                .filter(|&k| span(k).end <= p && k != a && entities[k].name() != entities[a].name())
                 .take(1)
                 .map(|k| party(k, Role::Direct))
                 .collect();

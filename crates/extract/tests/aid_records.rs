@@ -3029,3 +3029,30 @@ fn the_shares_of_a_sum_go_to_each_receiver_and_the_total_is_not_summed_again() {
         extract("其中，菏泽市1800万元，临沂市1500万元。", Some((2024, 6, 1)));
     assert!(records.is_empty(), "{records:?}");
 }
+
+#[test]
+fn posts_filled_by_a_giver_s_people_serve_the_body_it_took_over() {
+    let got = triples(
+        "2022年9月，山东省立医院全面托管莘县人民医院，院长、副院长及8个临床科室主任均由省立医院派出的专家担任。",
+    );
+    assert!(
+        got.contains(&t("personnel", "山东省立医院", "莘县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_paragraph_going_on_with_receivers_counted_goes_on_with_the_act() {
+    let got = triples(
+        "4月16日，洪雅县人民医院的15名专家先后到止戈镇卫生院、柳江镇卫生院开展巡回义诊活动。\n活动期间，专家们还为2家卫生院的医务人员开展了业务培训。",
+    );
+    assert!(
+        got.contains(&t("training", "洪雅县人民医院", "止戈镇卫生院")),
+        "{got:?}"
+    );
+    // bodies counted as givers still start an act of their own
+    let got = triples(
+        "4月16日，洪雅县人民医院的15名专家先后到止戈镇卫生院、柳江镇卫生院开展巡回义诊活动。\n全县13家医院为群众开展了健康培训。",
+    );
+    assert!(!got.iter().any(|x| x.0 == "training"), "{got:?}");
+}
