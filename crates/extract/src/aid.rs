@@ -1200,8 +1200,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 })
             }
         });
-        // A definition (`…是指…`) or a question states no act.
-        if !found.is_empty() && states_no_act(&chars, s.start, s.end) {
+        // A definition (`…是指…`) or a question states no act; nor does an
+        // item's heading (`二是捐赠设备。`), whose act the sentences after
+        // it tell with their parties.
+        if !found.is_empty()
+            && (states_no_act(&chars, s.start, s.end)
+                || parties.is_empty() && item_heading(&chars, s.start, s.end))
+        {
             found.clear();
         }
         // An aid word inside a leading helped phrase names the helper
@@ -3088,6 +3093,26 @@ fn names_what_it_is(chars: &[char], i: usize, n: usize) -> bool {
     role_words()
         .naming_verbs
         .ends_at(chars, i.saturating_sub(3), i + n)
+}
+
+/// Whether `from..to` is the heading of an enumerated item inside a
+/// paragraph (`二是捐赠设备。`, `三是培养人才；`): an ordinal and 是, then a
+/// few words and no number.
+fn item_heading(chars: &[char], from: usize, to: usize) -> bool {
+    let text: Vec<char> = chars[from..to]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let Some(shi) = text.iter().position(|&c| c == '是') else {
+        return false;
+    };
+    let ordinal = shi > 0
+        && text[..shi]
+            .iter()
+            .all(|&c| crate::numeral::digit(c).is_some() || c == '十');
+    let rest = &text[shi + 1..];
+    ordinal && rest.len() <= 12 && !rest.iter().any(|&c| crate::numeral::is_numeral_char(c))
 }
 
 /// Whether `from..to` is a short numbered heading on a line of its own

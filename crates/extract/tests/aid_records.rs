@@ -3056,3 +3056,25 @@ fn a_paragraph_going_on_with_receivers_counted_goes_on_with_the_act() {
     );
     assert!(!got.iter().any(|x| x.0 == "training"), "{got:?}");
 }
+
+#[test]
+fn an_item_s_heading_is_no_act_of_its_own() {
+    let got = triples(
+        "一是选派骨干。湖北省人民医院向恩施州人民医院选派医疗骨干18名。二是捐赠设备。湖北省人民医院向恩施州人民医院捐赠彩超设备价值65万元。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("equipment", "湖北省人民医院", "恩施州人民医院"),
+            t("personnel", "湖北省人民医院", "恩施州人民医院"),
+        ]
+    );
+    let Extraction { records, .. } = extract(
+        "湖北省人民医院与恩施州人民医院签约。二是捐赠设备。",
+        Some((2024, 6, 1)),
+    );
+    assert!(
+        records.iter().all(|r| r.kind.as_str() != "equipment"),
+        "{records:?}"
+    );
+}
