@@ -865,3 +865,11 @@ fn hospitals_of_the_ethnic_medicines_and_banners_written_short() {
     );
     assert_eq!(names("专家来到阿左旗。", "place"), vec!["阿左旗"]);
 }
+
+#[test]
+fn a_hospital_s_campus_is_one_name() {
+    assert_eq!(
+        names("武汉协和医院西院区与恩施州中心医院合作。", "institution"),
+        vec!["武汉协和医院西院区", "恩施州中心医院"]
+    );
+}
