@@ -2683,10 +2683,13 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     if short_of(d.name(), r.name()) || short_of(r.name(), d.name()) {
         return true;
     }
-    // A city and one of its own districts or counties, as places
-    // (`福州市鼓楼区` split in two): one place, not aid between two.  (A
-    // province helping its own county is aid: 河北省 → 雄县.)
-    if matches!(d.value, EntityValue::Place(_))
+    // A city and one of its own districts or counties, as places written
+    // together (`福州市鼓楼区` split in two): one place, not aid between two.
+    // (A province helping its own county is aid: 河北省 → 雄县; so is a
+    // city sending to its counties: `我市选派专家到正安县`.)
+    let together = d.span.end == r.span.start || r.span.end == d.span.start;
+    if together
+        && matches!(d.value, EntityValue::Place(_))
         && matches!(r.value, EntityValue::Place(_))
         && let (Some(dc), Some(rc)) = (seat(d), seat(r))
         && dc.len() == 6

@@ -3078,3 +3078,16 @@ fn an_item_s_heading_is_no_act_of_its_own() {
         "{records:?}"
     );
 }
+
+#[test]
+fn a_city_sending_to_its_own_counties_aids_them() {
+    let got = triples("今年以来，遵义市选派医疗专家120名到正安县、道真县开展帮扶。");
+    assert!(got.contains(&t("personnel", "遵义市", "正安县")), "{got:?}");
+    assert!(got.contains(&t("personnel", "遵义市", "道真县")), "{got:?}");
+    // written together, a city and its county are one place
+    let got = triples("遵义市正安县选派医疗专家20名到务川县开展帮扶。");
+    assert!(
+        !got.iter().any(|x| x.1 == "遵义市" && x.2 == "正安县"),
+        "{got:?}"
+    );
+}
