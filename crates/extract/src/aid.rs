@@ -407,6 +407,8 @@ pub(crate) struct RoleWords {
     recipient_markers: Words,
     naming_verbs: Words,
     negations: Words,
+    means_openers: Words,
+    means_closers: Words,
     /// Verbs whose subject receives from the party right after them.
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
@@ -525,6 +527,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "recipient_marker" => &mut w.recipient_markers,
                 "naming_verb" => &mut w.naming_verbs,
                 "negation" => &mut w.negations,
+                "means_opener" => &mut w.means_openers,
+                "means_closer" => &mut w.means_closers,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
@@ -993,6 +997,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     kind == AidType::Personnel && sends_to_learn(&chars, i + len, clause_of(i).1);
                 if !names_a_meeting(&chars, i + len, s.end, kind)
                     && !denied(&chars, i, i + len, clause_of(i))
+                    && !names_a_means(&chars, i, i + len, clause_of(i))
                     && !to_learn
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
@@ -1034,10 +1039,28 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                 })
                         })
                     };
+                    // …and so is one that says its two parties by 由
+                    // (`其中，A由B帮扶，C由D帮扶`): the party after 由 gives to
+                    // the one before it, in that clause alone.
+                    let by_clause = || {
+                        let n = parties.partition_point(|&k| entities[k].span.start < clause.0);
+                        let own = &parties[n..];
+                        match own {
+                            [a, b, ..] => {
+                                let (a, b) = (entities[*a].span, entities[*b].span);
+                                b.end <= i
+                                    && a.end < b.start
+                                    && chars[b.start - 1] == '由'
+                                    && b.start - a.end <= 3
+                            }
+                            _ => false,
+                        }
+                    };
                     if !found.iter().any(|f| f.2 == kind) {
                         let scope = if !kind.is_mutual()
                             && clause.0 > s.start
                             && (own_act() || own_giver())
+                            || by_clause()
                         {
                             clause
                         } else {
@@ -1067,7 +1090,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                 && first_from(i + len).is_some_and(|sp| sp.end <= clause.1)
                         };
                         if !seen
-                            && (kind.is_mutual() && together(clause)
+                            && (kind.is_mutual() && (together(clause) || by_clause())
                                 || !kind.is_mutual() && whole())
                         {
                             found.push((i, i + len, kind, clause));
@@ -1614,7 +1637,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 symmetric,
                 by_position,
                 parts_named,
-            } = if *ts == first_trigger {
+            } = if *ts == first_trigger && !(in_clause && kind.is_mutual()) {
+                // (a relation told by 由 in its own clause is that clause's:
+                // `其中，A由B帮扶，C由D帮扶`)
                 first_roles.clone()
             } else {
                 roles(
@@ -2283,6 +2308,16 @@ fn names_an_honour(chars: &[char], i: usize, from: usize, to: usize) -> bool {
     };
     let w = role_words();
     w.honour_openers.ends_at(chars, from, open) || w.honour_tails.matches_at(chars, close + 1)
+}
+
+/// Whether the act word at `at..end` is one of the ways or fields a
+/// phrase lists (`通过远程会诊、进修培训等方式`, `在人才培养、学科建设等方面`;
+/// role_words: means_opener, means_closer): the topic of what the clause
+/// says, not an act.
+fn names_a_means(chars: &[char], at: usize, end: usize, clause: (usize, usize)) -> bool {
+    let w = role_words();
+    let opened = (clause.0..at).any(|i| w.means_openers.matches_at(chars, i));
+    opened && w.means_closers.find_in(chars, end, clause.1).is_some()
 }
 
 /// Whether the act word at `at..end` is denied: a word of denial

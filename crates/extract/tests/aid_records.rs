@@ -3091,3 +3091,56 @@ fn a_city_sending_to_its_own_counties_aids_them() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_ways_and_fields_a_phrase_lists_are_topics_not_acts() {
+    let got = triples(
+        "今年4月，宁波市第一医院与布拖县人民医院签订对口帮扶协议，双方约定在学科建设、人才培养、远程会诊等方面开展全方位合作。",
+    );
+    assert_eq!(
+        got,
+        vec![t("agreement", "宁波市第一医院", "布拖县人民医院")]
+    );
+    let got = triples(
+        "昆明市儿童医院将通过远程会诊、进修培训等方式，帮助曲靖市妇幼保健院提升儿科服务能力。",
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.0 == "clinical_service" || x.0 == "training"),
+        "{got:?}"
+    );
+    // a site opened by 在 with no field closing it is where the act is done
+    let got = triples("昆明市儿童医院专家在曲靖市妇幼保健院开展义诊和业务培训。");
+    assert!(
+        got.contains(&t("clinical_service", "昆明市儿童医院", "曲靖市妇幼保健院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn relations_told_by_you_clause_by_clause_pair_up() {
+    let got = triples(
+        "其中，威宁县人民医院由贵州省人民医院帮扶，赫章县人民医院由贵州医科大学附属医院帮扶。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "贵州医科大学附属医院", "赫章县人民医院"),
+            t("pairing", "贵州省人民医院", "威宁县人民医院"),
+        ]
+    );
+}
+
+#[test]
+fn a_consortium_s_parts_named_before_their_members() {
+    let got = triples(
+        "联盟牵头单位为昆明市儿童医院，成员单位包括曲靖市妇幼保健院、玉溪市儿童医院等36家医疗机构。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "昆明市儿童医院", "曲靖市妇幼保健院"),
+            t("consortium", "昆明市儿童医院", "玉溪市儿童医院"),
+        ]
+    );
+}
