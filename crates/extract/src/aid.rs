@@ -57,7 +57,12 @@
 //! recipient — the one named in more than half of the recipient mentions so
 //! far — with confidence 0.4.
 //! Later clauses whose own two parties enter a relation together
-//! (`A与B结对，C与D结对`) are records of their own.  Background is not an
+//! (`A与B结对，C与D结对`) or are told by 由 (`A由B帮扶，C由D帮扶`) are
+//! records of their own.  The shares of a sum just told (`其中，A 1800万元，
+//! B 1500万元`) are acts of their own, and the total is no longer summed.
+//! A denied act word (`尚未与B签署`, `培训班未能如期举办`), an enumerated
+//! item's heading (`二是捐赠设备。`) and the ways or fields a phrase lists
+//! (`在学科建设、远程会诊等方面`, `通过…等方式`) are no acts.  Background is not an
 //! act: leading clauses of purpose or basis (`为全面落实…，按照…要求，`), the
 //! topic of a meeting (`…医共体建设调度会`) or of talk (`研究对口帮扶…工作`),
 //! nor a level of care (`诊疗水平`), nor a team (`医疗队`) doing another act
