@@ -3973,13 +3973,19 @@ fn roles(
     // `A抵达X，向B捐赠…`: a marker in the trigger's own clause, right before
     // a party, governs that trigger over one in an earlier clause (which
     // says where the donor went, or what an earlier act was).
-    // (before the trigger or after it: `并投入资金500万元用于B改扩建`)
+    // (before the trigger or after it: `并投入资金500万元用于B改扩建`; the
+    // act word itself, right before its object: `…，援建B门诊综合楼、C住院
+    // 大楼等项目38个`)
     let clause_end = clause_end(chars, trigger, e);
     let moved = matches!(marker, Some((m, _)) if m < clause_start);
     let marker = match marker {
         Some((m, _)) if m < clause_start => (clause_start..clause_end)
             .find_map(|i| {
-                let len = marker_at(chars, i)?;
+                let len = marker_at(chars, i).or_else(|| {
+                    (i == trigger)
+                        .then(|| triggers().longest_at(chars, i).map(|(n, _)| n))
+                        .flatten()
+                })?;
                 parties
                     .iter()
                     .any(|&k| span(k).start == i + len)

@@ -3144,3 +3144,15 @@ fn a_consortium_s_parts_named_before_their_members() {
         ]
     );
 }
+
+#[test]
+fn an_act_word_right_before_its_object_in_a_later_clause_names_its_receiver() {
+    let got = triples(
+        "十五年来，上海先后选派480余名医疗人才援助喀什地区，援建喀什地区第一人民医院门诊综合楼等项目38个。",
+    );
+    assert!(
+        got.contains(&t("construction", "上海", "喀什地区第一人民医院")),
+        "{got:?}"
+    );
+    assert!(got.contains(&t("personnel", "上海", "喀什地区")), "{got:?}");
+}
