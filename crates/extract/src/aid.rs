@@ -316,9 +316,14 @@ pub(crate) fn marks_recipient_before(chars: &[char], at: usize) -> bool {
     role_words()
         .recipient_markers
         .ends_at(chars, at.saturating_sub(4), at)
-        && !role_words()
-            .naming_verbs
-            .ends_at(chars, at.saturating_sub(4), at)
+        && !names_what_it_is(chars, at)
+}
+
+/// The start of a recipient marker that ends right at `at` and starts no
+/// earlier than `from` (`常驻B`, `向B`): the party at `at` is where help
+/// goes, not a subject.
+fn marker_before(chars: &[char], from: usize, at: usize) -> Option<usize> {
+    (at.saturating_sub(4).max(from)..at).find(|&i| marker_at(chars, i).is_some_and(|n| i + n == at))
 }
 
 /// Whether the words from `from` (a name's end) close a leading `在…下`
@@ -414,6 +419,7 @@ pub(crate) struct RoleWords {
     negations: Words,
     means_openers: Words,
     means_closers: Words,
+    parts_of_whole: Words,
     /// Verbs whose subject receives from the party right after them.
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
@@ -534,6 +540,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "negation" => &mut w.negations,
                 "means_opener" => &mut w.means_openers,
                 "means_closer" => &mut w.means_closers,
+                "part_of_whole" => &mut w.parts_of_whole,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
                 "planned" => &mut w.planned,
@@ -2435,7 +2442,7 @@ fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
                 return false;
             }
         }
-        coordinators == 1 && !chars[from..to].windows(2).any(|p| p == ['其', '中'])
+        coordinators == 1 && w.parts_of_whole.find_in(chars, from, to).is_none()
     };
     let mut out = Vec::new();
     let mut at = k;
@@ -2979,7 +2986,8 @@ fn shares_of(
     e: usize,
 ) -> Vec<(usize, usize)> {
     let open = (s..e).find(|&i| !chars[i].is_whitespace());
-    if !open.is_some_and(|o| chars[o..].starts_with(&['其', '中'])) || parties.is_empty() {
+    if !open.is_some_and(|o| role_words().parts_of_whole.matches_at(chars, o)) || parties.is_empty()
+    {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -3125,28 +3133,33 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
         .recipient_markers
         .longest_at(chars, i)
         .map(|(n, _)| n)
-        .filter(|&n| !names_what_it_is(chars, i, n))
+        .filter(|&n| !names_what_it_is(chars, i + n))
 }
 
-/// Whether the marker at `i..i + n` ends a verb that names what its
-/// subject is (`确定为`, `成为`, `列为`; role_words: naming_verb): `B被确定为A
-/// 对口帮扶医院` marks no recipient after 为 — which side gives is the
-/// relation's, by standing.
-fn names_what_it_is(chars: &[char], i: usize, n: usize) -> bool {
+/// Whether a verb that names what its subject is (`确定为`, `成为`, `列为`;
+/// role_words: naming_verb) ends right before `at`: `B被确定为A对口帮扶医院`
+/// marks no recipient after 为 — which side gives is the relation's, by
+/// standing.
+fn names_what_it_is(chars: &[char], at: usize) -> bool {
     role_words()
         .naming_verbs
-        .ends_at(chars, i.saturating_sub(3), i + n)
+        .ends_at(chars, at.saturating_sub(4), at)
+}
+
+/// The characters of `from..to` without white space.
+fn unspaced(chars: &[char], from: usize, to: usize) -> Vec<char> {
+    chars[from..to]
+        .iter()
+        .copied()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 /// Whether `from..to` is the heading of an enumerated item inside a
 /// paragraph (`二是捐赠设备。`, `三是培养人才；`): an ordinal and 是, then a
 /// few words and no number.
 fn item_heading(chars: &[char], from: usize, to: usize) -> bool {
-    let text: Vec<char> = chars[from..to]
-        .iter()
-        .copied()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let text = unspaced(chars, from, to);
     let Some(shi) = text.iter().position(|&c| c == '是') else {
         return false;
     };
@@ -3162,11 +3175,7 @@ fn item_heading(chars: &[char], from: usize, to: usize) -> bool {
 /// (`一、支援关系`, `（二）帮扶关系`): like a sentence ending in a colon, it
 /// opens the list of items below it.
 fn outline_heading(chars: &[char], from: usize, to: usize) -> bool {
-    let line: Vec<char> = chars[from..to]
-        .iter()
-        .copied()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let line = unspaced(chars, from, to);
     let numbered = match line.as_slice() {
         [n, '、', ..] => crate::numeral::digit(*n).is_some() || *n == '十',
         ['（' | '(', n, '）' | ')', ..] => crate::numeral::digit(*n).is_some(),
@@ -3212,8 +3221,7 @@ fn passive_at(
 fn guests_follow(chars: &[char], from: usize, e: usize) -> bool {
     let w = role_words();
     for i in from..e {
-        if ends_clause(chars[i]) || w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
-        {
+        if ends_clause(chars[i]) || learning_at(chars, i) {
             return false;
         }
         // (not a classifier and a noun: `23名医务人员` holds no `名医`)
@@ -3224,6 +3232,14 @@ fn guests_follow(chars: &[char], from: usize, e: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a word of learning (`进修`) or of people who come to learn or be
+/// treated (`学员`, `患者`) starts at `i`: people taken in there are no
+/// guests sent, and people who come there give nothing.
+fn learning_at(chars: &[char], i: usize) -> bool {
+    let w = role_words();
+    w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
 }
 
 /// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
@@ -3885,10 +3901,7 @@ fn roles(
         && let from = list_from(chars, entities, parties, a)
         && let after = span(*from.last().unwrap_or(&a)).end
         && let clause_end = clause_end(chars, after, e)
-        && !(after..clause_end).any(|i| {
-            let w = role_words();
-            w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
-        })
+        && !(after..clause_end).any(|i| learning_at(chars, i))
     {
         return origin_roles(chars, entities, parties, from, trigger, s, e, carried);
     }
@@ -3953,7 +3966,7 @@ fn roles(
         let markers = &role_words().recipient_markers;
         markers
             .prefixes_at(chars, i)
-            .find(|&(n, _)| !names_what_it_is(chars, i, n))
+            .find(|&(n, _)| !names_what_it_is(chars, i + n))
             .map(|(n, _)| (i, n))
     });
     // Of the markers between that one and the first party after it, the
@@ -4006,8 +4019,7 @@ fn roles(
                 sp.start >= clause_start
                     && sp.end <= m
                     && !objects.contains(&k)
-                    && !(sp.start.saturating_sub(4).max(clause_start)..sp.start)
-                        .any(|i| marker_at(chars, i).is_some_and(|n| i + n == sp.start))
+                    && marker_before(chars, clause_start, sp.start).is_none()
             })
             .collect(),
         _ => Vec::new(),
@@ -4024,12 +4036,8 @@ fn roles(
             .copied()
             .filter(|&k| span(k).end <= marked_first.unwrap_or(m).min(m))
             .filter(|&k| {
-                let st = span(k).start;
-                !(st.saturating_sub(4).max(s)..st).any(|i| {
-                    marker_at(chars, i).is_some_and(|n| i + n == st)
-                        && chars[i] != '在'
-                        && !role_words().mutual.matches_at(chars, i)
-                })
+                marker_before(chars, s, span(k).start)
+                    .is_none_or(|i| chars[i] == '在' || role_words().mutual.matches_at(chars, i))
             })
             .collect(),
         None => before.clone(),
@@ -4102,11 +4110,7 @@ fn roles(
     if recipients.is_empty()
         && let Some(&o) = parties.iter().skip(1).find(|&&k| {
             let st = span(k).start;
-            st < trigger
-                && marker.is_none_or(|(m, _)| m > st)
-                && role_words()
-                    .naming_verbs
-                    .ends_at(chars, st.saturating_sub(4), st)
+            st < trigger && marker.is_none_or(|(m, _)| m > st) && names_what_it_is(chars, st)
         })
     {
         recipients.push(o);

@@ -1228,13 +1228,7 @@ fn point_at(chars: &[char], i: usize, words: &Words) -> Option<(Point, usize)> {
             // (a name that is also a number stands unquoted before a word
             // of the holiday's time: `五一期间`, `十一假期`)
             words.ends_word(e + len)
-                && (!h.needs_quotes
-                    || after(
-                        chars,
-                        e + len,
-                        &["期间", "假期", "小长假", "长假", "前夕", "黄金周"],
-                    )
-                    .is_some())
+                && (!h.needs_quotes || after(chars, e + len, HOLIDAY_TIME).is_some())
         }
         && (had_year || !h.needs_year)
     {
@@ -1601,6 +1595,10 @@ fn year_pairs() -> &'static [(&'static str, i32, i32)] {
 }
 
 const UNTIL: &[&str] = &["截至", "截止到", "截止", "截至到"];
+
+/// Words of a holiday's time, after which a holiday's name that is also a
+/// number stands unquoted (`五一期间`, `十一假期`).
+const HOLIDAY_TIME: &[&str] = &["期间", "假期", "小长假", "长假", "前夕", "黄金周"];
 
 /// After a day named by pointing (`明天起`, `今晚八点以后`, `后天之前`): the
 /// period open at the end, or at the start.
