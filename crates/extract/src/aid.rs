@@ -1631,6 +1631,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // (from the first act's clause: `帮助B建设康复医学科、针灸科2个重点专科`
         // names the departments before the act word)
         let depts = departments(&chars, clause_of(first_trigger).0, s.end);
+        let mut before: Option<Roles> = None;
+        let mut voted_here = Vec::new();
         for (ts, te, kind, scope) in &found {
             let in_clause = *scope != (s.start, s.end);
             let scoped;
@@ -1642,17 +1644,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             };
             let sides = sides_of(&chars, entities, parties, *ts, *te);
             let parties: &[usize] = &sides;
-            let Roles {
-                donors,
-                recipients,
-                confidence,
-                symmetric,
-                by_position,
-                parts_named,
-            } = if *ts == first_trigger && !(in_clause && kind.is_mutual()) {
+            let here = if *ts == first_trigger && !(in_clause && kind.is_mutual()) {
                 // (a relation told by 由 in its own clause is that clause's:
                 // `其中，A由B帮扶，C由D帮扶`)
                 first_roles.clone()
+            } else if let Some(prev) = before
+                .as_ref()
+                .filter(|_| !kind.is_mutual() && parties_in(clause_of(*ts)).is_empty())
+            {
+                // An act in a clause that names no body goes on from the act
+                // before it (`A专家累计在该院完成手术600余台，培训医护人员
+                // 1500人次`): the same giver, the same receiver.
+                prev.clone()
             } else {
                 roles(
                     &chars,
@@ -1668,6 +1671,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     },
                 )
             };
+            if !kind.is_mutual() && !here.donors.is_empty() && !here.recipients.is_empty() {
+                before = Some(here.clone());
+            }
+            let Roles {
+                donors,
+                recipients,
+                confidence,
+                symmetric,
+                by_position,
+                parts_named,
+            } = here;
             // Agreements, consortia and pairings are relations both sides
             // enter; for other acts the order written decides.
             let mutual = kind.is_mutual();
@@ -1856,7 +1870,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 {
                     continue;
                 }
-                named_recipients.add(entities, recipients.iter());
+                // (one vote a sentence: `A选派专家进驻B，开展诊疗…，实施新技术…`
+                // tells of B once, however many acts it lists)
+                let voters = party_keys(entities, recipients);
+                if !voted_here.contains(&voters) {
+                    voted_here.push(voters);
+                    named_recipients.add(entities, recipients.iter());
+                }
                 named_donors.add(
                     entities,
                     donors.iter().filter(|d| d.role != Role::Implementing),

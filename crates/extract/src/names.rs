@@ -936,7 +936,8 @@ fn shortened_names(out: &mut [InstitutionMention]) {
     // build, one to look up, not a scan of all names per name
     type FullName = (String, Option<String>);
     let mut tails: HashMap<(InstitutionType, String), Option<FullName>> = HashMap::default();
-    let mut add = |m: &InstitutionMention, tail: String| {
+    type Tails = HashMap<(InstitutionType, String), Option<FullName>>;
+    let add = |tails: &mut Tails, m: &InstitutionMention, tail: String| {
         tails
             .entry((m.kind, tail))
             .and_modify(|v| {
@@ -946,16 +947,34 @@ fn shortened_names(out: &mut [InstitutionMention]) {
             })
             .or_insert_with(|| Some((m.name.clone(), m.code.clone())));
     };
-    for m in out.iter().filter(|m| !m.elided) {
+    // Longest names first, each under the full name it is itself short
+    // for: `天坛医院` is the tail of both `首都医科大学附属北京天坛医院` and
+    // `北京天坛医院`, one body called by two shorter names.
+    let mut named: Vec<&InstitutionMention> = out.iter().filter(|m| !m.elided).collect();
+    named.sort_by(|a, b| {
+        b.name
+            .len()
+            .cmp(&a.name.len())
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    named.dedup_by(|a, b| a.name == b.name && a.kind == b.kind);
+    for m in named {
+        let full = match tails.get(&(m.kind, m.name.clone())) {
+            Some(Some((name, code))) => InstitutionMention {
+                name: name.clone(),
+                code: code.clone(),
+                ..m.clone()
+            },
+            _ => m.clone(),
+        };
         let chars: Vec<char> = m.name.chars().collect();
         for k in 1..chars.len().saturating_sub(3) {
-            add(m, chars[k..].iter().collect());
+            add(&mut tails, &full, chars[k..].iter().collect());
         }
-    }
-    // A seat's hospital is written short too (`云县医院` for `…云县人民医院`,
-    // `县中医院` for `…县中医医院`: `data/head_short_forms.txt`): the short
-    // form of a full name, whole or from a seat on, is that body.
-    for m in out.iter().filter(|m| !m.elided) {
+        // A seat's hospital is written short too (`云县医院` for
+        // `…云县人民医院`, `县中医院` for `…县中医医院`:
+        // `data/head_short_forms.txt`): the short form of a full name, whole
+        // or from a seat on, is that body.
         for (long, short) in head_short_forms() {
             let Some(seat) = m.name.strip_suffix(long) else {
                 continue;
@@ -964,7 +983,7 @@ fn shortened_names(out: &mut [InstitutionMention]) {
             for k in 0..variant.len().saturating_sub(3) {
                 let tail: String = variant[k..].iter().collect();
                 if tail != m.name {
-                    add(m, tail);
+                    add(&mut tails, &full, tail);
                 }
             }
         }

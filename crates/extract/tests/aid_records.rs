@@ -369,6 +369,26 @@ fn an_act_without_a_recipient_goes_to_the_article_s_main_recipient() {
     let text = "上海市第一人民医院选派5名专家进驻岷县人民医院。江苏省人民医院选派3名专家进驻漳县人民医院。\n在帮扶过程中，上海市第一人民医院签订“师带徒”协议。";
     let got = triples(text);
     assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
+    // A sentence that lists three acts at one body names it once, not
+    // three times: here two bodies are named equally often.
+    let text = "天津市第一人民医院选派专家进驻岷县人民医院，开展诊疗服务，实施新技术10项。天津市第一人民医院与漳县人民医院签署帮扶协议。\n下一步，天津市第一人民医院将继续开展“师带徒”培训。";
+    let got = triples(text);
+    assert!(!got.iter().any(|x| x.0 == "training"), "{got:?}");
+}
+
+#[test]
+fn an_act_in_a_clause_that_names_no_body_goes_on_from_the_act_before() {
+    let got = triples(
+        "恩施州人民医院院长介绍，自2019年与湖北省人民医院建立合作关系以来，湖北省人民医院专家累计在该院完成手术600余台，培训医护人员1500人次。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "湖北省人民医院", "恩施州人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("training", "湖北省人民医院", "恩施州人民医院")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -2932,6 +2952,8 @@ fn a_denied_act_is_no_act() {
     for text in [
         "受疫情影响，湖北省人民医院原计划为恩施州人民医院举办的培训班未能如期举办。",
         "截至目前，湖北省人民医院尚未与恩施州人民医院签署帮扶协议。",
+        // a condition, not a deed
+        "“以前要去成都市第一人民医院才能做的手术，现在在昭觉县人民医院就能做了。”患者说。",
     ] {
         assert!(triples(text).is_empty(), "{text}: {:?}", triples(text));
     }

@@ -379,6 +379,19 @@ fn a_later_tail_of_one_earlier_name_is_that_name() {
     // a tail two earlier names share stays as written
     let got = full_names("东岭县人民医院和西岭县人民医院签约。人民医院派出专家5名。");
     assert!(got.iter().all(|(t, n)| t == n), "{got:?}");
+    // — unless the two are one body: a shorter name, itself the tail of
+    // the full one, shares its tails with it
+    let got = full_names(
+        "南方医科大学附属滨江长青医院与东岭县医院签约。此前，东岭县医院已与滨江长青医院合作。长青医院派出专家5名。",
+    );
+    let full = "南方医科大学附属滨江长青医院";
+    assert!(
+        got.iter()
+            .filter(|(t, _)| t.ends_with("长青医院"))
+            .all(|(_, n)| n == full),
+        "{got:?}"
+    );
+    assert_eq!(got.last().unwrap().0, "长青医院", "{got:?}");
 }
 
 #[test]
