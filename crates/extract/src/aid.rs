@@ -1530,8 +1530,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
         // a list's items share the date of the sentence that opened it
+        // (the date of a report's frame is the report's where what is
+        // reported has its own: `5月16日，记者从A获悉，自2021年以来，…`)
         let date = (lo..hi)
-            .find(|&k| in_sentence(&k) && act_date(k))
+            .filter(|&k| in_sentence(&k) && act_date(k))
+            .find(|&k| heading == s.start || entities[k].span.start >= heading)
+            .or_else(|| (lo..hi).find(|&k| in_sentence(&k) && act_date(k)))
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         // A length of time is the act's it describes: the act after it in
         // its own clause (`开展为期10天的义诊`), else the nearest act before

@@ -1866,6 +1866,24 @@ fn a_datelines_date_is_the_reports_not_the_acts() {
 }
 
 #[test]
+fn a_report_s_date_is_not_the_date_of_what_it_reports() {
+    // the day the reporter learnt it, not the time the sending covers
+    assert_eq!(
+        dated(
+            "5月16日，记者从青岚县卫生健康局获悉，自2021年以来，湖滨省第二人民医院累计选派32名专家到青岚县人民医院帮扶。"
+        ),
+        vec![("personnel".to_string(), Some("2021年以来".to_string()))]
+    );
+    // where what is reported has no date, the report's stands
+    assert_eq!(
+        dated(
+            "5月16日，记者从青岚县卫生健康局获悉，湖滨省第二人民医院选派32名专家到青岚县人民医院帮扶。"
+        ),
+        vec![("personnel".to_string(), Some("5月16日".to_string()))]
+    );
+}
+
+#[test]
 fn going_into_an_address_goes_to_its_most_specific_places() {
     let got = triples("山东省医疗队深入山西省运城市平陆县、芮城县等地开展巡回义诊。");
     assert!(
