@@ -967,14 +967,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         };
         // Whether a clause's own first two parties enter a relation
         // together (`A与B结对`).
-        // (a list may open the clause: `A、B等32家医院与C建立…`)
+        // (a list may open the clause: `A、B等32家医院与C建立…`; and an
+        // address: `温州市鹿城区与B结对`)
         let together = |clause: (usize, usize)| {
             let own = parties_in(clause);
             own.windows(2)
                 .map(|w| (entities[w[0]].span.end, entities[w[1]].span.start))
                 .find(|&(a, b)| {
                     let gap: String = chars[a..b].iter().collect();
-                    !coordinates(&gap) || role_words().mutual.contains(&gap)
+                    a < b && (!coordinates(&gap) || role_words().mutual.contains(&gap))
                 })
                 .is_some_and(|(a, b)| role_words().mutual.find_in(&chars, a, b).is_some())
         };
@@ -2315,7 +2316,7 @@ fn background_end(
                     && (p..c).any(|j| {
                         triggers()
                             .longest_at(chars, j)
-                            .is_some_and(|(_, &k)| told_since(chars, j, k, p, c, to))
+                            .is_some_and(|(_, &k)| told_since(chars, j, k, (p, c, to), bodies))
                     });
                 names_none && (frame || attribution || leads_on) || retold
             }
@@ -3438,11 +3439,11 @@ fn told_since(
     chars: &[char],
     i: usize,
     kind: AidType,
-    from: usize,
-    close: usize,
-    to: usize,
+    (from, close, to): (usize, usize, usize),
+    bodies: &[usize],
 ) -> bool {
-    (from..i).any(|j| matches!(chars[j], '自' | '从'))
+    // (the word, not a name's first character: `从江县与A结对以来`)
+    (from..i).any(|j| matches!(chars[j], '自' | '从') && bodies.binary_search(&j).is_err())
         && (close..to).any(|j| {
             triggers()
                 .longest_at(chars, j)

@@ -2556,6 +2556,24 @@ fn a_frame_of_time_whose_act_is_told_again_is_background() {
         got.contains(&t("pairing", "广州医科大学附属第一医院", "林芝市人民医院")),
         "{got:?}"
     );
+    // a relation of the frame that the sentence tells again between other
+    // bodies is stated — its sides given with their city, and a county
+    // whose name starts with 从 (no word of since)
+    for (text, d, r) in [
+        (
+            "温州市鹿城区与雷波县结对以来，鹿城区人民医院与雷波县中医医院也签订了结对帮扶协议。",
+            "鹿城区",
+            "雷波县",
+        ),
+        (
+            "西湖区与从江县结对以来，西湖区人民医院与从江县人民医院也签订了结对帮扶协议。",
+            "西湖区",
+            "从江县",
+        ),
+    ] {
+        let got = triples(text);
+        assert!(got.contains(&t("pairing", d, r)), "{text}: {got:?}");
+    }
 }
 
 #[test]
