@@ -871,6 +871,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             handed = receiving
                 .take()
                 .map(|r| (carried.take(), r, last_sides.take()));
+            // (not to a heading that tells an act: `多种形式 精准发力 区医疗队
+            // 走入顺平` opens a section of its own — a short line that ends no
+            // sentence —, while `二、工作任务` leads on to the same act)
+            let line_end = chars[line_start..]
+                .iter()
+                .position(|&c| c == '\n')
+                .map_or(chars.len(), |p| line_start + p);
+            if line_end - line_start <= 40
+                && !chars[line_start..line_end]
+                    .iter()
+                    .any(|&c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'))
+                && triggers().find_in(&chars, line_start, line_end).is_some()
+            {
+                handed = None;
+            }
             carried = None;
             last_sides = None;
             last_line_start = line_start;

@@ -3214,3 +3214,24 @@ fn an_act_word_right_before_its_object_in_a_later_clause_names_its_receiver() {
     );
     assert!(got.contains(&t("personnel", "上海", "喀什地区")), "{got:?}");
 }
+
+#[test]
+fn a_headline_s_halves_are_its_own_sentences() {
+    // the place after the sending word is where the team went, not the
+    // programme the second half names
+    assert_eq!(
+        triples("湖滨医院专家团队进驻唐山 京津冀医疗协同再添新成果"),
+        vec![t("personnel", "湖滨医院", "唐山")]
+    );
+}
+
+#[test]
+fn a_heading_that_tells_an_act_does_not_go_on_with_the_paragraph_before() {
+    let got = triples(
+        "5月10日，湖滨省人民医院与岷县人民医院签署对口帮扶协议。在未来三年，湖滨省人民医院将派驻专家到受援医院工作；免费接受受援医院的医务人员进修学习等。\n\n多种形式 精准发力 区医疗队走入漳县\n\n5月24日，湖滨市卫生健康委组织专家赴漳县人民医院开展义诊。",
+    );
+    assert!(
+        !got.iter().any(|x| x.1 == "湖滨省人民医院" && x.2 == "漳县"),
+        "{got:?}"
+    );
+}

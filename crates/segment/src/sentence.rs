@@ -27,12 +27,28 @@ fn is_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';' | '…')
 }
 
+/// Whether the run of spaces at `i` (no line break in it) has a Han
+/// character on each side.
+fn between_han(chars: &[char], i: usize) -> bool {
+    let han = |c: char| matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}');
+    let after = chars[i..]
+        .iter()
+        .find(|c| !(c.is_whitespace() && **c != '\n'));
+    i > 0 && han(chars[i - 1]) && after.is_some_and(|&c| han(c))
+}
+
+/// Whether the line that starts `chars` has no end mark.
+fn ends_no_sentence(chars: &[char]) -> bool {
+    !chars.iter().take_while(|&&c| c != '\n').any(|&c| is_end(c))
+}
+
 /// The sentences of `chars`, in order, each non-empty.
 pub fn sentences(chars: &[char]) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth: usize = 0;
     let mut i = 0;
+    let mut headline = ends_no_sentence(chars);
     let push = |out: &mut Vec<Sentence>, s: usize, e: usize| {
         let mut s = s;
         let mut e = e;
@@ -52,6 +68,7 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
             push(&mut out, start, i);
             start = i + 1;
             depth = 0;
+            headline = ends_no_sentence(&chars[i + 1..]);
         } else if c == '"' {
             // Straight quotes do not say which way they face: treat them as
             // transparent.
@@ -59,6 +76,16 @@ pub fn sentences(chars: &[char]) -> Vec<Sentence> {
             depth += 1;
         } else if is_close(c) {
             depth = depth.saturating_sub(1);
+        } else if c.is_whitespace() && depth == 0 && headline && between_han(chars, i) {
+            // A headline — a line that ends no sentence — puts a space
+            // between its halves (`A专家团队进驻唐山 京津冀医疗协同再添新
+            // 成果`); in prose a space a PDF left is no break.
+            push(&mut out, start, i);
+            while i < chars.len() && chars[i].is_whitespace() && chars[i] != '\n' {
+                i += 1;
+            }
+            start = i;
+            continue;
         } else if is_end(c) && depth == 0 {
             let mut e = i + 1;
             while e < chars.len() && (is_end(chars[e]) || is_close(chars[e])) {
@@ -92,6 +119,24 @@ mod tests {
         assert_eq!(
             split("甲。乙！丙\n丁；戊"),
             ["甲。", "乙！", "丙", "丁；", "戊"]
+        );
+    }
+
+    #[test]
+    fn a_space_parts_a_headline_but_not_prose() {
+        assert_eq!(
+            split("专家团队进驻唐山 协同发展再添新成果\n医院开展 义诊活动。会后，专家 离开"),
+            [
+                "专家团队进驻唐山",
+                "协同发展再添新成果",
+                "医院开展 义诊活动。",
+                "会后，专家 离开"
+            ]
+        );
+        // (Latin words and numbers keep their spaces; so do brackets)
+        assert_eq!(
+            split("DR 2台 CT 1台\n（记者 王某）"),
+            ["DR 2台 CT 1台", "（记者 王某）"]
         );
     }
 
