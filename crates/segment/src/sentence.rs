@@ -5,7 +5,8 @@
 //! belongs to the quotation.  Nesting is tracked with a small depth counter
 //! that a line break resets, so one unbalanced quote cannot swallow the rest
 //! of a document.  Closing quotes and brackets right after an end mark stay in
-//! the sentence they close (`…看病。”`).
+//! the sentence they close (`…看病。”`).  In a line that ends no sentence —
+//! a headline — a space between two Chinese characters parts its halves.
 
 /// A sentence: char span `[start, end)` into the text, trailing line break
 /// and surrounding whitespace excluded.
