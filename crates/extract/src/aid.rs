@@ -1720,6 +1720,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
+            // `B是A对口支援的重点医院`: the act word's own subject gives, to
+            // the body the copula describes.
+            if let Some((a, b)) = described_as_helped(&chars, entities, parties, *ts, *te) {
+                donors = vec![PartyRef {
+                    entity: a,
+                    role: Role::Extending,
+                }];
+                recipients = vec![PartyRef {
+                    entity: b,
+                    role: Role::Direct,
+                }];
+                symmetric = false;
+            }
             // `双方签订了…协议`: the two sides of the article's last relation
             // (`A托管B…。C还安排资金…。下一步，双方将组建专科联盟` → A, B),
             // else of the paragraph's last act.
@@ -3184,6 +3197,31 @@ fn names_what_it_is(chars: &[char], at: usize) -> bool {
     role_words()
         .naming_verbs
         .ends_at(chars, at.saturating_sub(4), at)
+}
+
+/// `B是A对口支援的重点医院`, `B为A对口帮扶医院`: a party A right before the
+/// act word at `ts..te`, a party B right before the copula before A, and
+/// no party after the act word in its clause — A's act has no object but
+/// the B the sentence says it is.  Returns (A, B).
+fn described_as_helped(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    ts: usize,
+    te: usize,
+) -> Option<(usize, usize)> {
+    let a = *parties.iter().find(|&&k| entities[k].span.end == ts)?;
+    let copula = entities[a].span.start.checked_sub(1)?;
+    if !matches!(chars[copula], '是' | '为') {
+        return None;
+    }
+    let b = *parties.iter().find(|&&k| entities[k].span.end == copula)?;
+    let clause_end = clause_end(chars, te, chars.len());
+    let object = parties.iter().any(|&k| {
+        let st = entities[k].span.start;
+        st >= te && st < clause_end
+    });
+    (!object).then_some((a, b))
 }
 
 /// The characters of `from..to` without white space.

@@ -3235,3 +3235,23 @@ fn a_heading_that_tells_an_act_does_not_go_on_with_the_paragraph_before() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_body_a_copula_says_one_helps_is_its_recipient() {
+    for text in [
+        "林芝市人民医院是广东省对口支援的重点医院。",
+        "林芝市人民医院为广东省对口帮扶医院。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("pairing", "广东省", "林芝市人民医院")],
+            "{text}"
+        );
+    }
+    // where the act word has an object of its own, that is no reading of it
+    let got = triples("林芝市人民医院是广东省对口支援米林县人民医院的牵头单位。");
+    assert!(
+        !got.contains(&t("pairing", "广东省", "林芝市人民医院")),
+        "{got:?}"
+    );
+}
