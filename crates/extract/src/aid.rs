@@ -1369,6 +1369,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     })
                 })
         };
+        // So does one whose every body a recipient marker leads (`…表示，
+        // 已先后派出…到当地工作，并向该院捐赠…`): it names no giver.
+        let marked_only = || {
+            // (after its speaker: `该局表示，…`)
+            let named = names.starting_in(heading, s.end);
+            !named.is_empty()
+                && named.iter().all(|sp| {
+                    marker_before(&chars, s.start, sp.start).is_some_and(|i| chars[i] != '在')
+                })
+        };
         if std::mem::take(&mut opening)
             && handed.is_some()
             && (names.starting_in(s.start, s.end).is_empty()
@@ -1376,7 +1386,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && names
                         .find_outside(&role_words().teams, &chars, s.start, first_act)
                         .is_some()
-                || speaker_gave())
+                || speaker_gave()
+                || marked_only())
             && !counts_bodies()
             && let Some((c, r, sides)) = handed.take()
         {
@@ -4026,7 +4037,9 @@ fn roles(
         .filter(|_| {
             // (a party listed with the one before it, or its address, is
             // that party's: `深入那曲市色尼区、比如县`)
-            carried.is_some()
+            // (or where no party of the sentence is unmarked: `医管局表示，
+            // 向B捐赠…` — B receives, whoever gives)
+            (carried.is_some() || parties.iter().all(|&j| benefactive_before(j).is_some()))
                 && !before.iter().enumerate().any(|(n, &j)| {
                     span(j).start >= clause_start
                         && benefactive_before(j).is_none()

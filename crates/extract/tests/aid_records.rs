@@ -3255,3 +3255,39 @@ fn the_body_a_copula_says_one_helps_is_its_recipient() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_sentence_whose_every_body_a_marker_leads_names_no_giver() {
+    // the paragraph before gave; this one goes on with its giver
+    let got = triples(
+        "湖滨省医院管理局派出医护人员前往青岚县人民医院。\n该局表示，自去年8月以来，已先后派出两批共25名医生到当地工作，并向该院捐赠价值约300万元的康复设备。",
+    );
+    assert!(
+        got.contains(&t("equipment", "湖滨省医院管理局", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // and the body the marker leads is never the giver
+    let Extraction { records, entities } = extract(
+        "院方表示，向青岚县人民医院捐赠康复设备。此外，还派出专家到平陆县人民医院开展义诊。",
+        None,
+    );
+    assert!(
+        !records
+            .iter()
+            .flat_map(|r| &r.donors)
+            .any(|d| entities[d.entity].text == "青岚县人民医院"),
+        "{records:?}"
+    );
+}
+
+#[test]
+fn money_granted_is_funding() {
+    for word in ["拨款", "资助", "捐助"] {
+        let text = format!("湖滨省红十字会{word}500万元，支持青岚县人民医院建设康复中心。");
+        assert!(
+            triples(&text).contains(&t("funding", "湖滨省红十字会", "青岚县人民医院")),
+            "{text}: {:?}",
+            triples(&text)
+        );
+    }
+}
