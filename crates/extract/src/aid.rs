@@ -3613,6 +3613,22 @@ fn roles(
         if is_arrow_link(&between) || list_item && is_dash_link(&between) {
             arrows.0.push(party(parties[k], Role::Extending));
             arrows.1.push(party(parties[k + 1], Role::Direct));
+            // (and the parties listed with its receiver: `A——B、C` — not
+            // the giver of a pair of its own: `A→B、C→D`)
+            let link = |j: usize| -> Option<String> {
+                let (p, q) = (span(parties[j - 1]), span(parties[j]));
+                (q.start >= p.end).then(|| chars[p.end..q.start].iter().collect())
+            };
+            for j in k + 2..parties.len() {
+                let gives = (j + 1 < parties.len())
+                    && link(j + 1)
+                        .is_some_and(|l| is_arrow_link(&l) || list_item && is_dash_link(&l));
+                if gives || !link(j).is_some_and(|l| coordinates(&l)) {
+                    break;
+                }
+                arrows.0.push(party(parties[k], Role::Extending));
+                arrows.1.push(party(parties[j], Role::Direct));
+            }
         }
     }
     if !arrows.0.is_empty() {

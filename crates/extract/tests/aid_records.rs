@@ -813,6 +813,23 @@ fn every_arrow_of_a_list_is_a_pair() {
         "帮扶关系为太原市―→永和县，大同市―→大宁县。帮扶对象范围包括两县所有县直医疗卫生机构。",
     );
     assert_eq!(got.len(), 2, "{got:?}");
+    // the parties listed with a receiver are the giver's too — but not one
+    // that gives in a pair of its own
+    let got = triples(
+        "现将对口支援关系公布如下：\n1.南阳市中心医院——淅川县人民医院\n2.南阳市第二人民医院——内乡县人民医院、镇平县人民医院",
+    );
+    assert!(
+        got.contains(&t("pairing", "南阳市第二人民医院", "镇平县人民医院")),
+        "{got:?}"
+    );
+    let got = triples("帮扶关系为：市第一人民医院→永和县人民医院、市中心医院→大宁县人民医院。");
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "市中心医院", "大宁县人民医院"),
+            t("pairing", "市第一人民医院", "永和县人民医院"),
+        ]
+    );
 }
 
 #[test]

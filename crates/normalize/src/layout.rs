@@ -258,8 +258,17 @@ fn features(text: &str) -> Vec<Line> {
         // A wrapped line runs to the column's width: one much shorter than
         // the line after it (a title above a web paragraph) ends there.
         let full_width = lines[k].nchars * 10 >= lines[k + 1].nchars * 6;
+        // An item of a list whose items before it each end their line
+        // ends its own (`3.A——B、C` then `请各支援医院…`).
+        let item = |j: usize| is_list_item(&text[lines[j].content_start..lines[j].end]);
+        let one_line_items = item(k)
+            && (0..k)
+                .rev()
+                .find(|&j| !lines[j].blank())
+                .is_some_and(|j| item(j) && !lines[j].continued);
         lines[k].continued = ends_mid
             && full_width
+            && !one_line_items
             && !lines[k].terminal
             && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
@@ -1315,6 +1324,20 @@ mod tests {
         );
         assert!(!n.text.contains("相关阅读"), "{}", n.text);
         assert!(!n.text.contains("某市召开"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_list_of_one_line_items_ends_its_last_item_on_its_line() {
+        let text = "现将今年的对口支援关系公布如下：\n\
+                    1.湖滨省人民医院——青岚县人民医院\n\
+                    2.湖滨市第三医院——东湖县人民医院、西湖县人民医院\n\
+                    请各支援医院按要求于4月30日前派驻医务人员，驻点时间不少于一年。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text.contains("西湖县人民医院\n请各支援医院"),
+            "{}",
+            n.text
+        );
     }
 
     #[test]
