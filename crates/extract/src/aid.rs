@@ -3907,10 +3907,21 @@ fn roles(
             // a party that takes on the work (`由A统筹，B具体负责`) gives too,
             // and so do the bodies its people come from (`医疗队由A组建，队员
             // 来自B、C等12家医院`)
+            // (or that a team is made of: `此次义诊由A组织，医疗队由B、C等8家
+            // 医院的15名专家组成`)
+            let composes = |k: usize| {
+                let list = list_from(chars, entities, parties, k);
+                let after = span(*list.last().unwrap_or(&k)).end;
+                chars[span(k).start - 1] == '由'
+                    && role_words()
+                        .compositions
+                        .find_in(chars, after, self::clause_end(chars, after, e))
+                        .is_some()
+            };
             let origin = rest
                 .iter()
                 .copied()
-                .find(|&k| role_words().origins.ends_at(chars, s, span(k).start))
+                .find(|&k| role_words().origins.ends_at(chars, s, span(k).start) || composes(k))
                 .map(|k| list_from(chars, entities, parties, k))
                 .unwrap_or_default();
             let (doers, rest): (Vec<usize>, Vec<usize>) = rest.into_iter().partition(|&k| {

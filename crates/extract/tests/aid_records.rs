@@ -2525,6 +2525,15 @@ fn a_team_s_members_origins_do_not_take_over_its_acts() {
             t("training", "湖滨省人民医院", "青岚县人民医院"),
         ]
     );
+    // nor do the bodies a team is made of, told with 由…组成
+    let got = triples(
+        "此次义诊由湖滨省卫生健康委员会组织，医疗队由湖滨省肿瘤医院、湖滨省儿童医院等8家医院的15名专家组成。",
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.2 == "湖滨省肿瘤医院" || x.2 == "湖滨省儿童医院"),
+        "{got:?}"
+    );
 }
 
 #[test]
