@@ -1030,6 +1030,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
+                    && !names_a_time(&chars, i + len)
                     && !level
                     && !in_name
                 {
@@ -1664,6 +1665,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let depts = departments(&chars, clause_of(first_trigger).0, s.end);
         let mut before: Option<Roles> = None;
         let mut voted_here = Vec::new();
+        let headline = s.start == 0 && !chars[..s.end].contains(&'。') && {
+            let line_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+            !chars[..line_end].contains(&'。')
+        };
         for (ts, te, kind, scope) in &found {
             let in_clause = *scope != (s.start, s.end);
             let scoped;
@@ -1920,6 +1925,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 if !voted_here.contains(&voters) {
                     voted_here.push(voters);
                     named_recipients.add(entities, recipients.iter());
+                    if headline {
+                        named_recipients.headline(entities, recipients.iter());
+                    }
                 }
                 named_donors.add(
                     entities,
@@ -2217,9 +2225,9 @@ fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> 
 
 /// How often each party of one side (by name) was named in the records so
 /// far, and its latest mention.  A record naming several parties gives each
-/// a share of one vote.
+/// a share of one vote.  And the names the headline's acts give.
 #[derive(Default)]
-struct Mentions(Vec<(String, f64, usize)>);
+struct Mentions(Vec<(String, f64, usize)>, Vec<String>);
 
 impl Mentions {
     fn add<'a>(&mut self, entities: &[Entity], parties: impl Iterator<Item = &'a PartyRef>) {
@@ -2250,14 +2258,32 @@ impl Mentions {
         })
     }
 
+    /// Marks parties as named by the article's headline.
+    fn headline<'a>(&mut self, entities: &[Entity], parties: impl Iterator<Item = &'a PartyRef>) {
+        self.1
+            .extend(parties.map(|p| entities[p.entity].name().to_string()));
+    }
+
     /// The party named in more than half of the votes, at its latest
-    /// mention (the first named of equals).
+    /// mention (the first named of equals) — or, of those named most
+    /// often, the one alone the headline names (`A托管B满三年` over the
+    /// government B's county signed with).
     fn main(&self) -> Option<usize> {
         let (_, top, k) = self
             .0
             .iter()
             .max_by(|a, b| a.1.total_cmp(&b.1).then(b.2.cmp(&a.2)))?;
-        (2.0 * top > self.0.iter().map(|x| x.1).sum::<f64>()).then_some(*k)
+        if 2.0 * top > self.0.iter().map(|x| x.1).sum::<f64>() {
+            return Some(*k);
+        }
+        let mut leading = self
+            .0
+            .iter()
+            .filter(|x| x.1 == *top && self.1.contains(&x.0));
+        match (leading.next(), leading.next()) {
+            (Some(x), None) => Some(x.2),
+            _ => None,
+        }
     }
 }
 
@@ -2585,6 +2611,15 @@ fn reports(chars: &[char], end: usize) -> bool {
 /// (`多次专题研究对口帮扶安新县医疗卫生工作`): a topic, not an act.
 fn is_topic(chars: &[char], i: usize) -> bool {
     role_words().topic_verbs.ends_at(chars, 0, i)
+}
+
+/// Whether the aid word ending at `end` names a time, before or after
+/// the act (`门诊量由托管前的每年30万人次增长到…`, `帮扶之后`): what is told
+/// is when, not the act (not `义诊前往`, `捐赠后备电源`:
+/// data/not_before_after.txt).
+fn names_a_time(chars: &[char], end: usize) -> bool {
+    let at = end + usize::from(matches!(chars.get(end), Some('之' | '以')));
+    matches!(chars.get(at), Some('前' | '后')) && !crate::date::not_before_after(chars, at)
 }
 
 /// A definition (`X是指…`, `帮扶方式包括…`; data), a question (ending in

@@ -993,7 +993,7 @@ fn word_list(
 
 /// Whether a word of `data/not_before_after.txt` (前往, 后勤 …) is written at
 /// `i`: its 前 or 后 is not the "before"/"after" of what precedes it.
-fn not_before_after(chars: &[char], i: usize) -> bool {
+pub(crate) fn not_before_after(chars: &[char], i: usize) -> bool {
     word_list(
         &NOT_BEFORE_AFTER,
         include_str!("../data/not_before_after.txt"),

@@ -3317,3 +3317,34 @@ fn money_granted_is_funding() {
         );
     }
 }
+
+#[test]
+fn of_two_receivers_named_as_often_the_headline_s_is_the_article_s() {
+    let text = "湖滨医科大学附属第一医院托管青岚县人民医院满三年\n2021年6月，湖滨医科大学附属第一医院与青岚县人民政府签订合作协议。三年来，湖滨医科大学附属第一医院先后派驻专家42人次，常驻医院开展带教工作。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t(
+            "personnel",
+            "湖滨医科大学附属第一医院",
+            "青岚县人民医院"
+        )),
+        "{got:?}"
+    );
+    // told in a sentence, not a headline, the tie stays unbroken
+    let got = triples(&text.replacen('\n', "。", 1));
+    assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+}
+
+#[test]
+fn an_aid_word_that_names_a_time_is_no_act() {
+    let got = triples(
+        "湖滨医科大学附属第一医院托管青岚县人民医院。\n湖滨医科大学附属第一医院青岚医院门诊量由托管前的每年30万人次增长到96万人次。",
+    );
+    assert_eq!(
+        got,
+        vec![t("pairing", "湖滨医科大学附属第一医院", "青岚县人民医院")]
+    );
+    // …but a journey is: 前往
+    let got = triples("湖滨医科大学附属第一医院组织义诊前往青岚县人民医院。");
+    assert!(!got.is_empty(), "{got:?}");
+}
