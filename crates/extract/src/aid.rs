@@ -1196,8 +1196,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     // this one names no party before the arrival and says
                     // the person's post: `王某是A医院医师。他作为援疆干部，
                     // 来到B…`)
+                    // (a party inside the 作为 phrase says whose batch the
+                    // person is of: `作为深圳市第十一批援疆干部人才，她来到B`)
                     || carried.is_some()
-                        && spans.first().is_none_or(|sp| sp.end >= j)
+                        && spans.iter().filter(before).all(|sp| {
+                            let c = clause_of(sp.start).0;
+                            chars[c..].starts_with(&['作', '为'])
+                        })
                         && w.posts.find_in(&chars, s.start, j).is_some();
                 let taker = parties
                     .iter()

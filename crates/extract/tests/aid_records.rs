@@ -2079,6 +2079,14 @@ fn a_person_sent_by_post_goes_on_from_the_sentence_before() {
         "{got:?}"
     );
     assert!(!got.iter().any(|(_, _, r)| r == "湖滨省"), "{got:?}");
+    // (a real place names the batch: the 作为 phrase holds it)
+    let got = triples(
+        "今年是湖滨省第二人民医院医师李华援疆的第二年。2023年2月，作为深圳市第十一批援疆干部人才，她来到青岚县人民医院，担任心内科主任。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
 }
 
 #[test]
