@@ -3546,13 +3546,18 @@ fn told_since(
     (from, close, to): (usize, usize, usize),
     bodies: &[usize],
 ) -> bool {
-    // (the word, not a name's first character: `从江县与A结对以来`)
-    (from..i).any(|j| matches!(chars[j], '自' | '从') && bodies.binary_search(&j).is_err())
-        && (close..to).any(|j| {
-            triggers()
-                .longest_at(chars, j)
-                .is_some_and(|(_, &k)| k == kind)
-        })
+    // (the word, not a name's first character: `从江县与A结对以来`; and
+    // with no body before it, which is the sentence's subject: `A自2010年
+    // 承担对口支援B任务以来，累计投入援疆资金…`)
+    (from..i).any(|j| {
+        matches!(chars[j], '自' | '从')
+            && bodies.binary_search(&j).is_err()
+            && !bodies.iter().any(|&b| b >= from && b < j)
+    }) && (close..to).any(|j| {
+        triggers()
+            .longest_at(chars, j)
+            .is_some_and(|(_, &k)| k == kind)
+    })
 }
 
 /// Where a third-person pronoun is the subject of a clause in `from..to`

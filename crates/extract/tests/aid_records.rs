@@ -2590,6 +2590,14 @@ fn a_frame_of_time_whose_act_is_told_again_is_background() {
         got.contains(&t("pairing", "广州医科大学附属第一医院", "林芝市人民医院")),
         "{got:?}"
     );
+    // a subject before the frame's 自 is the sentence's, not background
+    let got = triples(
+        "北京市自2010年承担对口支援和田地区任务以来，累计投入医疗卫生援疆资金15.6亿元，援建和田地区人民医院等项目86个。",
+    );
+    assert!(
+        got.contains(&t("construction", "北京市", "和田地区人民医院")),
+        "{got:?}"
+    );
     // a relation of the frame that the sentence tells again between other
     // bodies is stated — its sides given with their city, and a county
     // whose name starts with 从 (no word of since)
