@@ -1525,6 +1525,30 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             continue;
         }
         let first_trigger = found.iter().map(|f| f.0).min().unwrap_or(s.start);
+        // A body's officer speaking of acts the speech gives no giver for
+        // speaks for the body (`A副院长王军表示，医院将继续派出专家常驻B`) —
+        // where the speech names no other body (`B卫健委主任表示，将深化与A的
+        // 合作`: the partner is another's).
+        if heading > s.start
+            && !parties.iter().any(|&k| {
+                let st = entities[k].span.start;
+                st >= heading
+                    && (st < first_trigger
+                        || matches!(entities[k].value, EntityValue::Institution(_)))
+            })
+            && let Some(body) = (lo..hi).find(|&k| {
+                let sp = entities[k].span;
+                sp.start >= s.start
+                    && sp.end < heading
+                    && matches!(entities[k].value, EntityValue::Institution(_))
+                    && role_words()
+                        .posts
+                        .find_in(&chars, sp.end, (sp.end + 6).min(heading))
+                        .is_some()
+            })
+        {
+            carried = Some(vec![body]);
+        }
         let carried_before = carried.clone();
         let first_end = found
             .iter()

@@ -3364,3 +3364,23 @@ fn an_aid_word_that_names_a_time_is_no_act() {
     let got = triples("湖滨医科大学附属第一医院组织义诊前往青岚县人民医院。");
     assert!(!got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_officer_speaks_for_the_body_when_the_speech_names_no_other() {
+    let got = triples(
+        "由湖滨省第二人民医院援建的青岚县人民医院创伤中心正式投入使用。该中心总投资1200万元。\n湖滨省第二人民医院副院长王军表示，医院将继续派出骨科专家常驻青岚县。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县")),
+        "{got:?}"
+    );
+    // a speech that names the partner speaks of another's act
+    let got = triples(
+        "湖滨省第二人民医院专家在青岚县人民医院开展义诊。\n青岚县卫生健康委员会主任王明表示，将以此次义诊为契机，深化与湖滨省第二人民医院的合作。",
+    );
+    assert!(
+        !got.iter()
+            .any(|x| x.1 == "青岚县卫生健康委员会" || x.2 == "青岚县卫生健康委员会"),
+        "{got:?}"
+    );
+}
