@@ -1530,6 +1530,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // where the speech names no other body (`B卫健委主任表示，将深化与A的
         // 合作`: the partner is another's).
         if heading > s.start
+            && first_trigger >= heading
             && !parties.iter().any(|&k| {
                 let st = entities[k].span.start;
                 st >= heading

@@ -3374,6 +3374,11 @@ fn an_officer_speaks_for_the_body_when_the_speech_names_no_other() {
         got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县")),
         "{got:?}"
     );
+    // nor for a team named before the speaker's post
+    let got = triples(
+        "湖滨省第八批援藏医疗队领队、青岚县人民医院院长陈刚说：“我们将把更多好技术留在青岚县。”",
+    );
+    assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
     // a speech that names the partner speaks of another's act
     let got = triples(
         "湖滨省第二人民医院专家在青岚县人民医院开展义诊。\n青岚县卫生健康委员会主任王明表示，将以此次义诊为契机，深化与湖滨省第二人民医院的合作。",
