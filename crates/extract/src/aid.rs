@@ -1590,10 +1590,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // a list's items share the date of the sentence that opened it
         // (the date of a report's frame is the report's where what is
         // reported has its own: `5月16日，记者从A获悉，自2021年以来，…`)
+        // (nor a date after the last act, in a clause of no act: `A对口帮扶
+        // 的B，已于去年12月通过二级甲等医院复审` dates the review, not the help)
+        let acts_date = |k: usize| {
+            let c = clause_of(entities[k].span.start);
+            act_date(k)
+                && (found.iter().any(|f| f.0 >= c.0)
+                    || triggers().find_in(&chars, c.0, s.end).is_some())
+        };
         let date = (lo..hi)
-            .filter(|&k| in_sentence(&k) && act_date(k))
+            .filter(|&k| in_sentence(&k) && acts_date(k))
             .find(|&k| heading == s.start || entities[k].span.start >= heading)
-            .or_else(|| (lo..hi).find(|&k| in_sentence(&k) && act_date(k)))
+            .or_else(|| (lo..hi).find(|&k| in_sentence(&k) && acts_date(k)))
             .or_else(|| list_act.filter(|l| l.0 < s.start).and_then(|l| l.3));
         // A length of time is the act's it describes: the act after it in
         // its own clause (`开展为期10天的义诊`), else the nearest act before

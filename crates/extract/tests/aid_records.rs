@@ -1883,6 +1883,21 @@ fn a_datelines_date_is_the_reports_not_the_acts() {
 }
 
 #[test]
+fn a_date_after_the_last_act_in_a_clause_of_no_act_is_another_event_s() {
+    assert_eq!(
+        dated("其中，湖滨省人民医院对口帮扶的青岚县人民医院，已于去年12月通过二级甲等医院复审。"),
+        vec![("pairing".to_string(), None)]
+    );
+    // a time that leads on to the act is the act's
+    assert_eq!(
+        dated(
+            "湖滨省人民医院持续选派人才支持青岚县建设，2023年以来，选派83名专家进驻青岚县人民医院。"
+        ),
+        vec![("personnel".to_string(), Some("2023年以来".to_string()))]
+    );
+}
+
+#[test]
 fn a_report_s_date_is_not_the_date_of_what_it_reports() {
     // the day the reporter learnt it, not the time the sending covers
     assert_eq!(
