@@ -58,6 +58,11 @@ fn an_administrative_level_and_a_name_is_that_level_s_body() {
     // a level and a type is a type
     assert!(names("县医院", "institution").is_empty());
     assert!(names("县级医院", "institution").is_empty());
+    // and so is a place and a kind of area (`四川灾区医院`: the disaster
+    // area's hospitals)
+    for text in ["医管局派员支援四川灾区医院", "专家走进云南偏远医院"] {
+        assert!(names(text, "institution").is_empty(), "{text}");
+    }
     // a named section of a bureau is one name
     assert_eq!(
         names("岷县卫健局基层卫生股", "institution"),
