@@ -21,7 +21,8 @@
 //!
 //! `该` (`该院`, `该县`: "the said …") points back instead: at the latest
 //! such name before it in its own sentence when that is not the sentence's
-//! first (`A帮助B…，并接收该院医生` → B) — and, where help goes to it, not
+//! first name (`A帮助B…，并接收该院医生` → B; `A党委书记带队…来到B，并向
+//! 该院捐赠…` → B, though A's committee is no 院) — and, where help goes to it, not
 //! the name that opens its clause (`…以来，A派出专家…，帮助该院…` is not A,
 //! however A was written earlier in the sentence) — else at the first such name of the
 //! latest earlier sentence that has one — that sentence's subject, its
@@ -204,7 +205,17 @@ pub(crate) fn pointers(
                     || crate::aid::gives_to_subject(chars, sp.start)
             };
             let own = before - usize::from(helper);
-            let pick = if own >= earlier + 2 || speaker {
+            // (the sentence's first name may end otherwise: `A党委书记带队
+            // …来到B，并向该院捐赠…` → B)
+            let after_other = own == earlier + 1 && {
+                let st = names[list[earlier].1].span.start;
+                names.iter().any(|n| {
+                    n.span.start >= bound
+                        && n.span.end <= st
+                        && matches!(n.value, EntityValue::Institution(_))
+                })
+            };
+            let pick = if own >= earlier + 2 || speaker || after_other {
                 // (where help goes to it, not the subject that opens its
                 // clause — `…以来，A先后派出专家…，帮助该院…` is not A — but
                 // the latest other name before that)

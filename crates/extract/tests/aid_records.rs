@@ -1953,6 +1953,18 @@ fn the_said_hospital_is_not_the_one_a_passive_verb_makes_the_giver() {
 }
 
 #[test]
+fn the_said_hospital_after_a_subject_of_another_kind_is_the_one_named_since() {
+    // the sentence opens with a party committee, not a 院: the hospital
+    // named after it is still not the subject
+    let ex = extract(
+        "湖滨省第二人民医院专家团队赴青岚县开展帮扶\n8月5日，湖滨省第二人民医院党委书记带队，一行10人来到青岚县人民医院，并向该院捐赠了医疗设备。",
+        Some((2024, 6, 1)),
+    );
+    let pointer = ex.entities.iter().find(|e| e.text == "该院").unwrap();
+    assert_eq!(pointer.name(), "青岚县人民医院");
+}
+
+#[test]
 fn a_body_that_leads_an_alliance_gives_to_the_members_it_names() {
     // a lead word right after the body, and a batch before the member word
     let got = triples(
