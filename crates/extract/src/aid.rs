@@ -879,9 +879,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .position(|&c| c == '\n')
                 .map_or(chars.len(), |p| line_start + p);
             if line_end - line_start <= 40
-                && !chars[line_start..line_end]
-                    .iter()
-                    .any(|&c| matches!(c, '。' | '！' | '？' | '；' | '!' | '?' | ';'))
+                && bangfu_segment::ends_no_sentence(&chars[line_start..])
                 && triggers().find_in(&chars, line_start, line_end).is_some()
             {
                 handed = None;
@@ -1196,12 +1194,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     // this one names no party before the arrival and says
                     // the person's post: `王某是A医院医师。他作为援疆干部，
                     // 来到B…`)
-                    // (a party inside the 作为 phrase says whose batch the
-                    // person is of: `作为深圳市第十一批援疆干部人才，她来到B`)
+                    // (a party inside a phrase that says what the person is
+                    // says whose batch they are of: `作为深圳市第十一批援疆干部
+                    // 人才，她来到B` — role_words: naming_verb)
                     || carried.is_some()
                         && spans.iter().filter(before).all(|sp| {
-                            let c = clause_of(sp.start).0;
-                            chars[c..].starts_with(&['作', '为'])
+                            w.naming_verbs.matches_at(&chars, clause_of(sp.start).0)
                         })
                         && w.posts.find_in(&chars, s.start, j).is_some();
                 let taker = parties
@@ -1703,10 +1701,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let depts = departments(&chars, clause_of(first_trigger).0, s.end);
         let mut before: Option<Roles> = None;
         let mut voted_here = Vec::new();
-        let headline = s.start == 0 && !chars[..s.end].contains(&'。') && {
-            let line_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
-            !chars[..line_end].contains(&'。')
-        };
+        let headline = s.start == 0 && bangfu_segment::ends_no_sentence(&chars);
         for (ts, te, kind, scope) in &found {
             let in_clause = *scope != (s.start, s.end);
             let scoped;
@@ -2656,8 +2651,7 @@ fn is_topic(chars: &[char], i: usize) -> bool {
 /// is when, not the act (not `义诊前往`, `捐赠后备电源`:
 /// data/not_before_after.txt).
 fn names_a_time(chars: &[char], end: usize) -> bool {
-    let at = end + usize::from(matches!(chars.get(end), Some('之' | '以')));
-    matches!(chars.get(at), Some('前' | '后')) && !crate::date::not_before_after(chars, at)
+    crate::date::before_or_after_at(chars, end)
 }
 
 /// A definition (`X是指…`, `帮扶方式包括…`; data), a question (ending in
@@ -3295,11 +3289,15 @@ fn described_as_helped(
     te: usize,
 ) -> Option<(usize, usize)> {
     let a = *parties.iter().find(|&&k| entities[k].span.end == ts)?;
-    let copula = entities[a].span.start.checked_sub(1)?;
-    if !matches!(chars[copula], '是' | '为') {
-        return None;
-    }
-    let b = *parties.iter().find(|&&k| entities[k].span.end == copula)?;
+    let at = entities[a].span.start;
+    let b = *parties.iter().find(|&&k| {
+        let end = entities[k].span.end;
+        end < at
+            && role_words()
+                .copulas
+                .longest_at(chars, end)
+                .is_some_and(|(n, _)| end + n == at)
+    })?;
     let clause_end = clause_end(chars, te, chars.len());
     let object = parties.iter().any(|&k| {
         let st = entities[k].span.start;
@@ -3682,25 +3680,20 @@ fn roles(
     // before this sentence) links its pairs by dashes too (`1.A——B；`).
     let list_item = trigger < s;
     let mut arrows: (Vec<PartyRef>, Vec<PartyRef>) = (Vec::new(), Vec::new());
+    // (the words between party `j - 1` and party `j`)
+    let link = |j: usize| -> Option<String> {
+        let (p, q) = (span(parties[j - 1]), span(parties[j]));
+        (q.start >= p.end).then(|| chars[p.end..q.start].iter().collect())
+    };
+    let pairs = |l: &String| is_arrow_link(l) || list_item && is_dash_link(l);
     for k in 0..parties.len().saturating_sub(1) {
-        let (a, b) = (span(parties[k]), span(parties[k + 1]));
-        if b.start < a.end {
-            continue;
-        }
-        let between: String = chars[a.end..b.start].iter().collect();
-        if is_arrow_link(&between) || list_item && is_dash_link(&between) {
+        if link(k + 1).is_some_and(|l| pairs(&l)) {
             arrows.0.push(party(parties[k], Role::Extending));
             arrows.1.push(party(parties[k + 1], Role::Direct));
             // (and the parties listed with its receiver: `A——B、C` — not
             // the giver of a pair of its own: `A→B、C→D`)
-            let link = |j: usize| -> Option<String> {
-                let (p, q) = (span(parties[j - 1]), span(parties[j]));
-                (q.start >= p.end).then(|| chars[p.end..q.start].iter().collect())
-            };
             for j in k + 2..parties.len() {
-                let gives = (j + 1 < parties.len())
-                    && link(j + 1)
-                        .is_some_and(|l| is_arrow_link(&l) || list_item && is_dash_link(&l));
+                let gives = j + 1 < parties.len() && link(j + 1).is_some_and(|l| pairs(&l));
                 if gives || !link(j).is_some_and(|l| coordinates(&l)) {
                     break;
                 }

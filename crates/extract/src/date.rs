@@ -993,13 +993,30 @@ fn word_list(
 
 /// Whether a word of `data/not_before_after.txt` (前往, 后勤 …) is written at
 /// `i`: its 前 or 后 is not the "before"/"after" of what precedes it.
-pub(crate) fn not_before_after(chars: &[char], i: usize) -> bool {
+fn not_before_after(chars: &[char], i: usize) -> bool {
     word_list(
         &NOT_BEFORE_AFTER,
         include_str!("../data/not_before_after.txt"),
     )
     .iter()
     .any(|w| at(chars, i, w))
+}
+
+/// The words that put what precedes them before or after (`前`, `之后`):
+/// sign and the shape of the time they make.
+const BEFORE_AFTER: &[(&str, i32, Shape)] = &[
+    ("前", -1, Shape::Point),
+    ("后", 1, Shape::Point),
+    ("以前", -1, Shape::Until),
+    ("之前", -1, Shape::Until),
+    ("以后", 1, Shape::Since),
+    ("之后", 1, Shape::Since),
+];
+
+/// Whether a word of before or after starts at `i` (`托管前的`, `帮扶之后`),
+/// not one that only begins with 前 or 后 (`前往`, `后备`).
+pub(crate) fn before_or_after_at(chars: &[char], i: usize) -> bool {
+    !not_before_after(chars, i) && row_at(chars, i, BEFORE_AFTER).is_some()
 }
 
 /// `3天后`, `两年前`, `半年之后`, `20多个月以后`: a length of time from the
@@ -1030,19 +1047,11 @@ fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
     if count.fract() != 0.0 || !(1.0..=10_000.0).contains(&count) {
         return None;
     }
-    const TAILS: &[(&str, i32, Shape)] = &[
-        ("前", -1, Shape::Point),
-        ("后", 1, Shape::Point),
-        ("以前", -1, Shape::Until),
-        ("之前", -1, Shape::Until),
-        ("以后", 1, Shape::Since),
-        ("之后", 1, Shape::Since),
-    ];
     let e = len.end;
     if not_before_after(chars, e) {
         return None;
     }
-    let (&(_, sign, shape), x) = row_at(chars, e, TAILS)?;
+    let (&(_, sign, shape), x) = row_at(chars, e, BEFORE_AFTER)?;
     let point = Point {
         offset: Some((sign * count as i32, code)),
         ..Point::default()

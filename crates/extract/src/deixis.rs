@@ -207,14 +207,18 @@ pub(crate) fn pointers(
             let own = before - usize::from(helper);
             // (the sentence's first name may end otherwise: `A党委书记带队
             // …来到B，并向该院捐赠…` → B)
-            let after_other = own == earlier + 1 && {
-                let st = names[list[earlier].1].span.start;
-                names.iter().any(|n| {
-                    n.span.start >= bound
-                        && n.span.end <= st
-                        && matches!(n.value, EntityValue::Institution(_))
-                })
+            // (the first body the sentence names, of any suffix, where it
+            // ends by `limit`)
+            let first_body = |limit: usize| {
+                names
+                    .iter()
+                    .find(|e| {
+                        e.span.start >= bound && matches!(e.value, EntityValue::Institution(_))
+                    })
+                    .filter(|e| e.span.end <= limit)
             };
+            let after_other =
+                own == earlier + 1 && first_body(names[list[earlier].1].span.start).is_some();
             let pick = if own >= earlier + 2 || speaker || after_other {
                 // (where help goes to it, not the subject that opens its
                 // clause — `…以来，A先后派出专家…，帮助该院…` is not A — but
@@ -248,16 +252,7 @@ pub(crate) fn pointers(
                 let first = list.partition_point(|&(s, _)| s < from);
                 // (a subject of another suffix counts too, a body's unit
                 // among them: `A党委书记表示，医院将…帮扶该院` is not A)
-                let own_first = || {
-                    names
-                        .iter()
-                        .find(|e| {
-                            e.span.start >= bound
-                                && e.span.end <= i
-                                && matches!(e.value, EntityValue::Institution(_))
-                        })
-                        .map(|e| e.name())
-                };
+                let own_first = || first_body(i).map(|e| e.name());
                 let subject = if !crate::aid::marks_recipient_before(chars, i) {
                     None
                 } else if own == earlier + 1 {

@@ -3303,6 +3303,12 @@ fn a_heading_that_tells_an_act_does_not_go_on_with_the_paragraph_before() {
         !got.iter().any(|x| x.1 == "湖滨省人民医院" && x.2 == "漳县"),
         "{got:?}"
     );
+    // a short paragraph of prose is no heading: it goes on with the act
+    let got = triples("湖滨省人民医院派出专家到岷县人民医院坐诊。\n专家们还开展了业务培训。");
+    assert!(
+        got.contains(&t("training", "湖滨省人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
 }
 
 #[test]

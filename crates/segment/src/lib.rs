@@ -23,7 +23,7 @@ mod sentence;
 pub mod vocab;
 
 pub use lexicon::{Division, Level, Lexicon, PlaceEntry, PlaceKind};
-pub use sentence::{Sentence, sentences};
+pub use sentence::{Sentence, ends_no_sentence, sentences};
 pub use vocab::{Trie, data_lines};
 
 use jieba_rs::Jieba;

@@ -38,8 +38,9 @@ fn between_han(chars: &[char], i: usize) -> bool {
     i > 0 && han(chars[i - 1]) && after.is_some_and(|&c| han(c))
 }
 
-/// Whether the line that starts `chars` has no end mark.
-fn ends_no_sentence(chars: &[char]) -> bool {
+/// Whether the line that starts `chars` has no end mark: a headline or a
+/// heading, not prose.
+pub fn ends_no_sentence(chars: &[char]) -> bool {
     !chars.iter().take_while(|&&c| c != '\n').any(|&c| is_end(c))
 }
 
