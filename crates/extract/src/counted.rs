@@ -1,0 +1,334 @@
+//! What a count counts: the noun phrase of `30余名帮扶专家`, `床位1000张`,
+//! `门急诊诊疗3.7万人次`.
+//!
+//! GUIDELINES.md wants the noun "as written", which in news is a phrase, not
+//! a word: modifiers, verbs that modify (`四家帮扶医院`), coordinated
+//! modifiers (`管理和技术骨干`), quotes (`“旗舰”国医堂`).  The phrase is read
+//! over jieba's words, first after the classifier and, when nothing is
+//! there, before the number.  jieba's tags are the evidence, but they are
+//! noisy where it matters (`指导/n`, `高水平/nr`, `新建村/ns`), so the
+//! vocabulary that settles what a tag cannot — words between a noun and its
+//! number, scope words, verbs that never start a counted phrase — is data,
+//! `data/count_words.txt`, not code.
+
+use crate::names::WordIndex;
+use crate::quantity;
+
+/// The classes of `data/count_words.txt`.
+struct CountWords {
+    /// Between a counted noun and the number after it (`医疗机构已达89家`).
+    measure: Vec<&'static str>,
+    /// Scopes a count without being what it counts (`全市三级医院达到5家`).
+    scope: Vec<&'static str>,
+}
+
+fn words() -> &'static CountWords {
+    static W: std::sync::OnceLock<CountWords> = std::sync::OnceLock::new();
+    W.get_or_init(|| {
+        let mut w = CountWords {
+            measure: Vec::new(),
+            scope: Vec::new(),
+        };
+        for line in bangfu_segment::data_lines(include_str!("../data/count_words.txt")) {
+            let (word, class) = line.split_once('\t').unwrap_or((line, ""));
+            match class {
+                "measure" => w.measure.push(word),
+                "scope" => w.scope.push(word),
+                _ => panic!("count_words.txt: unknown class in {line:?}"),
+            }
+        }
+        w
+    })
+}
+
+/// The noun a count counts: the noun phrase after the classifier
+/// (`30余名帮扶专家`), or, when none follows, the one before the number
+/// (`床位1000张`, `医疗机构已达89家`); for a bare count, the noun itself.
+pub(crate) fn noun(
+    chars: &[char],
+    idx: &WordIndex,
+    start: usize,
+    end: usize,
+    bare: bool,
+) -> Option<String> {
+    if bare {
+        let e = quantity::bare_noun_at(chars, end)?;
+        return Some(chars[end..e].iter().collect());
+    }
+    // A quoted noun right after: 三个“更加”.
+    if matches!(chars.get(end), Some('“' | '"'))
+        && let Some(close) = chars[end + 1..]
+            .iter()
+            .take(12)
+            .position(|&c| c == '”' || c == '"')
+    {
+        return Some(chars[end + 1..end + 1 + close].iter().collect());
+    }
+    let noun_like = |w: &bangfu_segment::Word| {
+        let t = w.tag;
+        (t.starts_with('n')
+            || t == "vn"
+            || t == "j"
+            || t == "b"
+            || t == "a"
+            || t == "l"
+            || t == "an")
+            && w.text
+                .chars()
+                .all(|c| c.is_alphanumeric() && !c.is_ascii_digit())
+    };
+    // a noun that names no place, body, person or brand
+    let common = |w: &bangfu_segment::Word| {
+        noun_like(w) && !matches!(w.tag, "ns" | "nr" | "nrt" | "nt" | "nz")
+    };
+    // After the classifier: modifiers, then nouns, ending at the last word
+    // that can head a noun phrase (`四家帮扶医院`: a verb before the first
+    // noun modifies it; `西医类医院`, `紧密型县域医共体`: 类/型 join two
+    // nouns; `5家机构成功`: an adjective after the head is not in it).
+    let head = |w: &bangfu_segment::Word| {
+        (w.tag.starts_with('n') || w.tag == "vn" || w.tag == "j") && noun_like(w)
+    };
+    let han = |w: &bangfu_segment::Word| w.text.chars().all(|c| c.is_alphabetic());
+    let mut e = end;
+    let mut head_end = end;
+    let mut k = idx.words.partition_point(|w| w.start < end);
+    while let Some(w) = idx.words.get(k) {
+        if w.start != e {
+            break;
+        }
+        let next_nounish = idx.words.get(k + 1).is_some_and(noun_like);
+        // a verb modifies a common noun (帮扶医院), not a name (到秦皇岛市)
+        let next_common = idx.words.get(k + 1).is_some_and(common);
+        let modifier = w.tag == "v" && head_end == end && next_common && han(w);
+        let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
+        // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
+        let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
+        if head_end > end && crate::aid::is_act_verb(w.text) {
+            break;
+        }
+        // a verbal noun before a name is the predicate, not a head
+        // (`医疗人才286人次援助喀什地区…`: the noun is before the number)
+        let next_name = idx
+            .words
+            .get(k + 1)
+            .is_some_and(|n| matches!(n.tag, "ns" | "nr" | "nrt" | "nt" | "nz"));
+        if head_end == end && w.tag == "vn" && next_name {
+            break;
+        }
+        // a person's name after the head is no part of it (`6名队员凯旋`:
+        // jieba takes 凯旋 for a name; `3名专家王某、李某`)
+        if head_end > end && w.tag == "nr" {
+            break;
+        }
+        // a Latin word before a Han noun modifies it (`一台CT机`, `DR设备`)
+        let latin = w.tag == "eng"
+            && w.text.chars().all(|c| c.is_ascii_alphabetic())
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && head(n) && han(n));
+        // after the head, a verbal noun before a verb is the act's manner
+        // (`5名医务人员免费进修`, `10名专家会诊指导`), not part of the noun
+        if head_end > end
+            && w.tag == "vn"
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && matches!(n.tag, "v" | "vn"))
+        {
+            break;
+        }
+        // `、` before a noun-like word lists; another coordinator joins two
+        // modifiers of one head (`8名管理和技术骨干`), while after a noun
+        // it ends the count's noun (`7~8名专家及基层师资培训人员`: 专家)
+        let after_modifier = k > 0 && matches!(idx.words[k - 1].tag, "vn" | "a" | "b" | "an");
+        let listed = e > end
+            && (w.text == "、" && next_nounish
+                || crate::aid::coordinates(w.text) && after_modifier && next_common);
+        if noun_like(w) || modifier || joint || listed || morpheme || latin {
+            e = w.end;
+            if head(w) {
+                head_end = e;
+            }
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if head_end > end {
+        return Some(chars[end..head_end].iter().collect());
+    }
+    // Before the number, skipping measure verbs.
+    let mut s = start;
+    for w in &words().measure {
+        let n = w.chars().count();
+        if s >= n && chars[s - n..s].iter().copied().eq(w.chars()) {
+            s -= n;
+            break;
+        }
+    }
+    // `“旗舰”国医堂28个`: a quote before the number is part of the noun;
+    // one that is the whole noun (`“师带徒”55人`) gives its inside.
+    let quote_before = |at: usize| -> Option<usize> {
+        if at == 0 || !matches!(chars[at - 1], '”' | '"') {
+            return None;
+        }
+        (at.saturating_sub(14)..at - 1)
+            .rev()
+            .find(|&i| matches!(chars[i], '“' | '"'))
+    };
+    if let Some(open) = quote_before(s) {
+        return Some(chars[open + 1..s - 1].iter().collect());
+    }
+    let mut b = s;
+    let mut k = idx.words.partition_point(|w| w.end <= s);
+    while k > 0 {
+        let w = &idx.words[k - 1];
+        // before the number a verbal noun is the verb (`设置床位1000张`), a
+        // scope word is no part of what is counted (`全市`), and a person's
+        // name (the tag jieba gives 荣获) no part of a thing
+        // (a verbal noun joined to a noun before it modifies the head:
+        // `专业技术和管理人才1335人次`)
+        let coordinated_vn = w.tag == "vn"
+            && (k >= 3 && crate::aid::coordinates(idx.words[k - 2].text) && common(&idx.words[k - 3])
+                // (or one joined to the noun after it: `管理和技术骨干27人`)
+                || idx
+                    .words
+                    .get(k)
+                    .is_some_and(|n| n.start == b && crate::aid::coordinates(n.text)));
+        if w.end != b
+            || w.tag == "vn" && !coordinated_vn
+            || w.tag == "nr"
+            || words().scope.contains(&w.text)
+        {
+            break;
+        }
+        // nor is the act that sends them (`选派医疗卫生人才386人次`: jieba
+        // tags 选派 a noun)
+        if crate::aid::is_act_verb(w.text) {
+            break;
+        }
+        // `新技术、新项目21项`, `专业技术和管理人才1335人次`: a list of
+        // common nouns
+        let joins = crate::aid::coordinates(w.text)
+            && b < s
+            && k >= 2
+            && common(&idx.words[k - 2])
+            && idx.words.get(k).is_some_and(common);
+        if !noun_like(w) && !joins {
+            break;
+        }
+        b = w.start;
+        k -= 1;
+    }
+    if let Some(open) = quote_before(b).filter(|_| b < s) {
+        b = open;
+    }
+    // a phrase never starts with the word that joins it (`和技术骨干`)
+    let k = idx.words.partition_point(|w| w.start < b);
+    if let Some(w) = idx
+        .words
+        .get(k)
+        .filter(|w| w.start == b && crate::aid::coordinates(w.text))
+    {
+        b = w.end;
+    }
+    (b < s).then(|| chars[b..s].iter().collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{EntityValue, extract_entities};
+
+    #[test]
+    fn a_counted_noun_ends_at_its_head() {
+        let nouns = |text: &str| -> Vec<Option<String>> {
+            extract_entities(text, None)
+                .entities
+                .iter()
+                .filter(|e| e.value.kind() == "count")
+                .map(|e| match &e.value {
+                    EntityValue::Count(c) => c.noun.clone(),
+                    _ => unreachable!(),
+                })
+                .collect()
+        };
+        let some = |s: &str| Some(s.to_string());
+        // a verb before the first noun modifies it; 类 and 型 join nouns
+        assert_eq!(nouns("共有四家帮扶医院。"), [some("帮扶医院")]);
+        assert_eq!(nouns("全市有18家西医类医院。"), [some("西医类医院")]);
+        assert_eq!(
+            nouns("建成18个紧密型县域医共体。"),
+            [some("紧密型县域医共体")]
+        );
+        assert_eq!(nouns("选派17名知名专家、教授。"), [some("知名专家、教授")]);
+        // a verb before a name is the predicate, and an adjective after
+        // the head is not in the phrase
+        assert_eq!(nouns("派驻专家93人次到秦皇岛市开展诊疗。"), [some("专家")]);
+        // …and so is a verbal noun before a name (援助/vn 喀什地区)
+        assert_eq!(
+            nouns("累计选派医疗人才286人次援助喀什地区第二人民医院。"),
+            [some("医疗人才")]
+        );
+        assert_eq!(nouns("5家机构成功入选。"), [some("机构")]);
+        // a verb of sending or helping after the head is its predicate,
+        // whatever its tag
+        assert_eq!(
+            nouns("33家优质医疗卫生机构选派专家。"),
+            [some("优质医疗卫生机构")]
+        );
+        assert_eq!(nouns("三个重大项目助力京津冀发展。"), [some("重大项目")]);
+        // a Latin word before a Han noun modifies it; a name after the head
+        // (jieba's reading of 凯旋) is not in the phrase
+        assert_eq!(nouns("捐赠了一台CT机。"), [some("CT机")]);
+        assert_eq!(nouns("购置2台DR设备。"), [some("DR设备")]);
+        assert_eq!(nouns("6名队员凯旋。"), [some("队员")]);
+        // before the number: quotes, lists of common nouns, no scope words
+        assert_eq!(nouns("建成“智慧”药房28个。"), [some("“智慧”药房")]);
+        assert_eq!(nouns("开展“师带徒”55人。"), [some("师带徒")]);
+        assert_eq!(nouns("开展新技术、新项目21项。"), [some("新技术、新项目")]);
+        assert_eq!(nouns("全市三级医院达到5家。"), [some("三级医院")]);
+        assert_eq!(
+            nouns("所有15家县直医疗卫生机构"),
+            [some("县直医疗卫生机构")]
+        );
+        // before the number, the centres and services the domain names
+        assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
+        assert_eq!(nouns("捐赠医疗设备58台件。"), [some("医疗设备")]);
+        // the act of sending before the number is not what is sent
+        assert_eq!(
+            nouns("先后选派医疗卫生人才386人次。"),
+            [some("医疗卫生人才")]
+        );
+        // after the number a coordinator joins modifiers of one head, and
+        // ends the noun after a head
+        assert_eq!(
+            nouns("每年选派不少于8名管理和技术骨干。"),
+            [some("管理和技术骨干")]
+        );
+        assert_eq!(nouns("派出6名专家及基层师资培训人员。"), [some("专家")]);
+        // a verbal noun before a verb after the head is the act's manner
+        assert_eq!(nouns("接收该院5名医务人员免费进修。"), [some("医务人员")]);
+        assert_eq!(nouns("12名专家会诊指导。"), [some("专家")]);
+        assert_eq!(
+            nouns("派出专业技术和管理人才1335人次。"),
+            [some("专业技术和管理人才")]
+        );
+        // a verbal noun joined to the noun after it, before the number
+        assert_eq!(
+            nouns("先后选派管理和技术骨干27人常驻。"),
+            [some("管理和技术骨干")]
+        );
+        assert_eq!(
+            nouns("为一名复杂性肾肿瘤患者进行了手术。"),
+            [some("复杂性肾肿瘤患者")]
+        );
+        // words jieba tags as a name (康复) or a number (the 点 of 哨点)
+        // inside the noun
+        assert_eq!(nouns("培训康复专业骨干69人。"), [some("康复专业骨干")]);
+        assert_eq!(
+            nouns("全市3家国家级急性呼吸道传染病哨点医院。"),
+            [some("国家级急性呼吸道传染病哨点医院")]
+        );
+    }
+}
