@@ -264,6 +264,16 @@ fn triggers() -> &'static Trie<AidType> {
     })
 }
 
+/// The record type a whole word announces as a trigger (`义诊` →
+/// clinical service), if it is one.
+pub(crate) fn trigger_type(word: &str) -> Option<AidType> {
+    let chars: Vec<char> = word.chars().collect();
+    triggers()
+        .longest_at(&chars, 0)
+        .filter(|&(len, _)| len == chars.len())
+        .map(|(_, &k)| k)
+}
+
 /// Phrases that hold a trigger and name no act (`aid_triggers.txt`'s type
 /// `none`: `优质医疗资源下沉` is a slogan, not people sent).
 fn not_acts() -> &'static Trie<()> {
@@ -2530,13 +2540,30 @@ impl Spans {
     }
 }
 
+/// Whether a word names people (`data/role_words.txt`'s person nouns:
+/// `专家`, `医务人员`, `骨干`).
+pub(crate) fn names_people(word: &str) -> bool {
+    role_words()
+        .person_nouns
+        .values()
+        .iter()
+        .any(|p| word.contains(p))
+}
+
 /// A count of people sent or trained (`30名专家`; `data/role_words.txt`'s
-/// person units and nouns).
+/// person units and nouns), or of people trained counted by the training
+/// (`培训412人次`, `线下培训1325人次`).
 fn counts_people(v: &EntityValue) -> bool {
     let w = role_words();
+    let trained = |n: &str| {
+        n.char_indices()
+            .any(|(i, _)| trigger_type(&n[i..]) == Some(AidType::Training))
+    };
     matches!(v, EntityValue::Count(c)
-        if c.unit.as_deref().is_some_and(|u| w.person_units.contains(u))
-            && c.noun.as_deref().is_none_or(|n| w.person_nouns.values().iter().any(|p| n.contains(p))))
+    if c.unit.as_deref().is_some_and(|u| w.person_units.contains(u))
+        && c.noun.as_deref().is_none_or(|n| {
+            names_people(n) || trained(n)
+        }))
 }
 
 /// The other counts of people written in one list with the count `k`

@@ -11,8 +11,10 @@
 //! number, scope words, verbs that never start a counted phrase — is data,
 //! `data/count_words.txt`, not code.
 
+use crate::Count;
+use crate::aid::AidType;
 use crate::names::WordIndex;
-use crate::quantity;
+use crate::{numeral, quantity};
 
 /// The classes of `data/count_words.txt`.
 struct CountWords {
@@ -20,6 +22,13 @@ struct CountWords {
     measure: Vec<&'static str>,
     /// Scopes a count without being what it counts (`全市三级医院达到5家`).
     scope: Vec<&'static str>,
+    /// An activity counted by the verb that names it (`占地249亩`).
+    activity: Vec<&'static str>,
+    /// A verb, whatever jieba's tag, that begins no counted phrase
+    /// (`指导/n 手术2.07万例`, `规划/n 床位1800张`).
+    verb: Vec<&'static str>,
+    /// People an activity serves (`群众`, `患者`).
+    served: Vec<&'static str>,
 }
 
 fn words() -> &'static CountWords {
@@ -28,17 +37,73 @@ fn words() -> &'static CountWords {
         let mut w = CountWords {
             measure: Vec::new(),
             scope: Vec::new(),
+            activity: Vec::new(),
+            verb: Vec::new(),
+            served: Vec::new(),
         };
         for line in bangfu_segment::data_lines(include_str!("../data/count_words.txt")) {
             let (word, class) = line.split_once('\t').unwrap_or((line, ""));
             match class {
                 "measure" => w.measure.push(word),
                 "scope" => w.scope.push(word),
+                "activity" => w.activity.push(word),
+                "verb" => w.verb.push(word),
+                "served" => w.served.push(word),
                 _ => panic!("count_words.txt: unknown class in {line:?}"),
             }
         }
         w
     })
+}
+
+/// Whether a number read as a count is one.  Some numbers with a classifier
+/// count nothing:
+///
+/// - a part: a count is of whole things, so `每千人托位数达到4.53个` is a
+///   ratio, not 4.53 of anything;
+/// - a rate: a clause that divides by a number (`每千人口`, `每10万人`) makes
+///   the numbers in it ratios (`每千人口床位6张`), and the divisor itself
+///   (`10万人`) no count;
+/// - an indefinite: `某一项诊疗技术` is "a certain", not one;
+/// - an idiom of 一: a repeated measure (`一批一批`, `一个个`) means "one
+///   after another", and `一` with a classifier and nothing counted
+///   (`一家亲`, `作为一家`) is the article "a".  `1家` written in digits
+///   still counts.
+pub(crate) fn is_count(chars: &[char], start: usize, end: usize, c: &Count) -> bool {
+    if c.value.is_some_and(|v| v.fract() != 0.0) {
+        return false;
+    }
+    let clause_start = chars[..start]
+        .iter()
+        .rposition(|&ch| is_clause_end(ch))
+        .map_or(0, |k| k + 1);
+    let divides = (clause_start..start).any(|k| {
+        chars[k] == '每'
+            && chars
+                .get(k + 1)
+                .is_some_and(|&n| numeral::is_numeral_char(n))
+    });
+    if divides || start > 0 && chars[start - 1] == '某' {
+        return false;
+    }
+    let text = &chars[start..end];
+    let n = text.len();
+    let repeated = chars.get(end..end + n) == Some(text)
+        || start >= n && &chars[start - n..start] == text
+        // `一个个`: the classifier again
+        || c.unit.as_deref().is_some_and(|u| {
+            let u: Vec<char> = u.chars().collect();
+            chars.get(end..end + u.len()) == Some(&u[..])
+        });
+    let written_one = text.first() == Some(&'一');
+    !(written_one && (repeated || c.noun.is_none()))
+}
+
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '。' | '；' | ';' | '！' | '？' | '：' | '\n'
+    )
 }
 
 /// The noun a count counts: the noun phrase after the classifier
@@ -158,7 +223,8 @@ pub(crate) fn noun(
     if head_end > end {
         return Some(chars[end..head_end].iter().collect());
     }
-    // Before the number, skipping measure verbs.
+    // Before the number, skipping the words between a noun and its number
+    // (`医疗机构已达89家`)…
     let mut s = start;
     for w in &words().measure {
         let n = w.chars().count();
@@ -169,6 +235,16 @@ pub(crate) fn noun(
     }
     // `“旗舰”国医堂28个`: a quote before the number is part of the noun;
     // one that is the whole noun (`“师带徒”55人`) gives its inside.
+    // …and so is the verb of a noun written before it (`村卫生室改造12所`;
+    // not `成功实施20余例`, where nothing counted is before the verb)
+    if let Some(w) = idx.ending_at(s).filter(|w| {
+        words().verb.contains(&w.text)
+            && idx
+                .ending_at(w.start)
+                .is_some_and(|n| n.tag.starts_with('n') || matches!(n.tag, "j" | "zg" | "ng"))
+    }) {
+        s = w.start;
+    }
     let quote_before = |at: usize| -> Option<usize> {
         if at == 0 || !matches!(chars[at - 1], '”' | '"') {
             return None;
@@ -182,6 +258,36 @@ pub(crate) fn noun(
     }
     let mut b = s;
     let mut k = idx.words.partition_point(|w| w.end <= s);
+    // Right before the number, a verb can be the thing counted: an activity
+    // done to people (`临床带教2069人次`, `义诊1200人次`, `占地249亩`), or
+    // a verbal noun that ends a compound (`远程医疗合作4.5万例`; jieba's
+    // `彩超/j 设备/vn`) — not a verb whose object the count is (`新建3所`,
+    // `捐赠2台`, `选派386人次`).  Nouns and verbal nouns before it modify it
+    // (`临床/vn 带教`).
+    // An agent before a verbal noun is its subject (`医院协作3家`).
+    let agent = |w: &bangfu_segment::Word| {
+        crate::names::is_institution_head(w.text) || crate::aid::names_people(w.text)
+    };
+    let mut activity = false;
+    if let Some(w) = k
+        .checked_sub(1)
+        .map(|k| &idx.words[k])
+        .filter(|w| w.end == s)
+    {
+        let kind = crate::aid::trigger_type(w.text);
+        let acts = matches!(kind, Some(AidType::Training | AidType::ClinicalService))
+            || words().activity.contains(&w.text);
+        let compound = w.tag == "vn"
+            && k >= 2
+            && idx.words[k - 2].end == w.start
+            && common(&idx.words[k - 2])
+            && !agent(&idx.words[k - 2]);
+        if matches!(w.tag, "v" | "vn") && (acts || compound) && !words().verb.contains(&w.text) {
+            activity = true;
+            b = w.start;
+            k -= 1;
+        }
+    }
     while k > 0 {
         let w = &idx.words[k - 1];
         // before the number a verbal noun is the verb (`设置床位1000张`), a
@@ -196,10 +302,17 @@ pub(crate) fn noun(
                     .words
                     .get(k)
                     .is_some_and(|n| n.start == b && crate::aid::coordinates(n.text)));
+        // the people an activity serves are its object, not its name
+        // (`为群众义诊1500余人次`)
+        if activity && words().served.contains(&w.text) {
+            break;
+        }
+        let modifies_activity = activity && w.tag == "vn";
         if w.end != b
-            || w.tag == "vn" && !coordinated_vn
+            || w.tag == "vn" && !coordinated_vn && !modifies_activity
             || w.tag == "nr"
             || words().scope.contains(&w.text)
+            || words().verb.contains(&w.text)
         {
             break;
         }
@@ -215,7 +328,21 @@ pub(crate) fn noun(
             && k >= 2
             && common(&idx.words[k - 2])
             && idx.words.get(k).is_some_and(common);
-        if !noun_like(w) && !joins {
+        // a division before what is counted is where, not what
+        // (`援建凤庆县村卫生室15所`); a region's name is a kind
+        // (`京津冀医联体20个`)
+        if w.tag == "ns"
+            && b < s
+            && w.text
+                .chars()
+                .last()
+                .is_some_and(|c| crate::names::ADMIN_CHARS.contains(&c))
+        {
+            break;
+        }
+        // a one-character morpheme before a noun (`村/zg 卫生室`)
+        let morpheme = matches!(w.tag, "zg" | "ng") && b < s && han(w);
+        if !noun_like(w) && !joins && !morpheme {
             break;
         }
         b = w.start;
@@ -223,6 +350,13 @@ pub(crate) fn noun(
     }
     if let Some(open) = quote_before(b).filter(|_| b < s) {
         b = open;
+    }
+    // a verb jieba glued to the next noun (`新建村/ns 卫生室`)
+    if let Some(v) = words().verb.iter().find(|v| {
+        let n = v.chars().count();
+        b + n < s && chars[b..b + n].iter().copied().eq(v.chars())
+    }) {
+        b += v.chars().count();
     }
     // a phrase never starts with the word that joins it (`和技术骨干`)
     let k = idx.words.partition_point(|w| w.start < b);
@@ -330,5 +464,75 @@ mod tests {
             nouns("全市3家国家级急性呼吸道传染病哨点医院。"),
             [some("国家级急性呼吸道传染病哨点医院")]
         );
+    }
+
+    fn counts(text: &str) -> Vec<(String, Option<String>)> {
+        extract_entities(text, None)
+            .entities
+            .iter()
+            .filter_map(|e| match &e.value {
+                EntityValue::Count(c) => Some((e.text.clone(), c.noun.clone())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn nouns(text: &str) -> Vec<Option<String>> {
+        counts(text).into_iter().map(|(_, n)| n).collect()
+    }
+
+    fn some(s: &str) -> Option<String> {
+        Some(s.to_string())
+    }
+
+    #[test]
+    fn an_activity_before_the_number_is_what_is_counted() {
+        // an activity done to people, with the words that modify it
+        assert_eq!(nouns("全年开展门诊诊疗2.1万人次。"), [some("门诊诊疗")]);
+        assert_eq!(nouns("专家们坚持临床带教560人次。"), [some("临床带教")]);
+        assert_eq!(nouns("组织教学查房120次。"), [some("教学查房")]);
+        // …but not the people it serves
+        assert_eq!(nouns("为当地群众义诊800余人次。"), [some("义诊")]);
+        // the activity vocabulary of count_words.txt
+        assert_eq!(nouns("新院区位于城东，占地120亩。"), [some("占地")]);
+        // a verbal noun that ends a compound (jieba: 彩超/j 设备/vn)
+        assert_eq!(nouns("向卫生院捐赠彩超设备一台。"), [some("彩超设备")]);
+        assert_eq!(nouns("开展远程会诊合作600例。"), [some("远程会诊合作")]);
+        // a verb whose object the count is counts nothing, and a body
+        // before a verbal noun is its subject
+        assert_eq!(nouns("今年新建3所。"), [None]);
+        assert_eq!(nouns("为医院捐赠2台。"), [None]);
+        assert_eq!(nouns("与医院协作3家。"), [None]);
+        // …but what it is done to is counted
+        assert_eq!(nouns("全县村卫生室改造12所。"), [some("村卫生室")]);
+        assert_eq!(nouns("援建凤庆县村卫生室15所。"), [some("村卫生室")]);
+        assert_eq!(nouns("打造京津冀医联体20个。"), [some("京津冀医联体")]);
+        assert_eq!(nouns("专家团队成功实施20余例。"), [None]);
+        // training counts the people trained, who are not the training
+        assert_eq!(nouns("累计培训300人次。"), [None]);
+        assert_eq!(nouns("线下培训300人次。"), [None]);
+        assert_eq!(nouns("乡村医生培训300人次。"), [some("乡村医生")]);
+        // a verb jieba calls a noun starts no counted phrase
+        assert_eq!(nouns("专家指导手术500例。"), [some("手术")]);
+        assert_eq!(nouns("新院区规划床位600张。"), [some("床位")]);
+        assert_eq!(nouns("去年新建村卫生室12所。"), [some("村卫生室")]);
+    }
+
+    #[test]
+    fn parts_rates_and_idioms_of_one_are_not_counts() {
+        assert!(counts("全县每千人口拥有床位6张。").is_empty());
+        assert!(counts("每10万人口有全科医生3人。").is_empty());
+        assert!(counts("平均每家达到2.5个。").is_empty());
+        assert!(counts("围绕某一项技术开展帮扶。").is_empty());
+        assert!(counts("一批一批专家接力帮扶。").is_empty());
+        assert!(counts("医患情谊亲如一家。").is_empty());
+        // a count of one with what it counts, or in digits, counts
+        assert_eq!(
+            counts("为一名患者进行手术。"),
+            [("一名".into(), some("患者"))]
+        );
+        assert_eq!(counts("新增1家。"), [("1家".into(), None)]);
+        // per year is no rate of a number
+        assert_eq!(counts("每年选派5名专家。"), [("5名".into(), some("专家"))]);
     }
 }

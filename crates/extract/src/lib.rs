@@ -444,6 +444,10 @@ pub fn extract_entities_with(
             Quantity::Amount(a) => EntityValue::Amount(a),
             Quantity::Count(mut c) => {
                 c.noun = counted::noun(&chars, &idx, found.start, found.end, c.unit.is_none());
+                if !counted::is_count(&chars, found.start, found.end, &c) {
+                    i = found.end;
+                    continue;
+                }
                 EntityValue::Count(c)
             }
         };

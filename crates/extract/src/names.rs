@@ -165,7 +165,7 @@ impl<'a> WordIndex<'a> {
         i == 0 || i >= self.word_at.len() || self.words[self.word_at[i - 1]].end == i
     }
     /// The word ending exactly at `i`, if any.
-    fn ending_at(&self, i: usize) -> Option<&Word<'a>> {
+    pub(crate) fn ending_at(&self, i: usize) -> Option<&Word<'a>> {
         if i == 0 || !self.ends(i) {
             return None;
         }
@@ -418,6 +418,16 @@ fn head_at(chars: &[char], i: usize) -> Option<&'static Head> {
         return None;
     }
     Some(h)
+}
+
+/// Whether a whole word is the head of an institution's name (`医院`,
+/// `卫生院`, `卫健委`).
+pub(crate) fn is_institution_head(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    vocab()
+        .heads
+        .longest_at(&chars, 0)
+        .is_some_and(|(n, _)| n == chars.len())
 }
 
 /// Whether a word may be part of the left side of a name.
