@@ -2540,6 +2540,20 @@ impl Spans {
     }
 }
 
+/// Whether a classifier counts people (`名`, `人次`).
+pub(crate) fn is_person_unit(unit: &str) -> bool {
+    role_words().person_units.contains(unit)
+}
+
+/// Whether a word names a team that acts (`医疗队`, `专家团队`).
+pub(crate) fn names_team(word: &str) -> bool {
+    role_words()
+        .teams
+        .values()
+        .iter()
+        .any(|t| word.ends_with(t))
+}
+
 /// Whether a word names people (`data/role_words.txt`'s person nouns:
 /// `专家`, `医务人员`, `骨干`).
 pub(crate) fn names_people(word: &str) -> bool {

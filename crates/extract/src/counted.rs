@@ -114,8 +114,10 @@ pub(crate) fn noun(
     idx: &WordIndex,
     start: usize,
     end: usize,
-    bare: bool,
+    unit: Option<&str>,
 ) -> Option<String> {
+    let bare = unit.is_none();
+    let people = unit.is_some_and(crate::aid::is_person_unit);
     if bare {
         let e = quantity::bare_noun_at(chars, end)?;
         return Some(chars[end..e].iter().collect());
@@ -159,6 +161,65 @@ pub(crate) fn noun(
     let mut k = idx.words.partition_point(|w| w.start < end);
     while let Some(w) = idx.words.get(k) {
         if w.start != e {
+            break;
+        }
+        // A verb inside a phrase of things modifies its last noun
+        // (`7个重点帮扶科室`, `25支医疗应急处置队伍`): one or two verbs,
+        // then one noun that ends the phrase, after a word that is no body
+        // or team acting (`3家医院帮扶乡镇卫生院`) and in a count that is
+        // not of people (`3名专家指导手术`).
+        if head_end > end && !people && matches!(w.tag, "v" | "vn") {
+            let acting = k > 0 && {
+                let p = idx.words[k - 1].text;
+                crate::names::is_institution_head(p) || crate::aid::names_team(p)
+            };
+            let verbs = idx.words[k..]
+                .iter()
+                .take(2)
+                .take_while(|v| {
+                    matches!(v.tag, "v" | "vn")
+                        && !words().verb.contains(&v.text)
+                        && crate::aid::trigger_type(v.text) != Some(AidType::Personnel)
+                })
+                .count();
+            let noun = idx
+                .words
+                .get(k + verbs)
+                .filter(|n| (n.tag.starts_with('n') || n.tag == "j") && common(n));
+            let closes = |j: usize| {
+                idx.words.get(j).is_none_or(|b| {
+                    b.start > idx.words[j - 1].end
+                        || b.tag == "x"
+                        || crate::aid::coordinates(b.text)
+                        || b.text == "等"
+                })
+            };
+            if !acting && let Some(n) = noun.filter(|_| closes(k + verbs + 1)) {
+                e = n.end;
+                head_end = e;
+                k += verbs + 1;
+                continue;
+            }
+        }
+        // jieba's classifier inside a noun (`名/q 老中医`)
+        let classifier_morpheme = w.tag == "q"
+            && w.text.chars().count() == 1
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && noun_like(n));
+        // a one-character adverb between nouns is jieba's cut of one
+        // (`传染病/n 直/d 报/n 单位`)
+        let adverb_morpheme = w.tag == "d"
+            && w.text.chars().count() == 1
+            && head_end == e
+            && e > end
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && head(n));
+        // the act or state of what is counted ends it (`31个医联体建设`)
+        if head_end > end && words().verb.contains(&w.text) {
             break;
         }
         let next_nounish = idx.words.get(k + 1).is_some_and(noun_like);
@@ -210,7 +271,15 @@ pub(crate) fn noun(
         let listed = e > end
             && (w.text == "、" && next_nounish
                 || crate::aid::coordinates(w.text) && after_modifier && next_common);
-        if noun_like(w) || modifier || joint || listed || morpheme || latin {
+        if noun_like(w)
+            || modifier
+            || joint
+            || listed
+            || morpheme
+            || latin
+            || classifier_morpheme
+            || adverb_morpheme
+        {
             e = w.end;
             if head(w) {
                 head_end = e;
@@ -233,8 +302,6 @@ pub(crate) fn noun(
             break;
         }
     }
-    // `“旗舰”国医堂28个`: a quote before the number is part of the noun;
-    // one that is the whole noun (`“师带徒”55人`) gives its inside.
     // …and so is the verb of a noun written before it (`村卫生室改造12所`;
     // not `成功实施20余例`, where nothing counted is before the verb)
     if let Some(w) = idx.ending_at(s).filter(|w| {
@@ -245,6 +312,8 @@ pub(crate) fn noun(
     }) {
         s = w.start;
     }
+    // `“旗舰”国医堂28个`: a quote before the number is part of the noun;
+    // one that is the whole noun (`“师带徒”55人`) gives its inside.
     let quote_before = |at: usize| -> Option<usize> {
         if at == 0 || !matches!(chars[at - 1], '”' | '"') {
             return None;
@@ -534,5 +603,37 @@ mod tests {
         assert_eq!(counts("新增1家。"), [("1家".into(), None)]);
         // per year is no rate of a number
         assert_eq!(counts("每年选派5名专家。"), [("5名".into(), some("专家"))]);
+    }
+
+    #[test]
+    fn a_verb_inside_a_phrase_of_things_modifies_its_noun() {
+        assert_eq!(nouns("确定了5个重点帮扶专科。"), [some("重点帮扶专科")]);
+        assert_eq!(
+            nouns("组建3支卫生应急处置队伍。"),
+            [some("卫生应急处置队伍")]
+        );
+        assert_eq!(
+            nouns("组建2支医疗应急救援队伍。"),
+            [some("医疗应急救援队伍")]
+        );
+        assert_eq!(
+            nouns("建成4个名老中医传承工作室和1个基地。"),
+            [some("名老中医传承工作室"), some("基地")]
+        );
+        // …not after a body or team that acts, nor in a count of people
+        assert_eq!(nouns("3家医院帮扶科室。"), [some("医院")]);
+        assert_eq!(nouns("2支医疗队帮扶科室。"), [some("医疗队")]);
+        assert_eq!(nouns("派出3名专家帮扶科室。"), [some("专家")]);
+        // …nor where the phrase goes on after the noun, or the verb is one
+        // that starts no counted phrase or sends people
+        assert_eq!(nouns("5个科室帮扶科室建设。"), [some("科室")]);
+        assert_eq!(nouns("20个科室开展技术。"), [some("科室")]);
+        assert_eq!(nouns("5个单位选派专家。"), [some("单位")]);
+        // the act or state of what is counted ends it
+        assert_eq!(nouns("推进15个医共体建设。"), [some("医共体")]);
+        // jieba's cuts inside a noun: a classifier (名/q 老中医), an adverb
+        // (直/d 报)
+        assert_eq!(nouns("建成6个名老中医工作室。"), [some("名老中医工作室")]);
+        assert_eq!(nouns("辖区120家传染病直报单位。"), [some("传染病直报单位")]);
     }
 }

@@ -443,7 +443,7 @@ pub fn extract_entities_with(
         let value = match found.quantity {
             Quantity::Amount(a) => EntityValue::Amount(a),
             Quantity::Count(mut c) => {
-                c.noun = counted::noun(&chars, &idx, found.start, found.end, c.unit.is_none());
+                c.noun = counted::noun(&chars, &idx, found.start, found.end, c.unit.as_deref());
                 if !counted::is_count(&chars, found.start, found.end, &c) {
                     i = found.end;
                     continue;
