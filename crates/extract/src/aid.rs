@@ -2554,6 +2554,18 @@ pub(crate) fn names_team(word: &str) -> bool {
         .any(|t| word.ends_with(t))
 }
 
+/// Whether a word names someone who acts: a team, or people by a person
+/// noun of two or more characters at its end (`帮扶专家`, `医务人员`; the
+/// one-character `医` of role_words.txt would take `远程医疗` too).
+pub(crate) fn names_actor(word: &str) -> bool {
+    names_team(word)
+        || role_words()
+            .person_nouns
+            .values()
+            .iter()
+            .any(|p| p.chars().count() >= 2 && word.ends_with(p))
+}
+
 /// Whether a word names people (`data/role_words.txt`'s person nouns:
 /// `专家`, `医务人员`, `骨干`).
 pub(crate) fn names_people(word: &str) -> bool {

@@ -335,7 +335,7 @@ pub(crate) fn noun(
     // (`临床/vn 带教`).
     // An agent before a verbal noun is its subject (`医院协作3家`).
     let agent = |w: &bangfu_segment::Word| {
-        crate::names::is_institution_head(w.text) || crate::aid::names_people(w.text)
+        crate::names::is_institution_head(w.text) || crate::aid::names_actor(w.text)
     };
     let mut activity = false;
     if let Some(w) = k
@@ -572,6 +572,8 @@ mod tests {
         assert_eq!(nouns("今年新建3所。"), [None]);
         assert_eq!(nouns("为医院捐赠2台。"), [None]);
         assert_eq!(nouns("与医院协作3家。"), [None]);
+        assert_eq!(nouns("由专家协作3家。"), [None]);
+        assert_eq!(nouns("开展远程医疗合作4500例。"), [some("远程医疗合作")]);
         // …but what it is done to is counted
         assert_eq!(nouns("全县村卫生室改造12所。"), [some("村卫生室")]);
         assert_eq!(nouns("援建凤庆县村卫生室15所。"), [some("村卫生室")]);
