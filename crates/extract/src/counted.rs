@@ -109,18 +109,19 @@ fn is_clause_end(c: char) -> bool {
 /// The noun a count counts: the noun phrase after the classifier
 /// (`30余名帮扶专家`), or, when none follows, the one before the number
 /// (`床位1000张`, `医疗机构已达89家`); for a bare count, the noun itself.
+/// The noun's char span.
 pub(crate) fn noun(
     chars: &[char],
     idx: &WordIndex,
     start: usize,
     end: usize,
     unit: Option<&str>,
-) -> Option<String> {
+) -> Option<(usize, usize)> {
     let bare = unit.is_none();
     let people = unit.is_some_and(crate::aid::is_person_unit);
     if bare {
         let e = quantity::bare_noun_at(chars, end)?;
-        return Some(chars[end..e].iter().collect());
+        return Some((end, e));
     }
     // A quoted noun right after: 三个“更加”.
     if matches!(chars.get(end), Some('“' | '"'))
@@ -129,7 +130,7 @@ pub(crate) fn noun(
             .take(12)
             .position(|&c| c == '”' || c == '"')
     {
-        return Some(chars[end + 1..end + 1 + close].iter().collect());
+        return Some((end + 1, end + 1 + close));
     }
     let noun_like = |w: &bangfu_segment::Word| {
         let t = w.tag;
@@ -290,7 +291,7 @@ pub(crate) fn noun(
         }
     }
     if head_end > end {
-        return Some(chars[end..head_end].iter().collect());
+        return Some((end, head_end));
     }
     // Before the number, skipping the words between a noun and its number
     // (`医疗机构已达89家`)…
@@ -323,7 +324,7 @@ pub(crate) fn noun(
             .find(|&i| matches!(chars[i], '“' | '"'))
     };
     if let Some(open) = quote_before(s) {
-        return Some(chars[open + 1..s - 1].iter().collect());
+        return Some((open + 1, s - 1));
     }
     let mut b = s;
     let mut k = idx.words.partition_point(|w| w.end <= s);
@@ -436,7 +437,7 @@ pub(crate) fn noun(
     {
         b = w.end;
     }
-    (b < s).then(|| chars[b..s].iter().collect())
+    (b < s).then_some((b, s))
 }
 
 #[cfg(test)]
@@ -637,5 +638,20 @@ mod tests {
         // (直/d 报)
         assert_eq!(nouns("建成6个名老中医工作室。"), [some("名老中医工作室")]);
         assert_eq!(nouns("辖区120家传染病直报单位。"), [some("传染病直报单位")]);
+    }
+
+    #[test]
+    fn a_body_right_before_the_number_is_not_counted() {
+        assert_eq!(
+            counts("接收凤庆县人民医院三批次60余人进修。"),
+            [("三批次".into(), None), ("60余人".into(), None)]
+        );
+        // a kind of body is what is counted, and so is a noun after the
+        // classifier whatever precedes the number
+        assert_eq!(nouns("建成卒中中心27家。"), [some("卒中中心")]);
+        assert_eq!(
+            nouns("天津市和平区中医医院、河西区中医医院2家中医医院选派6名专家。"),
+            [some("中医医院"), some("专家")]
+        );
     }
 }

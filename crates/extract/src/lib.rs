@@ -443,7 +443,16 @@ pub fn extract_entities_with(
         let value = match found.quantity {
             Quantity::Amount(a) => EntityValue::Amount(a),
             Quantity::Count(mut c) => {
-                c.noun = counted::noun(&chars, &idx, found.start, found.end, c.unit.as_deref());
+                let noun = counted::noun(&chars, &idx, found.start, found.end, c.unit.as_deref());
+                // a body named right before the number is where the people
+                // or batches come from, not what is counted
+                // (`接收A医院四批次80余人进修`)
+                let after_body = out.iter().any(|x| {
+                    x.span.end == found.start && matches!(x.value, EntityValue::Institution(_))
+                });
+                c.noun = noun
+                    .filter(|&(_, e)| !(after_body && e == found.start))
+                    .map(|(s, e)| chars[s..e].iter().collect());
                 if !counted::is_count(&chars, found.start, found.end, &c) {
                     i = found.end;
                     continue;
