@@ -29,6 +29,8 @@ struct CountWords {
     verb: Vec<&'static str>,
     /// People an activity serves (`群众`, `患者`).
     served: Vec<&'static str>,
+    /// What has phases numbered with 期 (`项目`, `工程`).
+    phase_of: Vec<&'static str>,
 }
 
 fn words() -> &'static CountWords {
@@ -40,6 +42,7 @@ fn words() -> &'static CountWords {
             activity: Vec::new(),
             verb: Vec::new(),
             served: Vec::new(),
+            phase_of: Vec::new(),
         };
         for line in bangfu_segment::data_lines(include_str!("../data/count_words.txt")) {
             let (word, class) = line.split_once('\t').unwrap_or((line, ""));
@@ -49,6 +52,7 @@ fn words() -> &'static CountWords {
                 "activity" => w.activity.push(word),
                 "verb" => w.verb.push(word),
                 "served" => w.served.push(word),
+                "phase_of" => w.phase_of.push(word),
                 _ => panic!("count_words.txt: unknown class in {line:?}"),
             }
         }
@@ -59,6 +63,8 @@ fn words() -> &'static CountWords {
 /// Whether a number read as a count is one.  Some numbers with a classifier
 /// count nothing:
 ///
+/// - a phase: `期` with a project or building (`一期项目`, `…院区二期`;
+///   count_words.txt's class `phase_of`) numbers its stages;
 /// - a part: a count is of whole things, so `每千人托位数达到4.53个` is a
 ///   ratio, not 4.53 of anything;
 /// - a rate: a clause that divides by a number (`每千人口`, `每10万人`) makes
@@ -71,6 +77,16 @@ fn words() -> &'static CountWords {
 ///   still counts.
 pub(crate) fn is_count(chars: &[char], start: usize, end: usize, c: &Count) -> bool {
     if c.value.is_some_and(|v| v.fract() != 0.0) {
+        return false;
+    }
+    // a phase of a project (`一期项目`, `医院项目二期`), not a count of
+    // sessions (`两期培训班`)
+    if c.unit.as_deref() == Some("期")
+        && words().phase_of.iter().any(|p| {
+            let p: Vec<char> = p.chars().collect();
+            chars[end..].starts_with(&p) || chars[..start].ends_with(&p)
+        })
+    {
         return false;
     }
     let clause_start = chars[..start]
@@ -597,6 +613,9 @@ mod tests {
         assert!(counts("平均每家达到2.5个。").is_empty());
         assert!(counts("围绕某一项技术开展帮扶。").is_empty());
         assert!(counts("一批一批专家接力帮扶。").is_empty());
+        assert!(counts("新院区一期项目已投入使用，二期工程正在建设。").is_empty());
+        assert!(counts("凤庆县医院项目二期已开工。").is_empty());
+        assert_eq!(counts("举办3期培训班。"), [("3期".into(), some("培训班"))]);
         assert!(counts("医患情谊亲如一家。").is_empty());
         // a count of one with what it counts, or in digits, counts
         assert_eq!(
