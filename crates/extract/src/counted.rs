@@ -344,6 +344,19 @@ pub(crate) fn noun(
     }
     let mut b = s;
     let mut k = idx.words.partition_point(|w| w.end <= s);
+    // A short gloss in brackets after a noun belongs to it
+    // (`名中医工作室(站)38个`).
+    if s > 0
+        && matches!(chars[s - 1], ')' | '）')
+        && let Some(open) = (s.saturating_sub(6)..s - 1)
+            .rev()
+            .find(|&i| matches!(chars[i], '(' | '（'))
+        && chars[open + 1..s - 1].iter().all(|c| c.is_alphabetic())
+        && idx.ending_at(open).is_some_and(noun_like)
+    {
+        b = open;
+        k = idx.words.partition_point(|w| w.end <= open);
+    }
     // Right before the number, a verb can be the thing counted: an activity
     // done to people (`临床带教2069人次`, `义诊1200人次`, `占地249亩`), or
     // a verbal noun that ends a compound (`远程医疗合作4.5万例`; jieba's
@@ -426,9 +439,20 @@ pub(crate) fn noun(
         {
             break;
         }
-        // a one-character morpheme before a noun (`村/zg 卫生室`)
+        // a one-character morpheme before a noun (`村/zg 卫生室`), and
+        // jieba's classifier inside a noun (`名/q 中医`, `国医/n 堂/q`) —
+        // not one after a number (`5家医院专家20名`), nor after a verb of
+        // one character, with which it is one word jieba cut (`获/v 批/q`)
         let morpheme = matches!(w.tag, "zg" | "ng") && b < s && han(w);
-        if !noun_like(w) && !joins && !morpheme {
+        let classifier_morpheme = w.tag == "q"
+            && w.text.chars().count() == 1
+            && han(w)
+            && (k < 2 || {
+                let p = &idx.words[k - 2];
+                p.tag != "m" && !(p.tag == "v" && p.text.chars().count() == 1)
+            })
+            && (b < s || k >= 2 && idx.words[k - 2].end == w.start && noun_like(&idx.words[k - 2]));
+        if !noun_like(w) && !joins && !morpheme && !classifier_morpheme {
             break;
         }
         b = w.start;
@@ -507,6 +531,18 @@ mod tests {
         assert_eq!(nouns("建成“智慧”药房28个。"), [some("“智慧”药房")]);
         assert_eq!(nouns("开展“师带徒”55人。"), [some("师带徒")]);
         assert_eq!(nouns("开展新技术、新项目21项。"), [some("新技术、新项目")]);
+        // a gloss in brackets, and jieba's classifiers inside a noun
+        assert_eq!(nouns("建成名医工作室(站)12个。"), [some("名医工作室(站)")]);
+        assert_eq!(nouns("建成“示范”国医堂9个。"), [some("“示范”国医堂")]);
+        assert_eq!(nouns("建成名中医工作室6个。"), [some("名中医工作室")]);
+        assert_eq!(
+            nouns("组织5家医院专家20名。"),
+            [some("医院专家"), some("医院专家")]
+        );
+        assert_eq!(nouns("今年获批课题12项。"), [some("课题")]);
+        assert_eq!(nouns("其中这批30名。"), [None]);
+        assert_eq!(nouns("共完成(含分站)12个。"), [None]);
+        assert_eq!(nouns("建成示范基地(第1批)3个。"), [None]);
         assert_eq!(nouns("全市三级医院达到5家。"), [some("三级医院")]);
         assert_eq!(
             nouns("所有15家县直医疗卫生机构"),
