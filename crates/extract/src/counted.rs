@@ -235,6 +235,19 @@ pub(crate) fn noun(
                 .words
                 .get(k + 1)
                 .is_some_and(|n| n.start == w.end && head(n));
+        // a division jieba leaves as a morpheme is a noun (`7个县/zg`;
+        // the bare-count nouns of quantity.rs)
+        let division =
+            matches!(w.tag, "zg" | "ng") && quantity::bare_noun_at(chars, w.start) == Some(w.end);
+        // a distinguishing word after the head that ends the phrase is
+        // jieba's tag for a noun (`科室/n 主任/b，`)
+        let closing_b = w.tag == "b"
+            && head_end == e
+            && e > end
+            && idx
+                .words
+                .get(k + 1)
+                .is_none_or(|n| n.start > w.end || n.tag == "x" || crate::aid::coordinates(n.text));
         // the act or state of what is counted ends it (`31个医联体建设`)
         if head_end > end && words().verb.contains(&w.text) {
             break;
@@ -288,6 +301,12 @@ pub(crate) fn noun(
         let listed = e > end
             && (w.text == "、" && next_nounish
                 || crate::aid::coordinates(w.text) && after_modifier && next_common);
+        if division || closing_b {
+            e = w.end;
+            head_end = e;
+            k += 1;
+            continue;
+        }
         if noun_like(w)
             || modifier
             || joint
@@ -693,6 +712,12 @@ mod tests {
         // (直/d 报)
         assert_eq!(nouns("建成6个名老中医工作室。"), [some("名老中医工作室")]);
         assert_eq!(nouns("辖区120家传染病直报单位。"), [some("传染病直报单位")]);
+        // …a division (县/zg), and a noun jieba calls distinguishing (主任/b)
+        assert_eq!(nouns("支持甘孜州7个县建设胸痛中心。"), [some("县")]);
+        assert_eq!(nouns("派驻十名科室主任，并投入资金。"), [some("科室主任")]);
+        assert_eq!(nouns("覆盖全市12家县级医院。"), [some("县级医院")]);
+        assert_eq!(nouns("派驻5名护士临时支援。"), [some("护士")]);
+        assert_eq!(nouns("其中有3家省级。"), [None]);
     }
 
     #[test]
