@@ -239,15 +239,16 @@ pub(crate) fn noun(
         // the bare-count nouns of quantity.rs)
         let division =
             matches!(w.tag, "zg" | "ng") && quantity::bare_noun_at(chars, w.start) == Some(w.end);
-        // a distinguishing word after the head that ends the phrase is
-        // jieba's tag for a noun (`科室/n 主任/b，`)
+        // a distinguishing word after the head that ends the phrase or
+        // names people is jieba's tag for a noun (`科室/n 主任/b，`,
+        // `6名科室主任/b常驻`)
         let closing_b = w.tag == "b"
             && head_end == e
             && e > end
-            && idx
-                .words
-                .get(k + 1)
-                .is_none_or(|n| n.start > w.end || n.tag == "x" || crate::aid::coordinates(n.text));
+            && (crate::aid::names_people(w.text)
+                || idx.words.get(k + 1).is_none_or(|n| {
+                    n.start > w.end || n.tag == "x" || crate::aid::coordinates(n.text)
+                }));
         // the act or state of what is counted ends it (`31个医联体建设`)
         if head_end > end && words().verb.contains(&w.text) {
             break;
@@ -259,7 +260,16 @@ pub(crate) fn noun(
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
         // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
         let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
-        if head_end > end && crate::aid::is_act_verb(w.text) {
+        // after the head, a word that opens with signing is the predicate,
+        // whatever jieba tags it (`12家县级医院签订协议/n`)
+        let signs = {
+            let c: Vec<char> = w.text.chars().collect();
+            (2..=c.len()).any(|n| {
+                crate::aid::trigger_type(&c[..n].iter().collect::<String>())
+                    == Some(AidType::Agreement)
+            })
+        };
+        if head_end > end && (crate::aid::is_act_verb(w.text) || signs) {
             break;
         }
         // a verbal noun before a name is the predicate, not a head
@@ -717,6 +727,9 @@ mod tests {
         assert_eq!(nouns("派驻十名科室主任，并投入资金。"), [some("科室主任")]);
         assert_eq!(nouns("覆盖全市12家县级医院。"), [some("县级医院")]);
         assert_eq!(nouns("派驻5名护士临时支援。"), [some("护士")]);
+        assert_eq!(nouns("派驻6名科室主任常驻县医院。"), [some("科室主任")]);
+        // a word that opens with signing ends the phrase (签订协议/n)
+        assert_eq!(nouns("与8家县级医院签订协议。"), [some("县级医院")]);
         assert_eq!(nouns("其中有3家省级。"), [None]);
     }
 
