@@ -1055,16 +1055,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                 .get(1)
                                 .is_some_and(|&k| entities[k].span.end <= clause.1)
                     };
-                    // …and so is one that opens with its giver right before
-                    // an act of giving (`A将派出专家…，B投入资金2亿元用于
-                    // 改造`), every act of it.
+                    // …and so is one that opens with its giver a few words
+                    // before an act of giving (`A将派出专家…，B投入资金2亿元
+                    // 用于改造`, `…，B财政每年安排专项资金…`), every act of it.
                     let own_giver = || {
                         let n = parties.partition_point(|&k| entities[k].span.start < clause.0);
                         parties.get(n).is_some_and(|&k| {
                             let sp = entities[k].span;
                             sp.end <= i
                                 && chars[clause.0..sp.start].iter().all(|c| c.is_whitespace())
-                                && (sp.end..(sp.end + 3).min(i + 1)).any(|j| {
+                                && (sp.end..(sp.end + 11).min(i + 1)).any(|j| {
                                     triggers().longest_at(&chars, j).is_some_and(|(_, &g)| {
                                         matches!(
                                             g,
@@ -3342,7 +3342,12 @@ fn described_as_helped(
     te: usize,
 ) -> Option<(usize, usize)> {
     let a = *parties.iter().find(|&&k| entities[k].span.end == ts)?;
-    let at = entities[a].span.start;
+    // (the giver's address starts with the places that qualify it:
+    // `B是深圳市南山区东西部协作结对县`)
+    let mut at = entities[a].span.start;
+    while let Some(&q) = parties.iter().find(|&&k| entities[k].span.end == at) {
+        at = entities[q].span.start;
+    }
     let b = *parties.iter().find(|&&k| {
         let end = entities[k].span.end;
         end < at

@@ -2170,6 +2170,23 @@ fn a_clause_that_opens_with_its_own_giver_is_not_the_first_givers() {
             && matches!(k.as_str(), "funding" | "construction" | "equipment")),
         "{got:?}"
     );
+    // …also with a few words between the giver and its money, where no
+    // other body comes between
+    let got = triples(
+        "湖滨医科大学附属医院将派出专家常驻青岚县人民医院，白沙县财政每年安排专项资金500万元用于医院建设。",
+    );
+    assert!(
+        !got.iter()
+            .any(|(k, d, _)| d == "湖滨医科大学附属医院" && k == "funding"),
+        "{got:?}"
+    );
+    let got = triples(
+        "湖滨医科大学附属医院将派出专家常驻青岚县人民医院，白沙县人民医院获湖滨医科大学附属医院资助500万元。",
+    );
+    assert!(
+        got.contains(&t("funding", "湖滨医科大学附属医院", "白沙县人民医院")),
+        "{got:?}"
+    );
 }
 
 #[test]
@@ -3323,6 +3340,11 @@ fn the_body_a_copula_says_one_helps_is_its_recipient() {
             "{text}"
         );
     }
+    // the giver's address may start with the places that qualify it
+    assert_eq!(
+        triples("据了解，镇雄县是浙江省宁波市东西部协作结对县，两地医疗合作不断深化。"),
+        vec![t("pairing", "宁波市", "镇雄县")]
+    );
     // where the act word has an object of its own, that is no reading of it
     let got = triples("林芝市人民医院是广东省对口支援米林县人民医院的牵头单位。");
     assert!(
