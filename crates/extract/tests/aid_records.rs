@@ -3444,3 +3444,14 @@ fn an_officer_speaks_for_the_body_when_the_speech_names_no_other() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_body_another_joins_with_gives_with_it() {
+    assert_eq!(
+        triples("苏州市立医院联合无锡市人民医院专家团队，在察布查尔县人民医院开展义诊活动。"),
+        vec![
+            t("clinical_service", "无锡市人民医院", "察布查尔县人民医院"),
+            t("clinical_service", "苏州市立医院", "察布查尔县人民医院"),
+        ]
+    );
+}
