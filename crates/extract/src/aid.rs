@@ -2787,6 +2787,17 @@ fn co_parties(
     if side.len() < 2 {
         return none;
     }
+    // `A、B等5家医院对口支援C`: a party after the trigger in its clause is
+    // its object, and the list before it one side.
+    let clause_end = (trigger..chars.len())
+        .find(|&i| is_break(chars[i]))
+        .unwrap_or(chars.len());
+    if parties.iter().any(|&k| {
+        let st = entities[k].span.start;
+        st > trigger && st < clause_end
+    }) {
+        return none;
+    }
     // `…牵头与北京市、河北省92家医院组建…`: a list right after 与 is the
     // partner side only; the other side is the subject.
     let first = entities[side[0]].span.start;
@@ -4289,6 +4300,9 @@ fn roles(
             .collect(),
         None => before.clone(),
     };
+    // (an organiser the sentence does not name leaves the bodies it
+    // organises the givers: `我市将组织A、B等5家医院对口支援C`)
+    let organise = organise.filter(|&o| subjects.iter().any(|&k| span(k).end <= o));
     if let Some(o) = organise {
         for &k in &subjects {
             donors.push(party(

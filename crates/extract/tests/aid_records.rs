@@ -3455,3 +3455,35 @@ fn a_body_another_joins_with_gives_with_it() {
         ]
     );
 }
+
+#[test]
+fn a_list_of_givers_before_a_pairing_word_with_an_object_is_one_side() {
+    assert_eq!(
+        triples("杭州市第一人民医院、杭州市中医院等5家三级医院对口支援阿克苏地区5家县级医院。"),
+        vec![
+            t("pairing", "杭州市中医院", "阿克苏地区"),
+            t("pairing", "杭州市第一人民医院", "阿克苏地区"),
+        ]
+    );
+}
+
+#[test]
+fn bodies_an_unnamed_organiser_organises_give() {
+    assert_eq!(
+        triples("今年，将继续组织杭州市第一人民医院对口支援阿克苏地区。"),
+        vec![t("pairing", "杭州市第一人民医院", "阿克苏地区")]
+    );
+    // a named organiser is accountable, the bodies it organises implement
+    assert_eq!(
+        triples("杭州市卫生健康委组织杭州市第一人民医院对口支援阿克苏地区。"),
+        vec![t("pairing", "杭州市卫生健康委", "阿克苏地区")]
+    );
+}
+
+#[test]
+fn projects_of_cooperation_are_no_act() {
+    assert_eq!(
+        triples("湖滨省人民医院派出专家常驻岷县人民医院。重大合作项目成效显著。"),
+        vec![t("personnel", "湖滨省人民医院", "岷县人民医院")]
+    );
+}
