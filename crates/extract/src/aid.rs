@@ -2804,6 +2804,11 @@ fn co_parties(
     if role_words().mutual.ends_at(chars, 0, first) {
         return none;
     }
+    // …and one right after another marker is where the act goes (`队员分别
+    // 进驻A和B开展帮扶工作`), not its two sides.
+    if role_words().recipient_markers.ends_at(chars, 0, first) {
+        return none;
+    }
     // Only a coordination: the parties are joined by 、/和/与/及/同.
     let gaps: Vec<String> = side
         .windows(2)

@@ -3487,3 +3487,15 @@ fn projects_of_cooperation_are_no_act() {
         vec![t("personnel", "湖滨省人民医院", "岷县人民医院")]
     );
 }
+
+#[test]
+fn bodies_a_marker_leads_are_where_the_act_goes_not_its_two_sides() {
+    let got = triples(
+        "山东省援藏医疗队15名队员抵达日喀则市，分别进驻日喀则市人民医院和昂仁县人民医院开展帮扶工作。",
+    );
+    assert!(
+        !got.iter()
+            .any(|(_, d, r)| d == "日喀则市人民医院" && r == "昂仁县人民医院"),
+        "{got:?}"
+    );
+}
