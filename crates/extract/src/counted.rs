@@ -199,10 +199,16 @@ pub(crate) fn noun(
                         && crate::aid::trigger_type(v.text) != Some(AidType::Personnel)
                 })
                 .count();
-            let noun = idx
-                .words
-                .get(k + verbs)
-                .filter(|n| (n.tag.starts_with('n') || n.tag == "j") && common(n));
+            // (up to three nouns after them: `眼科/n 超声/v 乳化/n 设备/vn`)
+            let nouns = idx.words[(k + verbs).min(idx.words.len())..]
+                .iter()
+                .take(3)
+                .take_while(|n| {
+                    (n.tag.starts_with('n') || matches!(n.tag, "j" | "vn"))
+                        && common(n)
+                        && !words().verb.contains(&n.text)
+                })
+                .count();
             let closes = |j: usize| {
                 idx.words.get(j).is_none_or(|b| {
                     b.start > idx.words[j - 1].end
@@ -211,10 +217,10 @@ pub(crate) fn noun(
                         || b.text == "等"
                 })
             };
-            if !acting && let Some(n) = noun.filter(|_| closes(k + verbs + 1)) {
-                e = n.end;
+            if !acting && let Some(m) = (1..=nouns).find(|&m| closes(k + verbs + m)) {
+                e = idx.words[k + verbs + m - 1].end;
                 head_end = e;
-                k += verbs + 1;
+                k += verbs + m;
                 continue;
             }
         }
@@ -408,8 +414,9 @@ pub(crate) fn noun(
         let compound = w.tag == "vn"
             && k >= 2
             && idx.words[k - 2].end == w.start
-            && common(&idx.words[k - 2])
-            && !agent(&idx.words[k - 2]);
+            && (common(&idx.words[k - 2]) && !agent(&idx.words[k - 2])
+                // (`DR/eng 设备/vn`)
+                || idx.words[k - 2].tag == "eng");
         if matches!(w.tag, "v" | "vn") && (acts || compound) && !words().verb.contains(&w.text) {
             activity = true;
             b = w.start;
@@ -436,6 +443,32 @@ pub(crate) fn noun(
             break;
         }
         let modifies_activity = activity && w.tag == "vn";
+        // a verb between two nouns of one phrase is part of its name
+        // (`全自动/nz 生化/vn 分析仪`, `多普勒/nrt 超声/v 诊断仪`) — not an
+        // act, a verb of count_words.txt, or one whose subject is a body
+        // (`医院/n 接收/v 医生`)
+        let inner_verb = matches!(w.tag, "v" | "vn")
+            && b < s
+            && k >= 2
+            && {
+                let p = &idx.words[k - 2];
+                p.end == w.start
+                    && noun_like(p)
+                    && !agent(p)
+                    && !matches!(p.tag, "ns" | "nt" | "nr")
+                    && !words().scope.contains(&p.text)
+            }
+            && crate::aid::trigger_type(w.text).is_none()
+            && !words().verb.contains(&w.text)
+            && !words().activity.contains(&w.text)
+            && !words().measure.contains(&w.text);
+        // a Latin word before the noun modifies it (`DR设备1台`)
+        let latin = w.tag == "eng" && b < s && w.text.chars().all(|c| c.is_ascii_alphabetic());
+        if (inner_verb || latin) && w.end == b {
+            b = w.start;
+            k -= 1;
+            continue;
+        }
         if w.end != b
             || w.tag == "vn" && !coordinated_vn && !modifies_activity
             || w.tag == "nr"
@@ -704,6 +737,10 @@ mod tests {
             [some("医疗应急救援队伍")]
         );
         assert_eq!(
+            nouns("捐赠了一台眼科超声乳化设备，价值约90万元。"),
+            [some("眼科超声乳化设备")]
+        );
+        assert_eq!(
             nouns("建成4个名老中医传承工作室和1个基地。"),
             [some("名老中医传承工作室"), some("基地")]
         );
@@ -746,5 +783,23 @@ mod tests {
             nouns("天津市和平区中医医院、河西区中医医院2家中医医院选派6名专家。"),
             [some("中医医院"), some("专家")]
         );
+    }
+
+    #[test]
+    fn a_verb_or_latin_word_inside_a_noun_before_the_number_is_part_of_it() {
+        assert_eq!(
+            nouns("采购全自动生化分析仪2台。"),
+            [some("全自动生化分析仪")]
+        );
+        assert_eq!(nouns("捐赠CT设备1台。"), [some("CT设备")]);
+        assert_eq!(nouns("完成心电诊断1.8万例。"), [some("心电诊断")]);
+        // not a verb whose subject is a body, nor one of count_words.txt,
+        // nor one after a scope word
+        assert_eq!(nouns("县医院接收医生20名。"), [some("医生")]);
+        assert_eq!(nouns("柔性引进学科带头人5名。"), [some("学科带头人")]);
+        assert_eq!(nouns("全县共有乡镇卫生院18家。"), [some("乡镇卫生院")]);
+        assert_eq!(nouns("县医院聘请专家20名。"), [some("专家")]);
+        assert_eq!(nouns("团队累计门诊接诊2300人次。"), [some("门诊接诊")]);
+        assert_eq!(nouns("全县建有乡镇卫生院18家。"), [some("乡镇卫生院")]);
     }
 }
