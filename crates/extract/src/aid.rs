@@ -4305,6 +4305,19 @@ fn roles(
             .collect(),
         None => before.clone(),
     };
+    // A party inside a leading phrase that says what someone is names their
+    // batch, where a body follows it: `作为北京市第十批援疆干部人才，A医院
+    // 医师王强来到B` — A sends.
+    let batch = |k: usize| {
+        role_words()
+            .naming_verbs
+            .matches_at(chars, self::clause_start(chars, s, span(k).start))
+    };
+    let subjects = if subjects.iter().any(|&k| !batch(k)) {
+        subjects.into_iter().filter(|&k| !batch(k)).collect()
+    } else {
+        subjects
+    };
     // (an organiser the sentence does not name leaves the bodies it
     // organises the givers: `我市将组织A、B等5家医院对口支援C`)
     let organise = organise.filter(|&o| subjects.iter().any(|&k| span(k).end <= o));

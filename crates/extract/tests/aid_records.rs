@@ -2114,6 +2114,14 @@ fn a_person_sent_by_post_goes_on_from_the_sentence_before() {
         got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
         "{got:?}"
     );
+    // …and where the person's body follows the phrase, that body sends
+    let got = triples(
+        "2022年2月，作为北京市第十批援疆干部人才，北京大学人民医院骨科副主任医师王强来到和田地区人民医院，担任骨科主任。",
+    );
+    assert_eq!(
+        got,
+        vec![t("personnel", "北京大学人民医院", "和田地区人民医院")]
+    );
 }
 
 #[test]
