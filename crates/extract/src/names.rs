@@ -336,7 +336,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     // A township named alone before its health centre (`到谭棚镇卫生院`):
     // with no county before it, its name is two or three characters, and
     // starts where a run of name words begins, not at a verb or preposition
-    // (`到`) standing alone.
+    // (`到`) standing alone, or right after a list mark.
     let mut alone = Vec::new();
     for (i, &c) in chars.iter().enumerate() {
         // (the places so far are in order and do not overlap: the one
@@ -354,8 +354,11 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         }
         let start = (i.saturating_sub(3)..i.saturating_sub(1)).find(|&from| {
             let first = &idx.words[idx.word_at[from]];
+            // (right after a list mark an item starts, whatever jieba
+            // made of its first character: `、保/v 滩/ng 镇卫生院`)
             let opens = first.end - first.start >= 2
-                || !matches!(first.tag, "v" | "p" | "c" | "d" | "f" | "vn" | "ad");
+                || !matches!(first.tag, "v" | "p" | "c" | "d" | "f" | "vn" | "ad")
+                || from > 0 && chars[from - 1] == '、';
             opens
                 && before(i).is_none_or(|p| p.end <= from)
                 && township_end(chars, idx, from) == Some(i + 1)

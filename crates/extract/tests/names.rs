@@ -508,6 +508,12 @@ fn a_township_alone_before_its_health_centre_is_read_with_it() {
         ),
         vec!["谭棚镇卫生院", "长官镇卫生院"]
     );
+    // a listed one starts right after the list mark, whatever jieba made
+    // of its first character (保/v)
+    assert_eq!(
+        names("与唐集镇卫生院、保滩镇卫生院签订协议。", "institution"),
+        vec!["唐集镇卫生院", "保滩镇卫生院"]
+    );
     let got = levels("下沉到谭棚镇卫生院");
     assert_eq!(
         got,
