@@ -202,6 +202,13 @@ fn a_pointing_word_stands_for_the_name_the_article_keeps_using() {
     // `本区域` is not `本区`.
     let ex = extract("浦东新区医疗资源丰富，本区域内医院众多。", None);
     assert!(!ex.entities.iter().any(|e| e.is_deictic()), "{ex:?}");
+    // `该院区`: the said campus
+    let ex = extract(
+        "湖滨医科大学附属医院青岚院区正式启用。该院区设置床位500张。",
+        None,
+    );
+    let pointer = ex.entities.iter().find(|e| e.text == "该院区").unwrap();
+    assert_eq!(pointer.name(), "湖滨医科大学附属医院青岚院区");
 }
 
 #[test]
