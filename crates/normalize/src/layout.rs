@@ -619,6 +619,15 @@ fn is_metadata_line(t: &str) -> bool {
     if t.is_empty() {
         return false;
     }
+    // fields in brackets that a sentence goes on after are the opening of
+    // a paragraph (`（来源：… 发布时间：…）10月18日，…。`), read by
+    // `read_metadata`
+    if t.starts_with(['(', '（'])
+        && t.find([')', '）'])
+            .is_some_and(|close| t[close..].chars().skip(1).filter(|&c| is_han(c)).count() >= 10)
+    {
+        return false;
+    }
     if labelled(t).is_some() || is_record_line(t) || is_metadata_field(t) || is_dateline_byline(t) {
         return true;
     }
@@ -1026,6 +1035,27 @@ fn read_metadata(
         }
         for f in fields {
             read_field(f, i, meta, &mut pending_date, part);
+        }
+    }
+    // fields in brackets that open the first body paragraph, where a page
+    // glued them to it: `（来源：省人民医院 发布时间：2024-10-20）10月18日，…`
+    // (every field known or a short labelled one, one of them known)
+    if let Some(i) = labels.iter().position(|&x| x == LineLabel::Body) {
+        let t = lines[i].text(s);
+        if let Some(inner) = t
+            .strip_prefix(['(', '（'])
+            .and_then(|r| r.find([')', '）']).map(|close| &r[..close]))
+        {
+            let fields = meta_fields(inner);
+            if fields.iter().any(|f| labelled(f).is_some())
+                && fields
+                    .iter()
+                    .all(|f| is_metadata_field(f) || is_other_field(f) || is_publisher_field(f))
+            {
+                for f in fields {
+                    read_field(f, i, meta, &mut pending_date, part);
+                }
+            }
         }
     }
     // a byline that opens the first body paragraph: 本报讯(…记者马晨辉 赵鹏伟 实习生孙楚仪)
@@ -1474,6 +1504,39 @@ mod tests {
             m.publisher.as_ref().unwrap().value.as_deref(),
             Some("某市卫生健康委员会")
         );
+    }
+
+    #[test]
+    fn fields_in_brackets_glued_to_the_first_paragraph_are_metadata_of_a_body_line() {
+        let page = "某院第五批援外医疗队出征\n\n\
+                    （来源：某省人民医院 发布时间：2024-10-20）10月18日，我院第五批援外医疗队一行12人从省城出发，赴非洲开展为期两年的医疗援助。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[2], LineLabel::Body);
+        let m = &p.metadata;
+        assert_eq!(
+            m.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某省人民医院")
+        );
+        assert_eq!(
+            m.published.as_ref().unwrap().value.as_deref(),
+            Some("2024-10-20")
+        );
+        // a bracket of other words opening a paragraph is no metadata
+        let page = "某院专家团队赴某县义诊\n\n\
+                    （通讯员供稿）10月18日，某省人民医院组织专家团队赴某县人民医院开展义诊活动，接诊患者300余人次。";
+        let p = plan(&AlignedText::new(page));
+        assert!(p.metadata.publisher.is_none());
+        // fields in brackets on a line of their own are a metadata line
+        let page = "某院专家团队赴某县义诊\n\
+                    （来源：某某日报  发布时间：2023-08-15）\n\
+                    10月18日，某省人民医院组织专家团队赴某县人民医院开展义诊活动，接诊患者300余人次。";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[1], LineLabel::Metadata);
+        // …nor is a date alone, with no labelled field
+        let page = "某院专家团队赴某县义诊\n\n\
+                    （2023年5月1日）10月18日，某省人民医院组织专家团队赴某县人民医院开展义诊活动，接诊患者300余人次。";
+        let p = plan(&AlignedText::new(page));
+        assert!(p.metadata.published.is_none());
     }
 
     #[test]
