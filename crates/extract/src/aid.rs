@@ -81,7 +81,7 @@
 //! and date are merged, keeping every evidence span.
 
 use crate::entity::{Entity, EntityValue, InstitutionType, Span};
-use crate::text::at;
+use crate::text::{at, ends_clause};
 use bangfu_segment::{Lexicon, Trie, data_lines, sentences};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -267,11 +267,16 @@ fn triggers() -> &'static Trie<AidType> {
 /// The record type a whole word announces as a trigger (`义诊` →
 /// clinical service), if it is one.
 pub(crate) fn trigger_type(word: &str) -> Option<AidType> {
+    trigger_opening(word)
+        .filter(|&(len, _)| len == word.chars().count())
+        .map(|(_, k)| k)
+}
+
+/// The longest trigger a word opens with, in chars, and its record type
+/// (`签订协议` → 签订, an agreement).
+pub(crate) fn trigger_opening(word: &str) -> Option<(usize, AidType)> {
     let chars: Vec<char> = word.chars().collect();
-    triggers()
-        .longest_at(&chars, 0)
-        .filter(|&(len, _)| len == chars.len())
-        .map(|(_, &k)| k)
+    triggers().longest_at(&chars, 0).map(|(len, &k)| (len, k))
 }
 
 /// Phrases that hold a trigger and name no act (`aid_triggers.txt`'s type
@@ -2789,9 +2794,7 @@ fn co_parties(
     }
     // `A、B等5家医院对口支援C`: a party after the trigger in its clause is
     // its object, and the list before it one side.
-    let clause_end = (trigger..chars.len())
-        .find(|&i| is_break(chars[i]))
-        .unwrap_or(chars.len());
+    let clause_end = clause_end(chars, trigger, chars.len());
     if parties.iter().any(|&k| {
         let st = entities[k].span.start;
         st > trigger && st < clause_end
@@ -3474,11 +3477,6 @@ fn guests_follow(chars: &[char], from: usize, e: usize) -> bool {
 fn learning_at(chars: &[char], i: usize) -> bool {
     let w = role_words();
     w.learn.matches_at(chars, i) || w.learners.matches_at(chars, i)
-}
-
-/// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
-fn ends_clause(c: char) -> bool {
-    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
 }
 
 /// Where the clause holding `at_` starts, looking back no further than `from`.

@@ -14,6 +14,7 @@
 use crate::Count;
 use crate::aid::AidType;
 use crate::names::WordIndex;
+use crate::text::{self, at};
 use crate::{numeral, quantity};
 
 /// The classes of `data/count_words.txt`.
@@ -64,7 +65,8 @@ fn words() -> &'static CountWords {
 /// count nothing:
 ///
 /// - a phase: `期` with a project or building (`一期项目`, `…院区二期`;
-///   count_words.txt's class `phase_of`) numbers its stages;
+///   count_words.txt's class `phase_of`) or right after a name or date
+///   (`after_name`) numbers its stages;
 /// - a part: a count is of whole things, so `每千人托位数达到4.53个` is a
 ///   ratio, not 4.53 of anything;
 /// - a rate: a clause that divides by a number (`每千人口`, `每10万人`) makes
@@ -75,17 +77,25 @@ fn words() -> &'static CountWords {
 ///   after another", and `一` with a classifier and nothing counted
 ///   (`一家亲`, `作为一家`) is the article "a".  `1家` written in digits
 ///   still counts.
-pub(crate) fn is_count(chars: &[char], start: usize, end: usize, c: &Count) -> bool {
+pub(crate) fn is_count(
+    chars: &[char],
+    start: usize,
+    end: usize,
+    c: &Count,
+    after_name: bool,
+) -> bool {
     if c.value.is_some_and(|v| v.fract() != 0.0) {
         return false;
     }
-    // a phase of a project (`一期项目`, `医院项目二期`), not a count of
-    // sessions (`两期培训班`)
+    // a phase of a project (`一期项目`, `医院项目二期`, and after any name
+    // or date: `北京协和医学院天津医院二期`), not a count of sessions
+    // (`两期培训班`)
     if c.unit.as_deref() == Some("期")
-        && words().phase_of.iter().any(|p| {
-            let p: Vec<char> = p.chars().collect();
-            chars[end..].starts_with(&p) || chars[..start].ends_with(&p)
-        })
+        && (after_name
+            || words().phase_of.iter().any(|p| {
+                let n = p.chars().count();
+                at(chars, end, p) || start >= n && at(chars, start - n, p)
+            }))
     {
         return false;
     }
@@ -115,11 +125,9 @@ pub(crate) fn is_count(chars: &[char], start: usize, end: usize, c: &Count) -> b
     !(written_one && (repeated || c.noun.is_none()))
 }
 
+/// A mark that ends a clause or a sentence.
 fn is_clause_end(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ',' | '。' | '；' | ';' | '！' | '？' | '：' | '\n'
-    )
+    text::ends_clause(c) || matches!(c, '。' | '！' | '？' | '\n')
 }
 
 /// The noun a count counts: the noun phrase after the classifier
@@ -173,6 +181,16 @@ pub(crate) fn noun(
         (w.tag.starts_with('n') || w.tag == "vn" || w.tag == "j") && noun_like(w)
     };
     let han = |w: &bangfu_segment::Word| w.text.chars().all(|c| c.is_alphabetic());
+    // whether a noun phrase can end before word `j`: nothing follows, or a
+    // gap, a mark, a coordinator or 等 does
+    let ends_before = |j: usize| {
+        idx.words.get(j).is_none_or(|b| {
+            j > 0 && b.start > idx.words[j - 1].end
+                || b.tag == "x"
+                || crate::aid::coordinates(b.text)
+                || b.text == "等"
+        })
+    };
     let mut e = end;
     let mut head_end = end;
     let mut k = idx.words.partition_point(|w| w.start < end);
@@ -209,15 +227,7 @@ pub(crate) fn noun(
                         && !words().verb.contains(&n.text)
                 })
                 .count();
-            let closes = |j: usize| {
-                idx.words.get(j).is_none_or(|b| {
-                    b.start > idx.words[j - 1].end
-                        || b.tag == "x"
-                        || crate::aid::coordinates(b.text)
-                        || b.text == "等"
-                })
-            };
-            if !acting && let Some(m) = (1..=nouns).find(|&m| closes(k + verbs + m)) {
+            if !acting && let Some(m) = (1..=nouns).find(|&m| ends_before(k + verbs + m)) {
                 e = idx.words[k + verbs + m - 1].end;
                 head_end = e;
                 k += verbs + m;
@@ -251,10 +261,7 @@ pub(crate) fn noun(
         let closing_b = w.tag == "b"
             && head_end == e
             && e > end
-            && (crate::aid::names_people(w.text)
-                || idx.words.get(k + 1).is_none_or(|n| {
-                    n.start > w.end || n.tag == "x" || crate::aid::coordinates(n.text)
-                }));
+            && (crate::aid::names_people(w.text) || ends_before(k + 1));
         // the act or state of what is counted ends it (`31个医联体建设`)
         if head_end > end && words().verb.contains(&w.text) {
             break;
@@ -268,13 +275,8 @@ pub(crate) fn noun(
         let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
         // after the head, a word that opens with signing is the predicate,
         // whatever jieba tags it (`12家县级医院签订协议/n`)
-        let signs = {
-            let c: Vec<char> = w.text.chars().collect();
-            (2..=c.len()).any(|n| {
-                crate::aid::trigger_type(&c[..n].iter().collect::<String>())
-                    == Some(AidType::Agreement)
-            })
-        };
+        let signs =
+            crate::aid::trigger_opening(w.text).is_some_and(|(_, k)| k == AidType::Agreement);
         if head_end > end && (crate::aid::is_act_verb(w.text) || signs) {
             break;
         }
@@ -347,12 +349,11 @@ pub(crate) fn noun(
     // Before the number, skipping the words between a noun and its number
     // (`医疗机构已达89家`)…
     let mut s = start;
-    for w in &words().measure {
+    if let Some(w) = words().measure.iter().find(|w| {
         let n = w.chars().count();
-        if s >= n && chars[s - n..s].iter().copied().eq(w.chars()) {
-            s -= n;
-            break;
-        }
+        s >= n && at(chars, s - n, w)
+    }) {
+        s -= w.chars().count();
     }
     // …and so is the verb of a noun written before it (`村卫生室改造12所`;
     // not `成功实施20余例`, where nothing counted is before the verb)
@@ -524,10 +525,11 @@ pub(crate) fn noun(
         b = open;
     }
     // a verb jieba glued to the next noun (`新建村/ns 卫生室`)
-    if let Some(v) = words().verb.iter().find(|v| {
-        let n = v.chars().count();
-        b + n < s && chars[b..b + n].iter().copied().eq(v.chars())
-    }) {
+    if let Some(v) = words()
+        .verb
+        .iter()
+        .find(|v| b + v.chars().count() < s && at(chars, b, v))
+    {
         b += v.chars().count();
     }
     // a phrase never starts with the word that joins it (`和技术骨干`)
@@ -548,18 +550,6 @@ mod tests {
 
     #[test]
     fn a_counted_noun_ends_at_its_head() {
-        let nouns = |text: &str| -> Vec<Option<String>> {
-            extract_entities(text, None)
-                .entities
-                .iter()
-                .filter(|e| e.value.kind() == "count")
-                .map(|e| match &e.value {
-                    EntityValue::Count(c) => c.noun.clone(),
-                    _ => unreachable!(),
-                })
-                .collect()
-        };
-        let some = |s: &str| Some(s.to_string());
         // a verb before the first noun modifies it; 类 and 型 join nouns
         assert_eq!(nouns("共有四家帮扶医院。"), [some("帮扶医院")]);
         assert_eq!(nouns("全市有18家西医类医院。"), [some("西医类医院")]);

@@ -430,16 +430,6 @@ pub fn extract_entities_with(
             i += 1;
             continue;
         }
-        // `北京协和医学院天津医院二期`: 期 right after a name or date is the
-        // phase of a project, an ordinal, not a count of sessions.
-        if let Quantity::Count(c) = &found.quantity
-            && c.unit.as_deref() == Some("期")
-            && found.start > 0
-            && taken[found.start - 1]
-        {
-            i = found.end;
-            continue;
-        }
         let value = match found.quantity {
             Quantity::Amount(a) => EntityValue::Amount(a),
             Quantity::Count(mut c) => {
@@ -453,7 +443,8 @@ pub fn extract_entities_with(
                 c.noun = noun
                     .filter(|&(_, e)| !(after_body && e == found.start))
                     .map(|(s, e)| chars[s..e].iter().collect());
-                if !counted::is_count(&chars, found.start, found.end, &c) {
+                let after_name = found.start > 0 && taken[found.start - 1];
+                if !counted::is_count(&chars, found.start, found.end, &c, after_name) {
                     i = found.end;
                     continue;
                 }

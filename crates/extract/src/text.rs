@@ -11,3 +11,8 @@ pub(crate) fn at(chars: &[char], i: usize, s: &str) -> bool {
 pub(crate) fn is_han(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c)
 }
+
+/// A mark that ends a clause inside a sentence (`，`, `；`, `：`).
+pub(crate) fn ends_clause(c: char) -> bool {
+    matches!(c, '，' | ',' | '；' | ';' | '：' | ':')
+}
