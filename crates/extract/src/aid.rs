@@ -1326,13 +1326,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .map(|f| clause_of(f.0))
                 .collect();
             // (a specific act borrows from the clauses before it: `…两地签订
-            // 合作协议，A与B、C与D分别结成帮扶对子` keeps the pairs)
+            // 合作协议，A与B、C与D分别结成帮扶对子` keeps the pairs; but a
+            // total of what the relation has done since tells no act that
+            // would take its place: `A与B自2021年起建立对口帮扶关系，三年来
+            // 累计派出专家120余人次`)
             let borrowing = |pairing: (usize, usize)| {
                 specific.iter().any(|&c| {
                     c.0 >= pairing.1
                         && !parties_in(c)
                             .iter()
                             .any(|&k| matches!(entities[k].value, EntityValue::Institution(_)))
+                        && role_words().cumulative.find_in(&chars, c.0, c.1).is_none()
                 })
             };
             found.retain_mut(|f| {

@@ -930,6 +930,7 @@ pub(crate) fn institutions(
     expand_abbreviations(&mut out, lx);
     declared_aliases(chars, &mut out);
     link_aliases(chars, &mut out);
+    own_names(chars, idx, &mut out);
     shortened_names(&mut out);
     contracted_names(chars, idx, &mut out);
     seat_spellings(&mut out, lx);
@@ -1006,6 +1007,125 @@ fn shortened_names(out: &mut [InstitutionMention]) {
             m.name = name.clone();
             m.code = code.clone();
         }
+    }
+}
+
+/// `南京鼓楼医院 … 鼓楼医院`, `首都医科大学宣武医院 … 宣武医院`: the part
+/// of a name after its seat or the body it belongs to is the name the body
+/// goes by, and where it stands alone it is that body, even when its words
+/// would not make a name on their own (鼓楼/n is a common noun, and a
+/// common noun before a bare `医院` is no name: `专家医院`).  The part is
+/// at least four characters and more than a head (`人民医院`, `儿童医院`,
+/// `中心医院` after a seat are kinds of hospital, not names), is not only
+/// words of type (`县级医院`), and belongs to one name in the document.
+/// It stands alone after a word that cannot be inside a name (`，鼓楼医院`,
+/// `与鼓楼医院`), so a longer name the grammar missed is not cut.
+/// `out` must be in span order; it stays so.
+fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>) {
+    let lx = Lexicon::shared();
+    // a name's own part: its chars and the full mention, `None` once two
+    // names share it
+    let mut owned: Vec<(&[char], Option<usize>)> = Vec::new();
+    for (k, m) in out.iter().enumerate() {
+        if m.elided || m.end - m.start < 6 {
+            continue;
+        }
+        let Some(head_start) = (m.start + 2..m.end - 1)
+            .find(|&j| head_at(chars, j).is_some_and(|h| j + h.chars.len() == m.end))
+        else {
+            continue;
+        };
+        for s in m.start + 2..head_start.saturating_sub(1) {
+            let Some(w) = idx.ending_at(s) else {
+                continue;
+            };
+            // what ends at `s`: a place, a body's head, or 附属
+            let owner = w.text == "附属"
+                || (w.start..s).any(|j| {
+                    lx.longest_at(chars, j)
+                        .is_some_and(|(len, e)| j + len == s && e.kind != PlaceKind::Abbreviation)
+                        || head_at(chars, j).is_some_and(|h| j + h.chars.len() == s)
+                });
+            if !owner || m.end - s < 4 || !idx.starts(s) {
+                continue;
+            }
+            let mut t = s;
+            while let Some((len, _)) = vocab().type_words.longest_at(chars, t) {
+                t += len;
+            }
+            if t >= head_start || lx.longest_at(chars, s).is_some() {
+                continue;
+            }
+            let part = &chars[s..m.end];
+            match owned.iter_mut().find(|(p, _)| *p == part) {
+                Some((_, full)) => {
+                    if full.is_some_and(|f| out[f].name != m.name) {
+                        *full = None;
+                    }
+                }
+                None => owned.push((part, Some(k))),
+            }
+        }
+    }
+    owned.retain(|(_, full)| full.is_some());
+    if owned.is_empty() {
+        return;
+    }
+    let covered = covered_chars(chars.len(), out);
+    let mut added = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let found = owned.iter().find(|(part, _)| {
+            chars[i] == part[0]
+                && chars[i..].starts_with(part)
+                && !covered[i..i + part.len()].iter().any(|&c| c)
+                && idx.starts(i)
+                && idx.ends(i + part.len())
+                && idx.ending_at(i).is_none_or(|w| !name_word(w))
+        });
+        let Some(&(part, Some(k))) = found else {
+            i += 1;
+            continue;
+        };
+        let full = &out[k];
+        // its campus or branch named right after it is one name with it, as
+        // after the full name (`血液病医院团泊院区`)
+        let mut end = i + part.len();
+        let mut j = end;
+        while j < end + 8 && j < chars.len() {
+            let w = &idx.words[idx.word_at[j]];
+            if w.start != j {
+                break;
+            }
+            if (w.start..w.end).any(|p| {
+                head_at(chars, p).is_some_and(|h| {
+                    h.kind == InstitutionType::Hospital
+                        && h.needs_name
+                        && p + h.chars.len() == w.end
+                })
+            }) {
+                end = w.end;
+                break;
+            }
+            if !name_word(w) {
+                break;
+            }
+            j = w.end;
+        }
+        let campus: String = chars[i + part.len()..end].iter().collect();
+        added.push(InstitutionMention {
+            start: i,
+            end,
+            name: format!("{}{campus}", full.name),
+            kind: full.kind,
+            code: full.code.clone(),
+            elided: false,
+        });
+        i = end;
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| (m.start, m.end));
     }
 }
 

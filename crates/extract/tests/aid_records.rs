@@ -501,6 +501,19 @@ fn a_pairing_in_its_own_clause_stands_beside_a_specific_act() {
         got,
         vec![t("consortium", "上海市第一人民医院", "岷县人民医院")]
     );
+    // A total of what the relation has done since is no act that takes the
+    // pairing's place: both stand.
+    let got = triples(
+        "上海市第一人民医院与岷县人民医院自2019年起建立对口帮扶关系，五年来累计派出专家80余人次。",
+    );
+    assert!(
+        got.contains(&t("pairing", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&t("personnel", "上海市第一人民医院", "岷县人民医院")),
+        "{got:?}"
+    );
 }
 
 #[test]

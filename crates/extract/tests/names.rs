@@ -400,6 +400,41 @@ fn a_later_tail_of_one_earlier_name_is_that_name() {
 }
 
 #[test]
+fn a_name_s_own_part_after_its_seat_stands_alone_for_the_body() {
+    // 灯塔/n is a common noun: `灯塔医院` alone would be no name
+    let got = full_names("杭州市灯塔医院派出专家5名。灯塔医院专家还开展了义诊。");
+    assert_eq!(
+        got,
+        [
+            ("杭州市灯塔医院".to_string(), "杭州市灯塔医院".to_string()),
+            ("灯塔医院".to_string(), "杭州市灯塔医院".to_string())
+        ]
+    );
+    // with its campus named right after it
+    let got = full_names("杭州市灯塔医院派出专家5名。（灯塔医院西院区）已投入使用。");
+    assert_eq!(
+        got.last().unwrap(),
+        &(
+            "灯塔医院西院区".to_string(),
+            "杭州市灯塔医院西院区".to_string()
+        )
+    );
+    // after the university a hospital belongs to
+    let got = full_names("江宁医科大学灯塔医院与石楼县人民医院签约，灯塔医院将派驻专家。");
+    assert_eq!(got.last().unwrap().1, "江宁医科大学灯塔医院", "{got:?}");
+    assert_eq!(got.len(), 3, "{got:?}");
+    // a part two names share, or one inside a longer word, stays unread
+    let got = full_names("杭州市灯塔医院和湖州市灯塔医院签约。灯塔医院派出专家。");
+    assert_eq!(got.len(), 2, "{got:?}");
+    let got = full_names("杭州市灯塔医院派出专家。新灯塔医院正在建设。");
+    assert_eq!(got.len(), 1, "{got:?}");
+    // the part starts after a seat or a body, not inside the name's own
+    // words (`康复医院` is a kind of hospital)
+    let got = full_names("杭州市灯塔康复医院派出专家。康复医院是一类专科医院。");
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
+#[test]
 fn a_headline_s_short_name_is_the_body_s_full_name() {
     let got =
         full_names("省人民医院专家走进石楼县\n7月2日，江宁省人民医院专家来到石楼县开展义诊。");
