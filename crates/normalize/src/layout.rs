@@ -21,6 +21,12 @@
 //!   paragraph that are spaced out or repeat body sentences are image captions
 //!   (PDF layouts put them at the end): they leave the text and go into
 //!   the metadata.
+//! - **Tables** (a policy's list of who supports whom, pasted from a
+//!   spreadsheet or a PDF): rows of two or more cells apart by tabs, wide
+//!   spaces or bars, the same number in each row, at least two of them
+//!   numbered in order (`1`, `2` … — the 序号 column). A table does not break
+//!   the body, and one right after it, under a heading line or two
+//!   (`附件：…名单`), belongs to it. Its rows keep their spaces.
 //! - **Layout repair** inside the body: a Han–space–Han gap is an artefact when
 //!   a dictionary word spans it (`县中 医医院`); once that happens twice in a
 //!   document, every such gap in body lines goes, while titles, headings and
@@ -50,6 +56,9 @@ pub enum LineLabel {
     Metadata,
     Heading,
     Body,
+    /// A row of a table (cells apart by tabs, wide spaces or bars), kept as
+    /// written: its spaces are the table's columns.
+    Table,
     Caption,
     Boilerplate,
 }
@@ -62,6 +71,7 @@ impl LineLabel {
             LineLabel::Metadata => "metadata",
             LineLabel::Heading => "heading",
             LineLabel::Body => "body",
+            LineLabel::Table => "table",
             LineLabel::Caption => "caption",
             LineLabel::Boilerplate => "boilerplate",
         }
@@ -294,6 +304,121 @@ impl Line {
                 || (self.continued && self.punct >= 1 && self.han >= 20)
                 || self.nchars >= 80)
     }
+}
+
+/// The column breaks of a table row: runs of tabs, bars (`|`, `｜`),
+/// ideographic spaces or two or more spaces, as byte ranges of `t`, each
+/// with the number of breaks it makes — one per tab or bar, so an empty
+/// cell between two tabs stays a cell (`5\t\t凉山州…`), and one for a run
+/// of spaces.  Breaks at the line's ends are none.
+fn column_breaks(t: &str) -> Vec<(usize, usize, usize)> {
+    let is_gap = |c: char| matches!(c, ' ' | '\t' | '|' | '｜' | '\u{3000}');
+    let mut out = Vec::new();
+    let mut chars = t.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_gap(c) {
+            continue;
+        }
+        let (mut end, mut marks, mut spaces) = (i + c.len_utf8(), 0, 0);
+        let mut count = |c: char| match c {
+            ' ' => spaces += 1,
+            '\u{3000}' => spaces += 2,
+            _ => marks += 1,
+        };
+        count(c);
+        while let Some(&(j, n)) = chars.peek() {
+            if !is_gap(n) {
+                break;
+            }
+            count(n);
+            end = j + n.len_utf8();
+            chars.next();
+        }
+        let breaks = if marks > 0 {
+            marks
+        } else {
+            usize::from(spaces >= 2)
+        };
+        if breaks > 0 && i > 0 && end < t.len() {
+            out.push((i, end, breaks));
+        }
+    }
+    out
+}
+
+/// The number of cells of a table row (see [`column_breaks`]).
+fn cell_count(t: &str) -> usize {
+    1 + column_breaks(t).iter().map(|b| b.2).sum::<usize>()
+}
+
+/// The first cell of a row.
+fn first_cell(t: &str) -> &str {
+    column_breaks(t).first().map_or(t, |b| &t[..b.0])
+}
+
+/// Which lines are rows of a table: a run of lines of the same number of
+/// cells (two or more) in which at least two rows are numbered in order by
+/// their first cell; the row right above the first numbered one is its
+/// header.  A menu of links has neither the numbers nor the even columns.
+fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
+    let n = lines.len();
+    let mut rows = vec![false; n];
+    let cells: Vec<usize> = lines
+        .iter()
+        .map(|l| {
+            if l.blank() || l.md_heading {
+                0
+            } else {
+                cell_count(l.text(s))
+            }
+        })
+        .collect();
+    let number = |i: usize| -> Option<u32> {
+        first_cell(lines[i].text(s))
+            .trim_end_matches(['.', '、'])
+            .parse()
+            .ok()
+    };
+    let mut i = 0;
+    while i < n {
+        if cells[i] < 2 || number(i).is_none() {
+            i += 1;
+            continue;
+        }
+        // numbered rows of the same width, in order (blank lines between
+        // rows are allowed)
+        let mut run = vec![i];
+        let mut j = i + 1;
+        while j < n {
+            if lines[j].blank() {
+                j += 1;
+                continue;
+            }
+            let last = *run.last().unwrap_or(&i);
+            let in_order = match (number(last), number(j)) {
+                (Some(a), Some(b)) => b == a + 1,
+                _ => false,
+            };
+            if cells[j] != cells[i] || !in_order {
+                break;
+            }
+            run.push(j);
+            j += 1;
+        }
+        if run.len() >= 2 {
+            for &r in &run {
+                rows[r] = true;
+            }
+            if let Some(h) = (0..i).rev().find(|&h| !lines[h].blank())
+                && cells[h] == cells[i]
+                && number(h).is_none()
+            {
+                rows[h] = true;
+            }
+        }
+        i = j.max(i + 1);
+    }
+    rows
 }
 
 /// Whether a line opens with an enumerator: `1.`, `2、`, `3）`, `（一）`,
@@ -679,6 +804,7 @@ pub fn plan(at: &AlignedText) -> Plan {
 
     // 1. clusters of prose lines (a long metadata line of several fields,
     // `发布时间：…  来源：…  字号：[大 中 小]`, is no prose)
+    let table = table_rows(&lines, s);
     let prose: Vec<usize> = (0..n)
         .filter(|&i| {
             let t = lines[i].text(s);
@@ -693,7 +819,9 @@ pub fn plan(at: &AlignedText) -> Plan {
         let mut weight = lines[first].nchars;
         let mut j = k + 1;
         while j < prose.len() {
-            let gap = (last + 1..prose[j]).filter(|&x| !lines[x].blank()).count();
+            let gap = (last + 1..prose[j])
+                .filter(|&x| !lines[x].blank() && !table[x])
+                .count();
             let furniture = (last + 1..prose[j]).any(|x| is_boilerplate_text(lines[x].text(s)));
             if gap > 3 || furniture {
                 break;
@@ -739,6 +867,21 @@ pub fn plan(at: &AlignedText) -> Plan {
             break;
         }
     }
+    // a table right after the body, under a heading line or two (`附件：`,
+    // its title), belongs to it
+    if let Some(t) = (last + 1..n).find(|&j| table[j])
+        && (last + 1..t)
+            .filter(|&j| !lines[j].blank())
+            .all(|j| !lines[j].prose() && lines[j].han >= 2 && !is_metadata_line(lines[j].text(s)))
+        && (last + 1..t).filter(|&j| !lines[j].blank()).count() <= 2
+    {
+        last = t;
+        while let Some(j) = (last + 1..n).find(|&j| !lines[j].blank())
+            && table[j]
+        {
+            last = j;
+        }
+    }
     // a markdown heading right above the body start belongs to it
     // 2. inside the body block
     for i in first..=last {
@@ -746,6 +889,8 @@ pub fn plan(at: &AlignedText) -> Plan {
         let t = l.text(s);
         labels[i] = if l.blank() {
             LineLabel::Blank
+        } else if table[i] {
+            LineLabel::Table
         } else if l.prose() || i > first && lines[i - 1].continued {
             LineLabel::Body
         } else if is_boilerplate_text(t) {
@@ -869,6 +1014,7 @@ pub fn plan(at: &AlignedText) -> Plan {
     // 7. edits
     let mut edits = markdown_edits(&lines, s);
     edits.extend(space_edits(&lines, s, &labels));
+    edits.extend(table_edits(&lines, s, &labels));
     edits.extend(join_edits(&lines, s, &mut labels, &mut meta, &field));
     if let Some((a, b)) = title_join {
         edits.push((ChangeKind::Layout, Replacement::new(a, b, "", "line_join")));
@@ -1176,6 +1322,30 @@ fn space_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind
         .collect()
 }
 
+/// A table's column breaks, written one way: a tab per break (`1  A医院 |
+/// B医院` → `1\tA医院\tB医院`), so a later stage reads the cells of a row by
+/// splitting it at tabs.
+fn table_edits(lines: &[Line], s: &str, labels: &[LineLabel]) -> Vec<(ChangeKind, Replacement)> {
+    let mut out = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if labels[i] != LineLabel::Table {
+            continue;
+        }
+        let t = l.text(s);
+        let off = t.as_ptr() as usize - s.as_ptr() as usize;
+        for (a, b, breaks) in column_breaks(t) {
+            let tabs = "\t".repeat(breaks);
+            if t[a..b] != tabs {
+                out.push((
+                    ChangeKind::Layout,
+                    Replacement::new(off + a, off + b, tabs, "table_columns"),
+                ));
+            }
+        }
+    }
+    out
+}
+
 fn join_edits(
     lines: &[Line],
     s: &str,
@@ -1368,6 +1538,85 @@ mod tests {
             "{}",
             n.text
         );
+    }
+
+    #[test]
+    fn column_breaks_are_tabs_bars_and_wide_spaces() {
+        assert_eq!(cell_count("1\t湖滨省人民医院\t青岚县人民医院"), 3);
+        assert_eq!(cell_count("1  湖滨省人民医院 | 青岚县人民医院"), 3);
+        assert_eq!(cell_count("序号\u{3000}支援医院\u{3000}受援医院"), 3);
+        // an empty cell between two tabs stays a cell
+        assert_eq!(cell_count("5\t\t东湖县人民医院"), 3);
+        // one space is no column break, nor a tab at the line's end
+        assert_eq!(cell_count("马晨辉 赵鹏伟"), 1);
+        assert_eq!(first_cell("12\tA"), "12");
+    }
+
+    #[test]
+    fn a_table_after_the_body_is_kept_with_one_tab_per_column() {
+        let text = "湖滨日报\n\n\
+                    为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n\n\
+                    附件：对口支援关系一览表\n\n\
+                    序号  支援医院  受援医院\n\
+                    1  湖滨省人民医院  青岚县人民医院\n\
+                    2  湖滨市第三医院 | 东湖县人民医院\n\
+                    3\t\t西湖县人民医院\n\n\
+                    相关阅读：\n\
+                    某市召开卫生工作会议\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        for row in [
+            "附件：对口支援关系一览表",
+            "序号\t支援医院\t受援医院",
+            "1\t湖滨省人民医院\t青岚县人民医院",
+            "2\t湖滨市第三医院\t东湖县人民医院",
+            "3\t\t西湖县人民医院",
+        ] {
+            assert!(n.text.contains(row), "{row:?} in {}", n.text);
+        }
+        assert!(!n.text.contains("相关阅读"), "{}", n.text);
+        assert!(n.lines.contains(&LineLabel::Table));
+    }
+
+    #[test]
+    fn a_menu_of_links_is_no_table_and_a_table_does_not_break_the_body() {
+        // no numbers in order: furniture
+        let text = "首页  新闻  政务公开\n\
+                    办事服务  互动交流  专题专栏\n\n\
+                    为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(!n.text.contains("首页"), "{}", n.text);
+        // numbers out of order, or one numbered row, are no table either
+        for menu in [
+            "3  热点新闻  健康科普\n7  政务公开  办事服务\n",
+            "序号  栏目  更新\n1  热点新闻  健康科普\n",
+        ] {
+            let text = format!(
+                "为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n\n{menu}"
+            );
+            let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+            assert!(!n.text.contains("新闻"), "{}", n.text);
+        }
+        // a numbered list of links under the page's furniture stays
+        // furniture
+        let text = "为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n\n\
+                    相关阅读：\n\
+                    某市召开卫生工作会议\n\
+                    某县开展义诊活动\n\
+                    1  某市召开卫生工作会议  2024-05-01\n\
+                    2  某县开展义诊活动  2024-05-02\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(!n.text.contains("某县"), "{}", n.text);
+        // five rows between two paragraphs: one body
+        let text = "为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整。\n\
+                    序号\t支援医院\t受援医院\n\
+                    1\t湖滨省人民医院\t青岚县人民医院\n\
+                    2\t湖滨市第三医院\t东湖县人民医院\n\
+                    3\t湖滨市第四医院\t西湖县人民医院\n\
+                    4\t湖滨市第五医院\t南湖县人民医院\n\
+                    请各支援医院按要求于4月30日前派驻医务人员，驻点时间不少于一年。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(n.text.starts_with("为推进"), "{}", n.text);
+        assert!(n.text.contains("驻点时间"), "{}", n.text);
     }
 
     #[test]
