@@ -715,3 +715,52 @@ fn people_counted_in_one_list_are_summed_and_each_part_is_traceable() {
     // the table shows the parts as written
     assert!(run("table").contains("1名") && run("table").contains("+10名科室主任"));
 }
+
+/// A notice's table of who supports whom, its columns apart by wide
+/// spaces: kept by the normaliser (one tab per column), each row a
+/// relation whose evidence is the row.
+#[test]
+fn a_notice_s_table_of_pairs_gives_one_record_per_row() {
+    let page = "关于调整对口帮扶关系的通知\n\n\
+                为深入推进城乡医院对口帮扶工作，经研究，决定调整部分医院的对口帮扶关系，现予公布。\n\n\
+                附件：对口帮扶关系一览表\n\n\
+                序号  支援医院  受援医院\n\
+                1  大理州人民医院  漾濞县人民医院\n\
+                2  保山市人民医院 | 施甸县人民医院\n";
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "jsonl", "-"]);
+            c
+        },
+        page.as_bytes(),
+    );
+    let v: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    let pairs: Vec<(String, String, String)> = v["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["donors"][0]["name"].as_str().unwrap().to_string(),
+                r["recipients"][0]["name"].as_str().unwrap().to_string(),
+                r["evidence"][0]["text"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        pairs,
+        [
+            (
+                "大理州人民医院".to_string(),
+                "漾濞县人民医院".to_string(),
+                "1\t大理州人民医院\t漾濞县人民医院".to_string()
+            ),
+            (
+                "保山市人民医院".to_string(),
+                "施甸县人民医院".to_string(),
+                "2\t保山市人民医院\t施甸县人民医院".to_string()
+            ),
+        ]
+    );
+}

@@ -115,7 +115,7 @@ impl AidType {
         )
     }
 
-    fn parse(s: &str) -> Option<AidType> {
+    pub(crate) fn parse(s: &str) -> Option<AidType> {
         Some(match s {
             "pairing" => AidType::Pairing,
             "agreement" => AidType::Agreement,
@@ -2087,6 +2087,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 merge(&mut out, rec, entities);
             }
         }
+    }
+    // the relations tables list (`序号 支援医院 受援医院` over its rows)
+    for rec in crate::table::records(&chars, entities, &is_party) {
+        merge(&mut out, rec, entities);
     }
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);

@@ -26,6 +26,7 @@ mod deixis;
 mod lunar;
 mod names;
 mod quantity;
+mod table;
 mod text;
 
 pub use aid::{AidRecord, AidType, Evidence, PartyRef, Role, Status};

@@ -3527,3 +3527,40 @@ fn bodies_a_marker_leads_are_where_the_act_goes_not_its_two_sides() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_table_s_rows_are_the_relations_its_header_names() {
+    let text = "附件：城市三级医院对口帮扶县级医院名单\n\
+                序号\t支援医院\t受援县\t受援医院\n\
+                1\t大理州人民医院\t漾濞县\t漾濞县人民医院\n\
+                2\t\t云龙县\t云龙县人民医院\n\
+                3\t保山市人民医院\t施甸县\t\n\
+                请各医院按照要求做好帮扶工作。\n\
+                4\t楚雄州人民医院\t双柏县\t双柏县人民医院";
+    let got = triples(text);
+    assert_eq!(
+        got,
+        [
+            // the county where the row names no body
+            t("pairing", "保山市人民医院", "施甸县"),
+            // the body, not its county, where a row names both
+            t("pairing", "大理州人民医院", "云龙县人民医院"),
+            t("pairing", "大理州人民医院", "漾濞县人民医院"),
+        ]
+    );
+    // (the line of another shape ends the table: row 4 is no relation;
+    // row 2's empty giving cell is the one above, merged)
+    let ex = extract(text, Some((2024, 6, 1)));
+    let r = &ex.records[0];
+    assert_eq!(r.trigger, "支援医院");
+    assert!(!r.recommended_for_aggregates);
+    // a lead body and its members
+    let got = triples("序号\t牵头医院\t成员单位\n1\t曲靖市第一人民医院\t陆良县人民医院");
+    assert_eq!(
+        got,
+        [t("consortium", "曲靖市第一人民医院", "陆良县人民医院")]
+    );
+    // a table whose header names no sides lists no relation
+    let got = triples("序号\t医院\t地址\n1\t曲靖市第一人民医院\t陆良县人民医院");
+    assert!(got.is_empty(), "{got:?}");
+}
