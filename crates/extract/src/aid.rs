@@ -1878,7 +1878,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && donors
                     .iter()
                     .any(|d| named_donors.knows(entities, d.entity))
-                && let Some(k) = named_recipients.main()
+                && let Some(k) = named_recipients.main_recipient(
+                    entities,
+                    donors.iter().all(|d| {
+                        matches!(&entities[d.entity].value, EntityValue::Institution(i)
+                            if !matches!(i.kind, InstitutionType::Government
+                                | InstitutionType::HealthAuthority
+                                | InstitutionType::Party))
+                    }),
+                )
                 && donors
                     .iter()
                     .all(|d| !same_or_within(entities, d.entity, k))
@@ -2094,6 +2102,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     }
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);
+    let out = to_the_body_named(out, &chars, entities);
     cooperation_is_not_aid(out, &chars, entities)
 }
 
@@ -2183,6 +2192,92 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         o.confidence = o.confidence.max(r.confidence);
     }
     out.into_iter().flatten().collect()
+}
+
+/// An act that goes to a place and, later in its sentence, to bodies
+/// seated there (`医疗队抵达山南市，将在山南市人民医院开展…`, `抵达喀什，
+/// 分别进驻A和B`) goes to the bodies: GUIDELINES.md takes the most specific
+/// recipient named.  The first body is marked as where help goes
+/// (`在`, `进驻`); the others are listed with it.
+fn to_the_body_named(
+    mut out: Vec<AidRecord>,
+    chars: &[char],
+    entities: &[Entity],
+) -> Vec<AidRecord> {
+    let is_place = |k: usize| matches!(entities[k].value, EntityValue::Place(_));
+    let seated_in = |place: usize, body: usize| {
+        matches!((seat(&entities[place]), seat(&entities[body])),
+            (Some(p), Some(b)) if p == b || Lexicon::contains(p, b))
+    };
+    for r in out.iter_mut() {
+        if r.recipients.is_empty() || !r.recipients.iter().all(|p| is_place(p.entity)) {
+            continue;
+        }
+        let s = r.evidence[0].sentence;
+        let after = r
+            .recipients
+            .iter()
+            .map(|p| entities[p.entity].span.end)
+            .max()
+            .unwrap_or(s.end)
+            .max(r.evidence[0].trigger.end);
+        let lo = entities.partition_point(|e| e.span.start < after);
+        let bodies: Vec<usize> = (lo..entities.len())
+            .take_while(|&k| entities[k].span.start < s.end)
+            .filter(|&k| {
+                matches!(&entities[k].value, EntityValue::Institution(i) if !i.elided)
+                    && entities[k].span.end <= s.end
+            })
+            .collect();
+        let Some(first) = bodies
+            .iter()
+            .position(|&k| marks_recipient_before(chars, entities[k].span.start))
+        else {
+            continue;
+        };
+        // (no other party before it opens a clause of its own: `A与B结对
+        // 以来，C与D也签订了…`)
+        let own: Vec<usize> = r
+            .donors
+            .iter()
+            .chain(&r.recipients)
+            .map(|p| p.entity)
+            .collect();
+        let b0 = entities[bodies[first]].span.start;
+        if (lo..entities.len())
+            .take_while(|&k| entities[k].span.start < b0)
+            .any(|k| {
+                matches!(
+                    entities[k].value,
+                    EntityValue::Institution(_) | EntityValue::Place(_)
+                ) && !own.contains(&k)
+            })
+        {
+            continue;
+        }
+        let mut list = vec![bodies[first]];
+        for &k in &bodies[first + 1..] {
+            if !list.last().is_some_and(|&l| joined(chars, entities, l, k)) {
+                break;
+            }
+            list.push(k);
+        }
+        let givers: Vec<&str> = r.donors.iter().map(|d| entities[d.entity].name()).collect();
+        // (each place's body: one body for two counties is another act's,
+        // `义诊团队走进A县、B县，…并向A县人民医院捐赠…`)
+        if list.iter().all(|&b| {
+            r.recipients.iter().any(|p| seated_in(p.entity, b))
+                && !givers.contains(&entities[b].name())
+        }) && r
+            .recipients
+            .iter()
+            .all(|p| list.iter().any(|&b| seated_in(p.entity, b)))
+        {
+            let role = r.recipients[0].role;
+            r.recipients = list.iter().map(|&b| PartyRef { entity: b, role }).collect();
+        }
+    }
+    out
 }
 
 /// An agreement is an aid act in an article about aid.  Where an article
@@ -2318,6 +2413,43 @@ impl Mentions {
     fn headline<'a>(&mut self, entities: &[Entity], parties: impl Iterator<Item = &'a PartyRef>) {
         self.1
             .extend(parties.map(|p| entities[p.entity].name().to_string()));
+    }
+
+    /// [`Mentions::main`] for the receiving side of bodies that give,
+    /// where a place's votes count for the one body named that is seated in
+    /// it (`赴泗洪县` in the headline, `来到泗洪县人民医院` in the text: one
+    /// recipient named at two levels, and GUIDELINES.md takes the most
+    /// specific).  A place that gives (`天津`), or a government body
+    /// (`区卫生健康委`), helps a place: its receiver is as named.
+    fn main_recipient(&self, entities: &[Entity], bodies_give: bool) -> Option<usize> {
+        if !bodies_give {
+            return self.main();
+        }
+        let mut folded = Mentions(self.0.clone(), self.1.clone());
+        for i in 0..folded.0.len() {
+            let place = folded.0[i].2;
+            let Some(p) = seat(&entities[place])
+                .filter(|_| matches!(entities[place].value, EntityValue::Place(_)))
+            else {
+                continue;
+            };
+            let bodies: Vec<usize> = (0..folded.0.len())
+                .filter(|&j| {
+                    let b = &entities[folded.0[j].2];
+                    matches!(b.value, EntityValue::Institution(_))
+                        && seat(b).is_some_and(|c| c == p || Lexicon::contains(p, c))
+                })
+                .collect();
+            if let [b] = bodies[..] {
+                let votes = std::mem::take(&mut folded.0[i].1);
+                folded.0[b].1 += votes;
+                if folded.1.contains(&folded.0[i].0) {
+                    let body = folded.0[b].0.clone();
+                    folded.1.push(body);
+                }
+            }
+        }
+        folded.main()
     }
 
     /// The party named in more than half of the votes, at its latest

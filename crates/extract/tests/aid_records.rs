@@ -3564,3 +3564,62 @@ fn a_table_s_rows_are_the_relations_its_header_names() {
     let got = triples("序号\t医院\t地址\n1\t曲靖市第一人民医院\t陆良县人民医院");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn an_act_at_a_place_goes_to_the_bodies_there_its_sentence_names_next() {
+    let got = triples(
+        "7月25日，由江苏省选派的第五批援疆医疗队一行30人抵达伊宁市，将在伊宁市人民医院开展为期一年的医疗援疆工作。",
+    );
+    assert_eq!(got, [t("personnel", "江苏省", "伊宁市人民医院")]);
+    // several bodies, listed
+    let got = triples(
+        "江苏省选派的医疗队一行30人抵达伊宁市，分别进驻伊宁市人民医院和伊宁市中医医院开展帮扶。",
+    );
+    assert_eq!(
+        got,
+        [
+            t("personnel", "江苏省", "伊宁市中医医院"),
+            t("personnel", "江苏省", "伊宁市人民医院"),
+        ]
+    );
+    // one body for two counties is another act's
+    let got = triples(
+        "由江苏省人民医院专家组成的义诊团队走进伊宁县、霍城县，为当地群众义诊1500余人次，并向伊宁县人民医院捐赠价值20万元的设备。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "江苏省人民医院", "霍城县")),
+        "{got:?}"
+    );
+    // a clause with parties of its own is another relation
+    let got = triples(
+        "常州市武进区与伊宁县结对以来，武进区人民医院与伊宁县人民医院也签订了结对帮扶协议。",
+    );
+    assert!(got.contains(&t("pairing", "武进区", "伊宁县")), "{got:?}");
+}
+
+#[test]
+fn a_hospital_s_act_with_no_receiver_goes_to_the_body_the_article_is_about() {
+    // the headline names the county, the text the county's hospital: one
+    // recipient at two levels, and a hospital helps the hospital
+    let text = "江宁省人民医院专家团队赴伊宁县开展帮扶\n\
+                近日，江宁省人民医院心血管内科等5个科室的8名专家来到伊宁县人民医院，开展为期一周的帮扶活动。\n\
+                帮扶期间，江宁省人民医院专家共完成疑难手术12台，培训当地医务人员300余人次。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("training", "江宁省人民医院", "伊宁县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "伊宁县"), "{got:?}");
+    // a province gives to the county as named
+    let text = "浙江省医疗卫生对口支援伊宁县\n\
+                近日，浙江省人民医院专家来到伊宁县人民医院开展义诊。\n\
+                此外，浙江省今年投入帮扶资金500万元用于医疗设备购置。";
+    let got = triples(text);
+    assert!(got.contains(&t("funding", "浙江省", "伊宁县")), "{got:?}");
+    // and so does a government body
+    let got = triples(&text.replace("此外，浙江省今年", "此外，浙江省卫生健康委员会今年"));
+    assert!(
+        got.contains(&t("funding", "浙江省卫生健康委员会", "伊宁县")),
+        "{got:?}"
+    );
+}
