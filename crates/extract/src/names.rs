@@ -729,6 +729,11 @@ pub(crate) fn institutions(
             } else {
                 prev.end = hend;
                 prev.name = chars[prev.start..hend].iter().collect();
+                // (a branch is seated where it is, not where its parent is:
+                // `北京儿童医院保定医院` is in 保定)
+                if branch && let Some((_, e)) = place_after {
+                    prev.code = e.code.clone().or(prev.code.take());
+                }
                 if head.kind != InstitutionType::Government || prev.kind == InstitutionType::Other {
                     prev.kind = head.kind;
                 }

@@ -3623,3 +3623,10 @@ fn a_hospital_s_act_with_no_receiver_goes_to_the_body_the_article_is_about() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_branch_in_another_place_is_helped_by_its_parent_s_place() {
+    // the branch is seated in 海口, so 上海 helping it is no self-help
+    let got = triples("在上海专家团队的帮助下，上海市第六人民医院海口医院开展新技术新项目30项。");
+    assert_eq!(got, [t("discipline", "上海", "上海市第六人民医院海口医院")]);
+}

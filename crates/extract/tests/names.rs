@@ -24,6 +24,13 @@ fn a_hospital_s_branch_in_a_place_is_one_name() {
         names("复旦大学附属华山医院福建医院正式挂牌。", "institution"),
         vec!["复旦大学附属华山医院福建医院"]
     );
+    // seated where it is, not where its parent is
+    let ex = extract("上海市第六人民医院海口医院开诊。", None);
+    let code = ex.entities.iter().find_map(|e| match &e.value {
+        EntityValue::Institution(i) => Some(i.code.clone()),
+        _ => None,
+    });
+    assert_eq!(code, Some(Some("460100".to_string())));
     // A health authority after a hospital is a second body.
     assert_eq!(
         names("上海市第六人民医院海南省卫生健康委员会", "institution"),
