@@ -2037,13 +2037,27 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         // the sum of the trigger's own clause, where it has
                         // one (`捐赠价值300万元的设备，并投入资金150万元`)
                         let clause = clause_of(*ts);
-                        (lo..hi)
-                            .filter(|&k| {
-                                matches!(entities[k].value, EntityValue::Amount(_))
-                                    && entities[k].span.start >= clause.0
-                                    && entities[k].span.end <= clause.1
-                            })
-                            .min_by_key(|&k| entities[k].span.start.abs_diff(*ts))
+                        let sum_in = |c: (usize, usize), near: usize| {
+                            (lo..hi)
+                                .filter(|&k| {
+                                    matches!(entities[k].value, EntityValue::Amount(_))
+                                        && entities[k].span.start >= c.0
+                                        && entities[k].span.end <= c.1
+                                })
+                                .min_by_key(|&k| entities[k].span.start.abs_diff(near))
+                        };
+                        // — but the part a later clause gives the receivers,
+                        // where that clause tells no act of its own (`安排
+                        // 资金1.2亿元，其中3500万元用于支持A县、B县`)
+                        let received = recipients
+                            .first()
+                            .map(|r| entities[r.entity].span.start)
+                            .filter(|&at| at >= clause.1 && at < s.end)
+                            .map(|at| (clause_of(at), at))
+                            .filter(|(c, _)| !found.iter().any(|f| clause_of(f.0) == *c));
+                        received
+                            .and_then(|(c, at)| sum_in(c, at))
+                            .or_else(|| sum_in(clause, *ts))
                             // else the sentence's, unless it is the sum of
                             // another act of money in its own clause
                             .or(amount.filter(|&a| {

@@ -3630,3 +3630,36 @@ fn a_branch_in_another_place_is_helped_by_its_parent_s_place() {
     let got = triples("在上海专家团队的帮助下，上海市第六人民医院海口医院开展新技术新项目30项。");
     assert_eq!(got, [t("discipline", "上海", "上海市第六人民医院海口医院")]);
 }
+
+#[test]
+fn the_part_of_a_sum_a_later_clause_gives_the_receivers_is_theirs() {
+    let text = "2023年，浙江省财政安排东西部协作资金2亿元，其中5000万元用于支持伊宁县、霍城县等8个县医疗卫生事业发展。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let funding: Vec<Option<f64>> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "funding")
+        .map(|r| {
+            r.amount.and_then(|a| match &entities[a].value {
+                bangfu_extract::EntityValue::Amount(x) => x.yuan,
+                _ => None,
+            })
+        })
+        .collect();
+    assert_eq!(funding, [Some(5e7)]);
+    // a later clause that tells an act of its own keeps its sum
+    let text = "浙江省人民医院捐赠价值300万元的医疗设备，并为伊宁县人民医院投入资金150万元。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let sums: Vec<(&str, Option<f64>)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.kind.as_str(),
+                r.amount.and_then(|a| match &entities[a].value {
+                    bangfu_extract::EntityValue::Amount(x) => x.yuan,
+                    _ => None,
+                }),
+            )
+        })
+        .collect();
+    assert_eq!(sums, [("equipment", Some(3e6)), ("funding", Some(1.5e6))]);
+}
