@@ -753,7 +753,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         EntityValue::Institution(i) => !i.elided && !opens_as_source(&chars, entities[k].span),
         EntityValue::Place(_) => {
             let sp = entities[k].span;
-            insts.reach(sp.start).is_none_or(|r| r < sp.end)
+            // (nor a dateline's, which says where the story was written:
+            // `本报兰州5月22日电`)
+            insts.reach(sp.start).is_none_or(|r| r < sp.end) && !dateline(&chars, sp.end)
         }
         _ => false,
     };

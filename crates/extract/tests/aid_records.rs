@@ -3663,3 +3663,18 @@ fn the_part_of_a_sum_a_later_clause_gives_the_receivers_is_theirs() {
         .collect();
     assert_eq!(sums, [("equipment", Some(3e6)), ("funding", Some(1.5e6))]);
 }
+
+#[test]
+fn a_dateline_s_place_takes_no_part_in_the_story() {
+    let got = triples(
+        "本报兰州5月22日电 5月20日上午，天津市第三中心医院通过远程会诊系统，为临夏州人民医院的一名患者进行了会诊。",
+    );
+    assert_eq!(
+        got,
+        [t(
+            "clinical_service",
+            "天津市第三中心医院",
+            "临夏州人民医院"
+        )]
+    );
+}

@@ -176,6 +176,11 @@ impl Lexicon {
                         short.insert(form, Some(d));
                     }
                     Some(Some(prev)) if same_place(&prev.code, &d.code) => {}
+                    // a city's county of the same name (承德市, 承德县): the
+                    // short form is the city, as a province's city is the
+                    // province (吉林省, 吉林市) — the one named after is
+                    // inside it
+                    Some(Some(prev)) if prev.level < d.level && within(&prev.code, &d.code) => {}
                     Some(_) => {
                         short.insert(form, None);
                     }
@@ -295,6 +300,13 @@ impl Lexicon {
 
 /// Two codes name the same place when one is a municipality's province row
 /// and the other its city row (北京市 110000 / 110100).
+/// Whether division `inner` lies inside division `outer` (by code: a
+/// province's first two digits, a city's first four).
+fn within(outer: &str, inner: &str) -> bool {
+    let stem = outer.trim_end_matches("00");
+    stem.len() < inner.len() && inner.starts_with(stem) && outer != inner
+}
+
 fn same_place(a: &str, b: &str) -> bool {
     a == b
         || (a.get(..2) == b.get(..2)
@@ -423,6 +435,10 @@ mod tests {
             Some("350102")
         );
         assert_eq!(lx.get("西藏").unwrap().code.as_deref(), Some("540000"));
+        // a city and its county of one name: the short form is the city,
+        // as a province's city of its name is the province
+        assert_eq!(lx.get("承德").unwrap().code.as_deref(), Some("130800"));
+        assert_eq!(lx.get("吉林").unwrap().code.as_deref(), Some("220000"));
         assert_eq!(lx.get("莫力达瓦旗").unwrap().kind, PlaceKind::ShortForm);
         assert!(lx.get("莫力达瓦").is_some());
         assert!(lx.get("安新").is_some());
