@@ -4150,7 +4150,15 @@ fn roles(
         let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
         r.recipients.retain(|p| p.entity != a);
         r.donors.retain(|p| p.entity != a);
-        r.donors.insert(0, party(a, Role::Accountable));
+        // (a body of the receiver's own place that commissions the help
+        // asks for it: `受承德市人民政府委托，A托管承德市中心医院`)
+        let asker = |p: &PartyRef| {
+            matches!((seat(&entities[a]), seat(&entities[p.entity])),
+                (Some(x), Some(y)) if x == y || Lexicon::contains(x, y))
+        };
+        if !r.recipients.iter().any(asker) {
+            r.donors.insert(0, party(a, Role::Accountable));
+        }
         return r;
     }
     // `受A邀请，B专家赴该院…`, `应A之邀`: A is the host.
@@ -4264,7 +4272,18 @@ fn roles(
                     .filter(|&k| !(marked(k) && own_act(clause_of(k))))
                     .collect()
             };
-            let rest: Vec<PartyRef> = rest.into_iter().map(|k| party(k, Role::Direct)).collect();
+            // (with a subject before 由 that receives, `B由A派驻的院长管理，
+            // C专家团队…`, a party opening a later clause unmarked is that
+            // clause's own subject)
+            let topic = parties
+                .iter()
+                .any(|&k| span(k).end <= p && k != a && entities[k].name() != entities[a].name())
+                && trigger > p;
+            let rest: Vec<PartyRef> = rest
+                .into_iter()
+                .filter(|&k| !topic || clause_of(k) == trigger_clause || marked(k))
+                .map(|k| party(k, Role::Direct))
+                .collect();
             if !rest.is_empty() {
                 let givers = givers
                     .iter()

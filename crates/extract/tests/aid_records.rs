@@ -3678,3 +3678,27 @@ fn a_dateline_s_place_takes_no_part_in_the_story() {
         )]
     );
 }
+
+#[test]
+fn the_receiver_s_own_government_that_commissions_the_help_gives_none() {
+    let got = triples("2021年6月，受赤峰市人民政府委托，江苏省人民医院正式托管赤峰市中心医院。");
+    assert_eq!(got, [t("pairing", "江苏省人民医院", "赤峰市中心医院")]);
+    // a commission from elsewhere is the giving side's, accountable
+    let got = triples("受江苏省卫生健康委员会委托，江苏省人民医院正式托管赤峰市中心医院。");
+    assert!(
+        got.contains(&t("pairing", "江苏省卫生健康委员会", "赤峰市中心医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_party_opening_a_later_clause_after_a_passive_is_that_clause_s_subject() {
+    let got = triples(
+        "三年来，伊宁市中心医院由江苏省人民医院派驻的执行院长进行管理，江苏专家团队累计在伊宁市开展手术2600余台。",
+    );
+    assert!(
+        got.contains(&t("personnel", "江苏省人民医院", "伊宁市中心医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "江苏"), "{got:?}");
+}
