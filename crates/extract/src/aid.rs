@@ -439,6 +439,8 @@ pub(crate) struct RoleWords {
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
     speech: Words,
+    /// Points back at an act told before (`此次签约`).
+    back_references: Words,
     planned: Words,
     /// Opens a leading clause of purpose or basis.
     purpose: Words,
@@ -558,6 +560,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "part_of_whole" => &mut w.parts_of_whole,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
+                "back_reference" => &mut w.back_references,
                 "planned" => &mut w.planned,
                 "purpose" => &mut w.purpose,
                 "meeting" => &mut w.meeting,
@@ -2119,6 +2122,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);
     let out = to_the_body_named(out, &chars, entities);
+    let out = told_before(out, &chars, entities);
     cooperation_is_not_aid(out, &chars, entities)
 }
 
@@ -2208,6 +2212,50 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         o.confidence = o.confidence.max(r.confidence);
     }
     out.into_iter().flatten().collect()
+}
+
+/// An act word that points back at an act told before (`此次签约`,
+/// `本次义诊`), in a sentence that names no receiver, echoes that act: where
+/// its record did not merge with the earlier one (same type, same
+/// parties), its parties are a guess — the speaker's body (`B卫健委主任
+/// 表示，此次签约是…`) and the article's main receiver — and it goes.
+/// (One that names its receiver tells this time's act: `本次派出了17名专家，
+/// 在B进行了义诊`.)
+fn told_before(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<AidRecord> {
+    let points_back = |r: &AidRecord| {
+        let t = r.evidence[0].trigger.start;
+        let sentence = r.evidence[0].sentence;
+        let named = r.recipients.iter().any(|p| {
+            let sp = entities[p.entity].span;
+            sp.start >= sentence.start && sp.end <= sentence.end
+        });
+        !named
+            && (role_words()
+                .back_references
+                .ends_at(chars, t.saturating_sub(3), t)
+                || t > 0
+                    && chars[t - 1] == '的'
+                    && role_words()
+                        .back_references
+                        .ends_at(chars, t.saturating_sub(4), t - 1))
+    };
+    let first_of = |out: &[AidRecord], kind: AidType| {
+        out.iter()
+            .filter(|o| o.kind == kind)
+            .map(|o| o.evidence[0].sentence.start)
+            .min()
+    };
+    let keep: Vec<bool> = out
+        .iter()
+        .map(|r| {
+            !points_back(r)
+                || first_of(&out, r.kind).is_none_or(|s| s >= r.evidence[0].sentence.start)
+        })
+        .collect();
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(r, k)| k.then_some(r))
+        .collect()
 }
 
 /// An act that goes to a place and, later in its sentence, to bodies
@@ -3043,7 +3091,10 @@ fn grouping_members(name: &str) -> Vec<&'static str> {
         .chars()
         .nth(codes.len())
         .is_some_and(|c| crate::names::ADMIN_CHARS.contains(&c) || c == '村');
-    if codes.len() >= 2 && !level_after {
+    // (two provinces at least: `新疆` is one, written with two of its
+    // abbreviations)
+    let distinct = codes.iter().any(|c| *c != codes[0]);
+    if codes.len() >= 2 && distinct && !level_after {
         codes
     } else {
         Vec::new()

@@ -3702,3 +3702,36 @@ fn a_party_opening_a_later_clause_after_a_passive_is_that_clause_s_subject() {
     );
     assert!(!got.iter().any(|x| x.2 == "江苏"), "{got:?}");
 }
+
+#[test]
+fn an_act_pointed_back_at_with_no_receiver_named_is_the_act_told_before() {
+    let text = "8月16日，新疆医科大学第一附属医院与伊犁州友谊医院签署对口帮扶协议。\n\
+                签约仪式上，新疆医科大学第一附属医院向伊犁州友谊医院捐赠了价值80万元的医疗设备。伊犁州卫生健康委主任表示，此次签约是落实城乡医院对口支援工作的重要举措。";
+    let got = triples(text);
+    assert_eq!(
+        got,
+        [
+            t("agreement", "新疆医科大学第一附属医院", "伊犁州友谊医院"),
+            t("equipment", "新疆医科大学第一附属医院", "伊犁州友谊医院"),
+        ]
+    );
+    // `本次` with a receiver named is this time's act
+    let got = triples(
+        "浙江省肿瘤医院派出5名专家到伊宁县人民医院。浙江省人民医院本次派出了17名专家，在伊宁县人民医院进行了义诊。",
+    );
+    assert!(
+        got.contains(&t("personnel", "浙江省人民医院", "伊宁县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_province_written_with_two_of_its_abbreviations_is_no_grouping() {
+    // 新 and 疆 both stand for Xinjiang: a Xinjiang body helping a county
+    // of its own region is aid, not a grouping helping its member
+    let got = triples("新疆医科大学第一附属医院向伊宁县人民医院捐赠了价值80万元的医疗设备。");
+    assert_eq!(
+        got,
+        [t("equipment", "新疆医科大学第一附属医院", "伊宁县人民医院")]
+    );
+}
