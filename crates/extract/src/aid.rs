@@ -439,6 +439,8 @@ pub(crate) struct RoleWords {
     passive: Words,
     /// Verbs of reported speech, which end the speaker's part of a sentence.
     speech: Words,
+    /// Officials who speak for their body (`有关负责人`).
+    officers: Words,
     /// Points back at an act told before (`此次签约`).
     back_references: Words,
     planned: Words,
@@ -599,6 +601,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "lead" => &mut w.leads,
                 "member" => &mut w.members,
                 "post" => &mut w.posts,
+                "officer" => &mut w.officers,
                 "post_taking" => &mut w.post_taking,
                 "invitation" => &mut w.invitations,
                 "capacity" => &mut w.capacities,
@@ -1551,12 +1554,14 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // speaks for the body (`A副院长王军表示，医院将继续派出专家常驻B`) —
         // where the speech names no other body (`B卫健委主任表示，将深化与A的
         // 合作`: the partner is another's).
+        // (a receiver marked before the act is no giver of the speech's own:
+        // `…表示，医院将继续加大对B的帮扶力度`)
         if heading > s.start
             && first_trigger >= heading
             && !parties.iter().any(|&k| {
                 let st = entities[k].span.start;
                 st >= heading
-                    && (st < first_trigger
+                    && (st < first_trigger && !marks_recipient_before(&chars, st)
                         || matches!(entities[k].value, EntityValue::Institution(_)))
             })
             && let Some(body) = (lo..hi).find(|&k| {
@@ -1564,10 +1569,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 sp.start >= s.start
                     && sp.end < heading
                     && matches!(entities[k].value, EntityValue::Institution(_))
-                    && role_words()
-                        .posts
-                        .find_in(&chars, sp.end, (sp.end + 6).min(heading))
-                        .is_some()
+                    && [&role_words().posts, &role_words().officers]
+                        .iter()
+                        .any(|w| {
+                            w.find_in(&chars, sp.end, (sp.end + 6).min(heading))
+                                .is_some()
+                        })
             })
         {
             carried = Some(vec![body]);

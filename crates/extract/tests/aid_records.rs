@@ -3735,3 +3735,18 @@ fn a_province_written_with_two_of_its_abbreviations_is_no_grouping() {
         [t("equipment", "新疆医科大学第一附属医院", "伊宁县人民医院")]
     );
 }
+
+#[test]
+fn a_body_s_official_speaks_for_it_past_a_receiver_named_in_the_speech() {
+    let text = "北京安贞医院帮扶张家口市第二医院，协助建成心血管病中心。\n\
+                北京市医院管理中心有关负责人表示，下一步，市属医院将继续加大对张家口的帮扶力度。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("pairing", "北京市医院管理中心", "张家口")),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains(&t("pairing", "北京安贞医院", "张家口")),
+        "{got:?}"
+    );
+}

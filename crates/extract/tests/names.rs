@@ -939,3 +939,11 @@ fn a_hospital_s_campus_is_one_name() {
         vec!["武汉协和医院西院区", "恩施州中心医院"]
     );
 }
+
+#[test]
+fn a_hospital_authority_is_one_body_not_a_hospital_s_unit() {
+    assert_eq!(
+        names_of("北京市医院管理中心和广州市医管局"),
+        ["北京市医院管理中心", "广州市医管局"]
+    );
+}
