@@ -9,7 +9,9 @@
 //!   text of the article; the `<h1>` in the body repeats the `<title>`);
 //! * tags that break a line in a browser (`<p>`, `<div>`, `<br>`, `<h1>`,
 //!   `<li>`, `<tr>` …) become a line break, so the layout stage sees the
-//!   page's lines as a reader would; every other tag (`<a>`, `<span>`,
+//!   page's lines as a reader would; a table's cell after the first of its
+//!   row (`<td>`, `<th>`) opens with a tab, so a row is one line of
+//!   columns (the layout stage's tables); every other tag (`<a>`, `<span>`,
 //!   `<strong>`) is removed;
 //! * character references (`&nbsp;`, `&amp;`, `&#8220;`, `&#x4E2D;`) become
 //!   their characters;
@@ -35,6 +37,7 @@ use std::sync::OnceLock;
 struct Html {
     dropped: Vec<&'static str>,
     block: Vec<&'static str>,
+    cells: Vec<&'static str>,
     entities: Vec<(&'static str, &'static str)>,
 }
 
@@ -44,6 +47,7 @@ fn html() -> &'static Html {
         let mut h = Html {
             dropped: Vec::new(),
             block: Vec::new(),
+            cells: Vec::new(),
             entities: Vec::new(),
         };
         // not trimmed: a reference's value may be a space
@@ -55,6 +59,7 @@ fn html() -> &'static Html {
             match (f.next(), f.next(), f.next()) {
                 (Some("drop"), Some(name), None) => h.dropped.push(name),
                 (Some("block"), Some(name), None) => h.block.push(name),
+                (Some("cell"), Some(name), None) => h.cells.push(name),
                 (Some("entity"), Some(name), Some(value)) => h.entities.push((name, value)),
                 _ => {}
             }
@@ -169,6 +174,8 @@ pub fn strip_markup(text: &mut AlignedText) {
     let s = text.as_str();
     let b = s.as_bytes();
     let mut reps: Vec<Replacement> = Vec::new();
+    // a cell opened since the last line break (the next one opens a column)
+    let mut in_row = false;
     let mut i = 0;
     while i < b.len() {
         match b[i] {
@@ -196,7 +203,12 @@ pub fn strip_markup(text: &mut AlignedText) {
                     continue;
                 }
                 let with = if html().block.contains(&name.as_str()) {
+                    in_row = false;
                     "\n"
+                } else if !closing && html().cells.contains(&name.as_str()) {
+                    let first = !in_row;
+                    in_row = true;
+                    if first { "" } else { "\t" }
                 } else {
                     ""
                 };
@@ -251,7 +263,10 @@ mod tests {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .count();
         let h = html();
-        assert_eq!(h.dropped.len() + h.block.len() + h.entities.len(), rows);
+        assert_eq!(
+            h.dropped.len() + h.block.len() + h.cells.len() + h.entities.len(),
+            rows
+        );
         assert!(h.entities.contains(&("nbsp", " ")));
     }
 
@@ -302,6 +317,15 @@ mod tests {
             let orig: String = chars[a..e].iter().collect();
             assert_eq!(orig, c.to_string(), "char {k}");
         }
+    }
+
+    #[test]
+    fn a_table_row_is_one_line_of_columns() {
+        let t = strip(
+            "<table>\n<tr><th>序号</th><th>支援医院</th></tr>\n<tr>\n  <td>1</td>\n  <td><a>某医院</a></td>\n</tr></table>",
+        );
+        let lines: Vec<&str> = t.as_str().lines().filter(|l| !l.is_empty()).collect();
+        assert_eq!(lines, ["序号\t支援医院", "1\t某医院"]);
     }
 
     #[test]
