@@ -237,6 +237,16 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
             break;
         }
     }
+    // `超600人次`: 超 alone before a number is 超过 — not the 超 of an
+    // ultrasound scanner (`彩超2台`, `B超1台`)
+    if start == i
+        && i > 0
+        && chars[i - 1] == '超'
+        && (i < 2 || !(chars[i - 2] == '彩' || chars[i - 2].is_ascii_alphabetic()))
+    {
+        qualifier = Qualifier::MoreThan;
+        start -= 1;
+    }
     // `上百名`, `上万人次`: as many as a bare magnitude, and more
     if start == i
         && i > 0
@@ -496,14 +506,16 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let qualifier = if hi.is_some() && qualifier == Qualifier::Exact {
+    let mut qualifier = if hi.is_some() && qualifier == Qualifier::Exact {
         Qualifier::About
     } else {
         qualifier
     };
+    // `10项以上`, `50人左右`: after the classifier, as for money
     let mut end = end;
-    for (w, _) in AFTER {
+    for (w, q) in AFTER {
         if at(chars, end, w) && qualifier == Qualifier::Exact {
+            qualifier = *q;
             end += w.chars().count();
             break;
         }
@@ -683,5 +695,21 @@ mod tests {
         assert_eq!((c.min, c.max), (Some(33600.0), Some(33700.0)));
         let c = count("3万余人");
         assert_eq!((c.min, c.max), (Some(30000.0), Some(40000.0)));
+    }
+
+    /// A qualifier after the classifier reads as after money; 超 alone
+    /// before a number is 超过, but not in an ultrasound scanner.
+    #[test]
+    fn qualifiers_around_a_count() {
+        for (t, q) in [
+            ("技术空白10项以上", Qualifier::MoreThan),
+            ("专家50人左右", Qualifier::About),
+            ("派驻专家超600人次", Qualifier::MoreThan),
+            ("捐赠彩超2台", Qualifier::Exact),
+            ("捐赠B超1台", Qualifier::Exact),
+        ] {
+            assert_eq!(count(t).qualifier, q, "{t}");
+        }
+        assert_eq!(amount("投入资金超1000万元").qualifier, Qualifier::MoreThan);
     }
 }
