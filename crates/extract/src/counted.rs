@@ -268,8 +268,19 @@ pub(crate) fn noun(
         }
         let next_nounish = idx.words.get(k + 1).is_some_and(noun_like);
         // a verb modifies a common noun (帮扶医院), not a name (到秦皇岛市)
+        // — or a division jieba leaves as a morpheme (`12个脱贫/v 县/zg`)
+        let next_division = idx.words.get(k + 1).is_some_and(|n| {
+            matches!(n.tag, "zg" | "ng") && quantity::bare_noun_at(chars, n.start) == Some(n.end)
+        });
         let next_common = idx.words.get(k + 1).is_some_and(common);
-        let modifier = w.tag == "v" && head_end == end && next_common && han(w);
+        let modifier = w.tag == "v" && head_end == end && (next_common || next_division) && han(w);
+        // a one-character localizer opening the noun is jieba's cut of a
+        // modifier (`10名中/f 高级职称/n 专家`)
+        let localizer = w.tag == "f"
+            && w.text.chars().count() == 1
+            && head_end == end
+            && e == end
+            && next_common;
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
         // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
         let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
@@ -333,6 +344,7 @@ pub(crate) fn noun(
             || latin
             || classifier_morpheme
             || adverb_morpheme
+            || localizer
         {
             e = w.end;
             if head(w) {
@@ -758,6 +770,13 @@ mod tests {
         // a word that opens with signing ends the phrase (签订协议/n)
         assert_eq!(nouns("与8家县级医院签订协议。"), [some("县级医院")]);
         assert_eq!(nouns("其中有3家省级。"), [None]);
+        // a verb before a division morpheme modifies it, and a localizer
+        // opens a modifier (中/f 高级职称)
+        assert_eq!(nouns("赴省内12个脱贫县开展帮扶。"), [some("脱贫县")]);
+        assert_eq!(
+            nouns("每年选派不少于10名中高级职称专家。"),
+            [some("中高级职称专家")]
+        );
     }
 
     #[test]
