@@ -276,11 +276,15 @@ pub(crate) fn noun(
         let modifier = w.tag == "v" && head_end == end && (next_common || next_division) && han(w);
         // a one-character localizer opening the noun is jieba's cut of a
         // modifier (`10名中/f 高级职称/n 专家`)
+        // — and so does a level's 以上/以下 (`23家二级/b 以上/f 医院`)
         let localizer = w.tag == "f"
-            && w.text.chars().count() == 1
-            && head_end == end
-            && e == end
-            && next_common;
+            && next_common
+            && (w.text.chars().count() == 1 && head_end == end && e == end
+                || matches!(w.text, "以上" | "以下")
+                    && k > 0
+                    && idx.words[k - 1].tag == "b"
+                    && idx.words[k - 1].end == w.start
+                    && e > end);
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
         // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
         let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
@@ -776,6 +780,10 @@ mod tests {
         assert_eq!(
             nouns("每年选派不少于10名中高级职称专家。"),
             [some("中高级职称专家")]
+        );
+        assert_eq!(
+            nouns("全市23家二级以上医院共选派。"),
+            [some("二级以上医院")]
         );
     }
 
