@@ -310,8 +310,40 @@ impl Line {
 /// ideographic spaces or two or more spaces, as byte ranges of `t`, each
 /// with the number of breaks it makes — one per tab or bar, so an empty
 /// cell between two tabs stays a cell (`5\t\t凉山州…`), and one for a run
-/// of spaces.  Breaks at the line's ends are none.
+/// of spaces.  Breaks at the line's ends are none.  A line with none of
+/// those whose single spaces part three or more cells of words — no clause
+/// punctuation, every cell after the first two or more characters with Han
+/// among them (`1 四川省人民医院 泸定县人民医院`, a PDF's table) — breaks at
+/// its spaces.
 fn column_breaks(t: &str) -> Vec<(usize, usize, usize)> {
+    let wide = wide_breaks(t);
+    if !wide.is_empty() {
+        return wide;
+    }
+    let pieces: Vec<&str> = t.split(' ').filter(|p| !p.is_empty()).collect();
+    let words = pieces.len() >= 3
+        && !t.chars().any(is_clause_punct)
+        && pieces[1..]
+            .iter()
+            .all(|p| p.chars().count() >= 2 && p.chars().any(is_han));
+    if !words {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(k) = t[i..].find(' ') {
+        let a = i + k;
+        let b = a + t[a..].len() - t[a..].trim_start_matches(' ').len();
+        if a > 0 && b < t.len() {
+            out.push((a, b, 1));
+        }
+        i = b;
+    }
+    out
+}
+
+/// [`column_breaks`] of tabs, bars and wide spaces.
+fn wide_breaks(t: &str) -> Vec<(usize, usize, usize)> {
     let is_gap = |c: char| matches!(c, ' ' | '\t' | '|' | '｜' | '\u{3000}');
     let mut out = Vec::new();
     let mut chars = t.char_indices().peekable();
@@ -1549,6 +1581,12 @@ mod tests {
         assert_eq!(cell_count("5\t\t东湖县人民医院"), 3);
         // one space is no column break, nor a tab at the line's end
         assert_eq!(cell_count("马晨辉 赵鹏伟"), 1);
+        // single spaces part cells of words (a PDF's table), not prose or
+        // a date written apart
+        assert_eq!(cell_count("1 湖滨省人民医院 青岚县人民医院"), 3);
+        assert_eq!(cell_count("序号 支援医院 受援医院"), 3);
+        assert_eq!(cell_count("2024 年 5 月"), 1);
+        assert_eq!(cell_count("县中 医医院，派出 专家"), 1);
         assert_eq!(first_cell("12\tA"), "12");
     }
 
@@ -1575,6 +1613,26 @@ mod tests {
         }
         assert!(!n.text.contains("相关阅读"), "{}", n.text);
         assert!(n.lines.contains(&LineLabel::Table));
+        // a PDF's table, cells apart by single spaces, between two parts of
+        // the body: one body, the rows kept with tabs
+        let text = "现将2024年城乡医院对口支援工作方案印发给你们，请认真贯彻执行。\n\
+                    一、支援关系\n\
+                    1 湖滨省人民医院 青岚县人民医院\n\
+                    2 湖滨市第三医院 东湖县人民医院\n\
+                    3 湖滨市第四医院 西湖县人民医院\n\
+                    二、工作要求\n\
+                    各支援医院每年派驻医务人员不少于5名，驻点时间不少于6个月。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text.contains("2\t湖滨市第三医院\t东湖县人民医院"),
+            "{}",
+            n.text
+        );
+        assert!(
+            n.text.contains("驻点时间") && n.text.contains("现将"),
+            "{}",
+            n.text
+        );
     }
 
     #[test]
