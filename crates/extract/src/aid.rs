@@ -397,6 +397,18 @@ fn sides_of(
         .collect()
 }
 
+/// The first aid word in `from..to`: its span and type.
+pub(crate) fn first_trigger_in(
+    chars: &[char],
+    from: usize,
+    to: usize,
+) -> Option<(usize, usize, AidType)> {
+    (from..to).find_map(|i| {
+        let (n, &k) = triggers().longest_at(chars, i)?;
+        (i + n <= to).then_some((i, i + n, k))
+    })
+}
+
 /// Whether `word` marks the recipient after it (到, 向, 对口支援 …).
 pub(crate) fn is_recipient_marker(word: &str) -> bool {
     role_words().recipient_markers.contains(word)

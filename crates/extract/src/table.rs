@@ -22,7 +22,10 @@
 //! party).  An empty giving cell is the one above it, merged over rows.
 //! The relation is what the header's words name: a pairing (支援/受援), a
 //! consortium (牵头单位/成员单位) or a sending (派出单位/派驻医院).  The
-//! trigger is the giving column's header; the evidence is the row.
+//! trigger is the giving column's header; the evidence is the row.  A
+//! table with no header — numbered rows of two bodies right under a line
+//! that names a pairing or consortium (`一、支援关系`) — lists giver, then
+//! receiver, as such lists are written; that line's aid word is the trigger.
 
 use crate::aid::{AidRecord, AidType, Evidence, PartyRef, Role, Status};
 use crate::entity::{Entity, EntityValue, Span};
@@ -80,6 +83,33 @@ fn column(chars: &[char], (from, to): (usize, usize)) -> Option<(Span, Side, Aid
     })
 }
 
+/// A header's giving column, receiving columns, the giving column's word
+/// and the relation the header names: the giving column's, unless only the
+/// receiving side says more than a pairing.
+fn columns_of(
+    chars: &[char],
+    header: &[(usize, usize)],
+) -> Option<(usize, Vec<usize>, Span, AidType)> {
+    let cols: Vec<Option<(Span, Side, AidType)>> =
+        header.iter().map(|&c| column(chars, c)).collect();
+    let giving = cols
+        .iter()
+        .position(|c| c.is_some_and(|c| c.1 == Side::Giving))?;
+    let receiving: Vec<usize> = (0..cols.len())
+        .filter(|&j| cols[j].is_some_and(|c| c.1 == Side::Receiving))
+        .collect();
+    let (trigger, _, given_kind) = cols[giving]?;
+    let kind = match given_kind {
+        AidType::Pairing => receiving
+            .iter()
+            .filter_map(|&j| cols[j].map(|c| c.2))
+            .find(|&t| t != AidType::Pairing)
+            .unwrap_or(AidType::Pairing),
+        t => t,
+    };
+    Some((giving, receiving, trigger, kind))
+}
+
 /// The relations the tables of `chars` list.  `is_party` says which
 /// entities may be a side (an institution or place that is not a seat
 /// inside a name).
@@ -109,29 +139,32 @@ pub(crate) fn records(
         if header.len() < 2 {
             continue;
         }
-        let cols: Vec<Option<(Span, Side, AidType)>> =
-            header.iter().map(|&c| column(chars, c)).collect();
-        let Some(giving) = cols
-            .iter()
-            .position(|c| c.is_some_and(|c| c.1 == Side::Giving))
-        else {
-            continue;
+        // a header names the columns, and the rows start on the next line;
+        // with none, numbered rows of two bodies right under a line that
+        // names the relation (`一、支援关系`, `…对口支援关系表`) list giver,
+        // then receiver, from this line on
+        let headerless = || {
+            let numbered = header.len() == 3
+                && header[0].0 < header[0].1
+                && chars[header[0].0..header[0].1]
+                    .iter()
+                    .all(|c| c.is_ascii_digit());
+            let above = lines[..k - 1].iter().rev().find(|l| l.0 < l.1)?;
+            let (ts, te, kind) = crate::aid::first_trigger_in(chars, above.0, above.1)?;
+            (numbered
+                && !chars[above.0..above.1].contains(&'\t')
+                && matches!(kind, AidType::Pairing | AidType::Consortium))
+            .then(|| (1, vec![2], Span::new(ts, te), kind))
         };
-        let receiving: Vec<usize> = (0..cols.len())
-            .filter(|&j| cols[j].is_some_and(|c| c.1 == Side::Receiving))
-            .collect();
-        let Some((trigger, _, given_kind)) = cols[giving] else {
-            continue;
-        };
-        // the relation the header names: the giving column's, unless only
-        // the receiving side says more than a pairing
-        let kind = match given_kind {
-            AidType::Pairing => receiving
-                .iter()
-                .filter_map(|&j| cols[j].map(|c| c.2))
-                .find(|&t| t != AidType::Pairing)
-                .unwrap_or(AidType::Pairing),
-            t => t,
+        let (giving, receiving, trigger, kind) = match columns_of(chars, &header) {
+            Some(c) => c,
+            None => match headerless() {
+                Some(c) => {
+                    k -= 1;
+                    c
+                }
+                None => continue,
+            },
         };
         let parties_in = |(a, b): (usize, usize)| -> Vec<usize> {
             let first = entities.partition_point(|e| e.span.start < a);

@@ -3563,6 +3563,21 @@ fn a_table_s_rows_are_the_relations_its_header_names() {
     // a table whose header names no sides lists no relation
     let got = triples("序号\t医院\t地址\n1\t曲靖市第一人民医院\t陆良县人民医院");
     assert!(got.is_empty(), "{got:?}");
+    // no header: numbered rows of two bodies under a line naming the
+    // relation list giver, then receiver — under any other line, nothing
+    let rows = "1\t曲靖市第一人民医院\t陆良县人民医院\n2\t玉溪市人民医院\t华宁县人民医院";
+    let got = triples(&format!("一、对口支援关系\n{rows}"));
+    assert_eq!(
+        got,
+        [
+            t("pairing", "曲靖市第一人民医院", "陆良县人民医院"),
+            t("pairing", "玉溪市人民医院", "华宁县人民医院"),
+        ]
+    );
+    for line in ["一、医院名录", "一、捐赠设备情况"] {
+        let got = triples(&format!("{line}\n{rows}"));
+        assert!(got.is_empty(), "{line}: {got:?}");
+    }
 }
 
 #[test]
