@@ -1031,8 +1031,10 @@ fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>)
     // a name's own part: its chars and the full mention, `None` once two
     // names share it
     let mut owned: Vec<(&[char], Option<usize>)> = Vec::new();
+    // (each name once: its parts are the same wherever it is written)
+    let mut seen: HashSet<&[char]> = HashSet::default();
     for (k, m) in out.iter().enumerate() {
-        if m.elided || m.end - m.start < 6 {
+        if m.elided || m.end - m.start < 6 || !seen.insert(&chars[m.start..m.end]) {
             continue;
         }
         let Some(head_start) = (m.start + 2..m.end - 1)
@@ -1077,19 +1079,23 @@ fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>)
         return;
     }
     let covered = covered_chars(chars.len(), out);
+    // (a part starts a word: the words, by first character)
+    let first: HashSet<char> = owned.iter().map(|(p, _)| p[0]).collect();
     let mut added = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
+    let mut word = 0;
+    while let Some(w) = idx.words.get(word) {
+        let i = w.start;
+        word += 1;
+        if !chars.get(i).is_some_and(|c| first.contains(c)) {
+            continue;
+        }
         let found = owned.iter().find(|(part, _)| {
-            chars[i] == part[0]
-                && chars[i..].starts_with(part)
+            chars[i..].starts_with(part)
                 && !covered[i..i + part.len()].iter().any(|&c| c)
-                && idx.starts(i)
                 && idx.ends(i + part.len())
                 && idx.ending_at(i).is_none_or(|w| !name_word(w))
         });
         let Some(&(part, Some(k))) = found else {
-            i += 1;
             continue;
         };
         let full = &out[k];
@@ -1126,7 +1132,7 @@ fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>)
             code: full.code.clone(),
             elided: false,
         });
-        i = end;
+        word = idx.words.partition_point(|w| w.start < end);
     }
     if !added.is_empty() {
         out.extend(added);

@@ -395,22 +395,38 @@ fn first_cell(t: &str) -> &str {
 fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
     let n = lines.len();
     let mut rows = vec![false; n];
-    let cells: Vec<usize> = lines
+    // (only a line that opens with a digit can be numbered, and only a
+    // numbered line or the one above it needs its cells counted)
+    let numbers: Vec<Option<u32>> = lines
         .iter()
         .map(|l| {
-            if l.blank() || l.md_heading {
-                0
+            let t = l.text(s);
+            if l.blank() || l.md_heading || !t.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            first_cell(t).trim_end_matches(['.', '、']).parse().ok()
+        })
+        .collect();
+    let number = |i: usize| numbers[i];
+    // whether the next line that is not blank is numbered, from the end
+    let mut numbered_next = vec![false; n];
+    for i in (0..n.saturating_sub(1)).rev() {
+        numbered_next[i] = if lines[i + 1].blank() {
+            numbered_next[i + 1]
+        } else {
+            numbers[i + 1].is_some()
+        };
+    }
+    let cells: Vec<usize> = (0..n)
+        .map(|i| {
+            let wanted = numbers[i].is_some() || numbered_next[i];
+            if wanted && !lines[i].blank() && !lines[i].md_heading {
+                cell_count(lines[i].text(s))
             } else {
-                cell_count(l.text(s))
+                0
             }
         })
         .collect();
-    let number = |i: usize| -> Option<u32> {
-        first_cell(lines[i].text(s))
-            .trim_end_matches(['.', '、'])
-            .parse()
-            .ok()
-    };
     let mut i = 0;
     while i < n {
         if cells[i] < 2 || number(i).is_none() {
