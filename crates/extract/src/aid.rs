@@ -82,7 +82,7 @@
 
 use crate::entity::{Entity, EntityValue, InstitutionType, Span};
 use crate::text::{at, ends_clause};
-use bangfu_segment::{Lexicon, Trie, data_lines, sentences};
+use bangfu_segment::{Lexicon, PlaceKind, Trie, data_lines, sentences};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
@@ -1892,6 +1892,34 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     })
                     .collect();
             }
+            // `天津市肿瘤医院秦皇岛医院…开工建设`: the building of a
+            // hospital's branch in another place is the parent's act for the
+            // branch (where the article names the parent) — whatever body
+            // the words name after it (`…开工建设，加快推进B建设`); so is
+            // the opening of one that names no receiver
+            if (*kind == AidType::Construction
+                || recipients.is_empty() && *kind == AidType::Pairing)
+                && !donors.is_empty()
+                && let Some(parents) = donors
+                    .iter()
+                    .map(|d| parent_of(entities, d.entity))
+                    .collect::<Option<Vec<usize>>>()
+            {
+                recipients = donors
+                    .iter()
+                    .map(|d| PartyRef {
+                        entity: d.entity,
+                        role: Role::Direct,
+                    })
+                    .collect();
+                donors = parents
+                    .into_iter()
+                    .map(|p| PartyRef {
+                        entity: p,
+                        role: Role::Extending,
+                    })
+                    .collect();
+            }
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
             // recipient in an article about one recipient goes to it — when
             // the donor gave before in the article (`我市财政投入卫生健康领域
@@ -3086,6 +3114,28 @@ fn co_parties(
         .map(|&k| party(k, Role::Extending))
         .collect();
     (donors, vec![party(last, Role::Direct)])
+}
+
+/// The hospital or university whose branch institution `k` is (`天津市肿瘤
+/// 医院秦皇岛医院`: its parent's name, then a place, then a hospital's head),
+/// where the article names the parent on its own: that mention.
+fn parent_of(entities: &[Entity], k: usize) -> Option<usize> {
+    let EntityValue::Institution(branch) = &entities[k].value else {
+        return None;
+    };
+    let lx = Lexicon::shared();
+    entities.iter().position(|e| {
+        matches!(&e.value, EntityValue::Institution(i)
+        if !i.elided
+            && matches!(i.kind, InstitutionType::Hospital | InstitutionType::University)
+            && branch.name.len() > i.name.len()
+            && branch.name.starts_with(i.name.as_str())
+            && {
+                let rest: Vec<char> = branch.name[i.name.len()..].chars().collect();
+                lx.longest_at(&rest, 0)
+                    .is_some_and(|(_, p)| p.kind != PlaceKind::Abbreviation)
+            })
+    })
 }
 
 /// The division an entity is seated in: a place's own code, an

@@ -3765,3 +3765,37 @@ fn a_body_s_official_speaks_for_it_past_a_receiver_named_in_the_speech() {
         "{got:?}"
     );
 }
+
+#[test]
+fn building_a_hospital_s_branch_is_the_parent_s_act_for_it() {
+    let text = "上海市第六人民医院派驻专家20名到海口市人民医院。\n\
+                上海市第六人民医院海口医院于2024年4月开工建设，加快推进复旦大学附属华山医院福建医院建设。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t(
+            "construction",
+            "上海市第六人民医院",
+            "上海市第六人民医院海口医院"
+        )),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|x| x.1 == "上海市第六人民医院海口医院"),
+        "{got:?}"
+    );
+    // and so is opening it
+    let got = triples(
+        "上海市第六人民医院派驻专家20名到海口市人民医院。\n上海市第六人民医院海口医院正式揭牌。",
+    );
+    assert!(
+        got.contains(&t(
+            "pairing",
+            "上海市第六人民医院",
+            "上海市第六人民医院海口医院"
+        )),
+        "{got:?}"
+    );
+    // a parent the article never names alone gives no party
+    let got = triples("上海市第六人民医院海口医院于2024年4月开工建设。");
+    assert!(got.is_empty(), "{got:?}");
+}
