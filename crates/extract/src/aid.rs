@@ -2346,6 +2346,21 @@ fn to_the_body_named(
         else {
             continue;
         };
+        // (not a body its clause gives a gift of its own: `走进A县，为当地
+        // 群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
+        // county; what the help builds there is the help's, `帮助该院建成…`)
+        let b0 = entities[bodies[first]].span.start;
+        let (c0, c1) = (
+            clause_start(chars, s.start, b0),
+            clause_end(chars, b0, s.end),
+        );
+        if (c0..c1).any(|j| {
+            triggers().longest_at(chars, j).is_some_and(|(_, &k)| {
+                k != r.kind && matches!(k, AidType::Equipment | AidType::Funding)
+            })
+        }) {
+            continue;
+        }
         // (no other party before it opens a clause of its own: `A与B结对
         // 以来，C与D也签订了…`)
         let own: Vec<usize> = r
@@ -2354,7 +2369,6 @@ fn to_the_body_named(
             .chain(&r.recipients)
             .map(|p| p.entity)
             .collect();
-        let b0 = entities[bodies[first]].span.start;
         if (lo..entities.len())
             .take_while(|&k| entities[k].span.start < b0)
             .any(|k| {

@@ -3605,6 +3605,14 @@ fn an_act_at_a_place_goes_to_the_bodies_there_its_sentence_names_next() {
         got.contains(&t("clinical_service", "江苏省人民医院", "霍城县")),
         "{got:?}"
     );
+    // …and so is a body its clause gives a gift of its own
+    let got = triples(
+        "5月，苏州市立医院专家团队走进察布查尔县，为当地群众开展义诊，并向察布查尔县人民医院捐赠价值50万元的医疗设备。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "苏州市立医院", "察布查尔县")),
+        "{got:?}"
+    );
     // a clause with parties of its own is another relation
     let got = triples(
         "常州市武进区与伊宁县结对以来，武进区人民医院与伊宁县人民医院也签订了结对帮扶协议。",
