@@ -1124,7 +1124,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                             && (own_act() || own_giver())
                             || by_clause()
                         {
-                            clause
+                            // (with the clause after it that says what the
+                            // money is for: `，B投入资金600万元，用于C、D…`)
+                            if clause.1 < s.end && at(&chars, clause.1 + 1, "用于") {
+                                (clause.0, clause_of(clause.1 + 1).1)
+                            } else {
+                                clause
+                            }
                         } else {
                             (s.start, s.end)
                         };

@@ -3807,3 +3807,13 @@ fn building_a_hospital_s_branch_is_the_parent_s_act_for_it() {
     let got = triples("上海市第六人民医院海口医院于2024年4月开工建设。");
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_clause_s_own_giver_of_money_reaches_the_clause_that_says_what_it_is_for() {
+    let got = triples(
+        "杭州市西湖区卫生健康局与伊宁县卫生健康委签订医疗卫生帮扶协议，西湖区投入东西部协作资金300万元，用于伊宁县人民医院、伊宁县中医医院能力提升建设。",
+    );
+    for r in ["伊宁县人民医院", "伊宁县中医医院"] {
+        assert!(got.contains(&t("funding", "西湖区", r)), "{got:?}");
+    }
+}
