@@ -310,6 +310,18 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             code = lx.division_within(&name, pc).map(|d| d.code.clone());
             resolved_any |= code.is_some();
         }
+        // `伊犁州直、克州`: a prefecture's 直 (the units it runs directly)
+        // in a list is the prefecture, named as a side of the list
+        let end = if chars.get(end) == Some(&'直')
+            && chars[i..end].last() == Some(&'州')
+            && chars
+                .get(end + 1)
+                .is_none_or(|c| matches!(c, '、' | '，' | '和' | '及' | '与' | '。'))
+        {
+            end + 1
+        } else {
+            end
+        };
         out.push(PlaceMention {
             start: i,
             end,

@@ -947,3 +947,13 @@ fn a_hospital_authority_is_one_body_not_a_hospital_s_unit() {
         ["北京市医院管理中心", "广州市医管局"]
     );
 }
+
+#[test]
+fn a_prefecture_s_directly_run_units_in_a_list_are_the_prefecture() {
+    assert_eq!(
+        names("江苏省对口支援新疆伊犁州直、克州和兵团第四师。", "place"),
+        ["江苏省", "新疆", "伊犁州直", "克州"]
+    );
+    // not 直 opening another word
+    assert_eq!(names("专家在伊犁州直接开展义诊。", "place"), ["伊犁州"]);
+}
