@@ -1031,6 +1031,12 @@ fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
     if !reach.iter().any(|&c| c == '前' || c == '后') {
         return None;
     }
+    // (not the tail of a vague or longer number: `几十年之后` is no `十年之后`)
+    if i > 0
+        && (matches!(chars[i - 1], '几' | '数') || crate::numeral::is_numeral_char(chars[i - 1]))
+    {
+        return None;
+    }
     let len = length_at(chars, i)?;
     if len
         .number
@@ -3237,6 +3243,8 @@ mod tests {
                 ("两天之前", "../2021-06-12"),
             ])
         );
+        // a length is not read out of a vague or longer number
+        assert!(run("几十年之后；数十年前", Some((2021, 6, 14))).is_empty());
         // from the last date written, not from the publication date
         assert_eq!(
             run(
