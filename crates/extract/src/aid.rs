@@ -2213,8 +2213,7 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
     let in_place = |place: &PartyRef, body: &PartyRef| {
         matches!(entities[place.entity].value, EntityValue::Place(_))
             && matches!(entities[body.entity].value, EntityValue::Institution(_))
-            && matches!((seat(&entities[place.entity]), seat(&entities[body.entity])),
-                (Some(p), Some(b)) if p == b || Lexicon::contains(p, b))
+            && seated_within(&entities[place.entity], &entities[body.entity])
     };
     let at_body = |r: &AidRecord, o: &AidRecord| {
         o.kind == r.kind
@@ -2322,10 +2321,7 @@ fn to_the_body_named(
     entities: &[Entity],
 ) -> Vec<AidRecord> {
     let is_place = |k: usize| matches!(entities[k].value, EntityValue::Place(_));
-    let seated_in = |place: usize, body: usize| {
-        matches!((seat(&entities[place]), seat(&entities[body])),
-            (Some(p), Some(b)) if p == b || Lexicon::contains(p, b))
-    };
+    let seated_in = |place: usize, body: usize| seated_within(&entities[place], &entities[body]);
     for r in out.iter_mut() {
         if r.recipients.is_empty() || !r.recipients.iter().all(|p| is_place(p.entity)) {
             continue;
@@ -2559,16 +2555,14 @@ impl Mentions {
         let mut folded = Mentions(self.0.clone(), self.1.clone());
         for i in 0..folded.0.len() {
             let place = folded.0[i].2;
-            let Some(p) = seat(&entities[place])
-                .filter(|_| matches!(entities[place].value, EntityValue::Place(_)))
-            else {
+            if !matches!(entities[place].value, EntityValue::Place(_)) {
                 continue;
-            };
+            }
             let bodies: Vec<usize> = (0..folded.0.len())
                 .filter(|&j| {
                     let b = &entities[folded.0[j].2];
                     matches!(b.value, EntityValue::Institution(_))
-                        && seat(b).is_some_and(|c| c == p || Lexicon::contains(p, c))
+                        && seated_within(&entities[place], b)
                 })
                 .collect();
             if let [b] = bodies[..] {
@@ -3166,6 +3160,13 @@ fn seat(e: &Entity) -> Option<&str> {
         EntityValue::Place(p) => p.code.as_deref(),
         _ => None,
     }
+}
+
+/// Whether `inner` is seated in the division `outer` is seated in, or in
+/// one inside it (a county's hospital in its county or city).
+fn seated_within(outer: &Entity, inner: &Entity) -> bool {
+    matches!((seat(outer), seat(inner)),
+        (Some(o), Some(i)) if o == i || Lexicon::contains(o, i))
 }
 
 /// The provinces a regional grouping written with one-character province
@@ -4292,10 +4293,7 @@ fn roles(
         r.donors.retain(|p| p.entity != a);
         // (a body of the receiver's own place that commissions the help
         // asks for it: `受承德市人民政府委托，A托管承德市中心医院`)
-        let asker = |p: &PartyRef| {
-            matches!((seat(&entities[a]), seat(&entities[p.entity])),
-                (Some(x), Some(y)) if x == y || Lexicon::contains(x, y))
-        };
+        let asker = |p: &PartyRef| seated_within(&entities[a], &entities[p.entity]);
         if !r.recipients.iter().any(asker) {
             r.donors.insert(0, party(a, Role::Accountable));
         }

@@ -314,10 +314,11 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         // in a list is the prefecture, named as a side of the list
         let end = if chars.get(end) == Some(&'直')
             && chars[i..end].last() == Some(&'州')
-            && chars
-                .get(end + 1)
-                .is_none_or(|c| matches!(c, '、' | '，' | '和' | '及' | '与' | '。'))
-        {
+            && chars.get(end + 1).is_none_or(|&c| {
+                crate::text::ends_clause(c)
+                    || c == '。'
+                    || crate::aid::coordinates(c.encode_utf8(&mut [0; 4]))
+            }) {
             end + 1
         } else {
             end

@@ -407,7 +407,6 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
             first_cell(t).trim_end_matches(['.', '、']).parse().ok()
         })
         .collect();
-    let number = |i: usize| numbers[i];
     // whether the next line that is not blank is numbered, from the end
     let mut numbered_next = vec![false; n];
     for i in (0..n.saturating_sub(1)).rev() {
@@ -429,7 +428,7 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
         .collect();
     let mut i = 0;
     while i < n {
-        if cells[i] < 2 || number(i).is_none() {
+        if cells[i] < 2 || numbers[i].is_none() {
             i += 1;
             continue;
         }
@@ -443,7 +442,7 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
                 continue;
             }
             let last = *run.last().unwrap_or(&i);
-            let in_order = match (number(last), number(j)) {
+            let in_order = match (numbers[last], numbers[j]) {
                 (Some(a), Some(b)) => b == a + 1,
                 _ => false,
             };
@@ -459,7 +458,7 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
             }
             if let Some(h) = (0..i).rev().find(|&h| !lines[h].blank())
                 && cells[h] == cells[i]
-                && number(h).is_none()
+                && numbers[h].is_none()
             {
                 rows[h] = true;
             }

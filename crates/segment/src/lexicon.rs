@@ -180,7 +180,8 @@ impl Lexicon {
                     // short form is the city, as a province's city is the
                     // province (吉林省, 吉林市) — the one named after is
                     // inside it
-                    Some(Some(prev)) if prev.level < d.level && within(&prev.code, &d.code) => {}
+                    Some(Some(prev))
+                        if prev.level < d.level && Lexicon::contains(&prev.code, &d.code) => {}
                     Some(_) => {
                         short.insert(form, None);
                     }
@@ -300,13 +301,6 @@ impl Lexicon {
 
 /// Two codes name the same place when one is a municipality's province row
 /// and the other its city row (北京市 110000 / 110100).
-/// Whether division `inner` lies inside division `outer` (by code: a
-/// province's first two digits, a city's first four).
-fn within(outer: &str, inner: &str) -> bool {
-    let stem = outer.trim_end_matches("00");
-    stem.len() < inner.len() && inner.starts_with(stem) && outer != inner
-}
-
 fn same_place(a: &str, b: &str) -> bool {
     a == b
         || (a.get(..2) == b.get(..2)
