@@ -2,18 +2,20 @@
 //! `--resume`, unknown dump fields.  (The pathological inputs' *speed* is a
 //! benchmark matter; here they only have to finish with the right lines.)
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 fn bangfu() -> Command {
     Command::new(env!("CARGO_BIN_EXE_bangfu"))
 }
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("bangfu-faults-{}-{name}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+// (the faults use folders only; the file kind is for the integration tests)
+#[allow(dead_code)]
+mod scratch;
+use scratch::Scratch;
+
+fn scratch(name: &str) -> Scratch {
+    Scratch::new(&format!("faults-{name}"))
 }
 
 const DONORS: &[&str] = &[

@@ -28,15 +28,12 @@ fn run_with_stdin(mut cmd: Command, input: &[u8]) -> Output {
 /// Writes `bytes` to a file `name` alone in a folder of its own, so a test
 /// that reads the folder (`a_web_page_in_a_folder_is_an_article`) reads only
 /// its file, whatever other tests write at the same time.
-fn tmp(name: &str, bytes: &[u8]) -> PathBuf {
-    let dir = std::env::temp_dir()
-        .join(format!("bangfu-it-{}", std::process::id()))
-        .join(name.replace('.', "_"));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
-    std::fs::write(&p, bytes).unwrap();
-    p
+fn tmp(name: &str, bytes: &[u8]) -> ScratchFile {
+    ScratchFile::new(name, bytes)
 }
+
+mod scratch;
+use scratch::{Scratch, ScratchFile};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()
@@ -188,7 +185,7 @@ fn bad_input_gets_an_error_or_an_empty_result_never_a_panic() {
     let good = repo().join("corpus/articles/000_2c29c94c3b5408b2.txt");
     let out = bangfu()
         .arg("normalize")
-        .args([&png, &empty, &invalid, &good])
+        .args([&*png, &*empty, &*invalid, good.as_path()])
         .output()
         .unwrap();
     let err = String::from_utf8_lossy(&out.stderr);
@@ -406,8 +403,7 @@ fn output_is_identical_for_any_number_of_jobs() {
 
 #[test]
 fn output_file_appears_only_when_complete() {
-    let dir = std::env::temp_dir().join(format!("bangfu-o-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = Scratch::new("o");
     let out = dir.join("out.jsonl");
     let o = bangfu()
         .args(["extract", "corpus/articles", "-o"])
