@@ -1876,18 +1876,28 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 symmetric = false;
             }
             // `…将派驻专家到受援医院工作`: the recipient named last in the
-            // paragraph.
+            // paragraph — or, where the paragraph has none from these
+            // givers, the receiving side of the article's last relation
+            // (`A牵头组建医疗集团。` then, a paragraph on, `A将向成员单位派驻
+            // 管理团队`).
+            let pointed = role_words()
+                .recipient_pointers
+                .find_in(&chars, scope.0, scope.1)
+                .is_some();
+            let gives = |givers: &[String]| {
+                !donors.is_empty()
+                    && donors
+                        .iter()
+                        .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
+            };
+            let related = last_relation
+                .as_ref()
+                .map(|(d, r)| receiving_of(entities, d, r));
             if recipients.is_empty()
-                && let Some((givers, r)) = &receiving
-                && !donors.is_empty()
-                && donors
-                    .iter()
-                    .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
-                && (parties.is_empty()
-                    || role_words()
-                        .recipient_pointers
-                        .find_in(&chars, scope.0, scope.1)
-                        .is_some())
+                && let Some((_, r)) = receiving
+                    .as_ref()
+                    .filter(|(g, _)| gives(g) && (parties.is_empty() || pointed))
+                    .or(related.as_ref().filter(|(g, _)| gives(g) && pointed))
             {
                 recipients = r
                     .iter()
@@ -3001,8 +3011,10 @@ fn co_parties(
     let none = (Vec::new(), Vec::new());
     let is_break = |c: char| c == '。' || ends_clause(c);
     // The parties of the trigger's clause, before it; when that clause has
-    // fewer than two (`A与B、C与D建立合作关系，两所医院也纳入了京津冀医联体`),
-    // those of the sentence's first clause.
+    // none (`A与B、C与D建立合作关系，两所医院也纳入了京津冀医联体`), those of
+    // the sentence's first clause.  (A clause with one party has that party
+    // as one side: `队员来自A、B等15家医院，将在C开展帮扶工作` is no
+    // relation between A and B.)
     let clause = (0..trigger)
         .rev()
         .find(|&i| is_break(chars[i]))
@@ -3045,7 +3057,7 @@ fn co_parties(
             _ => none,
         };
     }
-    if side.len() < 2
+    if side.is_empty()
         && let Some(&first) = parties.first()
     {
         let start = entities[first].span.start;

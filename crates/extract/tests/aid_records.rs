@@ -358,8 +358,30 @@ fn the_recipient_a_paragraph_points_at_is_its_last_named_one() {
     let text = "江苏省人民医院与岷县人民医院结对，上海市第一人民医院与漳县人民医院结对。浙江省人民医院将派驻5名专家到受援医院工作。";
     let got = triples(text);
     assert!(!got.iter().any(|x| x.1 == "浙江省人民医院"), "{got:?}");
-    // A new paragraph forgets it (and the article has no main recipient).
+    // A new paragraph forgets the paragraph's acts but for the article's
+    // last relation, whose giver is another here (and the article has no
+    // main recipient).
     let text = "上海市第一人民医院与岷县人民医院签署对口帮扶协议，江苏省人民医院与漳县人民医院签署对口帮扶协议。\n上海市第一人民医院将派驻5名专家到受援医院工作。";
+    let got = triples(text);
+    assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+}
+
+#[test]
+fn the_members_of_a_consortium_are_its_receivers_in_later_paragraphs() {
+    let text = "9月5日，岷州市人民医院牵头，与宕昌县人民医院、礼县人民医院共同组建紧密型城市医疗集团。\n\
+                根据方案，岷州市人民医院将向两家成员单位派驻管理团队，并投入帮扶资金900万元。";
+    let got = triples(text);
+    for kind in ["consortium", "personnel", "funding"] {
+        for member in ["宕昌县人民医院", "礼县人民医院"] {
+            assert!(
+                got.contains(&t(kind, "岷州市人民医院", member)),
+                "{kind} {member}: {got:?}"
+            );
+        }
+    }
+    // Another giver's act at "the members" is not theirs.
+    let text = "9月5日，岷州市人民医院牵头，与宕昌县人民医院、礼县人民医院共同组建紧密型城市医疗集团。\n\
+                兰州大学第一医院将向成员单位派驻管理团队。";
     let got = triples(text);
     assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
 }
@@ -1448,6 +1470,17 @@ fn where_people_come_from_gives_and_learners_from_a_place_receive() {
         vec![
             t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
             t("personnel", "湖滨省肿瘤医院", "青岚县人民医院"),
+        ]
+    );
+    // …and a list of them is no relation of its own, whatever clause
+    // follows it with the body they go to.
+    assert_eq!(
+        triples(
+            "队员来自湖滨省第二人民医院、湖滨医科大学附属医院等15家医院，将在青岚县人民医院开展为期一年的医疗帮扶工作。"
+        ),
+        vec![
+            t("pairing", "湖滨医科大学附属医院", "青岚县人民医院"),
+            t("pairing", "湖滨省第二人民医院", "青岚县人民医院"),
         ]
     );
     // Learners who come from a place are the side that receives.
