@@ -1015,15 +1015,19 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         };
         // Whether a clause's own first two parties enter a relation
         // together (`A与B结对`).
-        // (a list may open the clause: `A、B等32家医院与C建立…`; and an
-        // address: `温州市鹿城区与B结对`)
+        // (a list may open the clause: `A、B等32家医院与C建立…`, with a
+        // place in its tail: `A、B等12家京津医院与C…`; and an address:
+        // `温州市鹿城区与B结对`)
         let together = |clause: (usize, usize)| {
             let own = parties_in(clause);
             own.windows(2)
                 .map(|w| (entities[w[0]].span.end, entities[w[1]].span.start))
                 .find(|&(a, b)| {
                     let gap: String = chars[a..b].iter().collect();
-                    a < b && (!coordinates(&gap) || role_words().mutual.contains(&gap))
+                    a < b
+                        && (!coordinates(&gap) || role_words().mutual.contains(&gap))
+                        && !(gap.starts_with('等')
+                            && role_words().mutual.find_in(&chars, a, b).is_none())
                 })
                 .is_some_and(|(a, b)| role_words().mutual.find_in(&chars, a, b).is_some())
         };
@@ -3301,8 +3305,17 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
         .iter()
         .any(|p| name.starts_with(p));
     let code = seat(e);
-    let donor_province =
-        code.is_some_and(|c| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..])));
+    let donor = |c: &str| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..]));
+    // (a grouping of provinces stands as they do where all of them give:
+    // `京津` for Beijing and Tianjin, not `京津冀`)
+    let members = match (&e.value, code) {
+        (EntityValue::Place(_), None) => grouping_members(name),
+        _ => Vec::new(),
+    };
+    if !members.is_empty() {
+        return (national, members.iter().all(|c| donor(c)), 2);
+    }
+    let donor_province = code.is_some_and(donor);
     let level = match code {
         Some(c) if c.ends_with("0000") => 2,
         Some(c) if c.ends_with("00") => 1,

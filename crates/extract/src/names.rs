@@ -816,13 +816,14 @@ pub(crate) fn institutions(
         let place_end = lx
             .longest_at(chars, start)
             .map_or(start, |(len, _)| start + len);
-        let only_type = place_end < i && {
+        let types_after_place = {
             let mut k = place_end;
             while let Some((len, _)) = vocab().type_words.longest_at(chars, k) {
                 k += len;
             }
             k >= i
         };
+        let only_type = place_end < i && types_after_place;
         // a prefix of type words alone names no body, whatever the head
         // (`县级中医院`, `三家公立中医院`)
         if (head.needs_name && (!proper || only_type)) || (only_type && place_end == start) {
@@ -838,6 +839,12 @@ pub(crate) fn institutions(
                     .matches_at(chars, n.end)
             })
         {
+            i = hend;
+            continue;
+        }
+        // `12家京津医院`, `三所省级医院`: a place and a head after a count of
+        // bodies are a kind counted, not one body.
+        if place_end > start && types_after_place && counts_bodies_before(chars, start) {
             i = hend;
             continue;
         }
@@ -1655,4 +1662,26 @@ fn head_kind_same(long: &[char], short: &[char]) -> bool {
     }
     let mut it = long.iter();
     short.iter().all(|c| it.any(|x| x == c))
+}
+
+/// Whether a count of two or more bodies ends right before `at` (`12家`,
+/// `三所`, `十多家`): what follows is a kind counted.
+fn counts_bodies_before(chars: &[char], at: usize) -> bool {
+    let Some(unit) = at.checked_sub(1) else {
+        return false;
+    };
+    if !crate::aid::role_words()
+        .institution_units
+        .matches_at(chars, unit)
+    {
+        return false;
+    }
+    let mut p = unit;
+    while p > 0
+        && unit - p < 12
+        && (crate::numeral::is_numeral_char(chars[p - 1]) || matches!(chars[p - 1], '多' | '余'))
+    {
+        p -= 1;
+    }
+    p < unit && crate::numeral::scan(chars, p).is_some_and(|n| n.value >= 2.0 && n.end <= unit)
 }

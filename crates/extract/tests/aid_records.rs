@@ -62,6 +62,29 @@ fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipien
 }
 
 #[test]
+fn a_grouping_of_giving_provinces_gives_as_they_do() {
+    // `京津` is Beijing and Tianjin, both giving sides of 京津冀协同发展.
+    assert_eq!(
+        triples("近年来，承德市不断深化与京津的医疗合作。"),
+        vec![t("pairing", "京津", "承德市")]
+    );
+}
+
+#[test]
+fn a_list_with_a_counted_tail_is_one_side_of_a_later_clause_s_relation() {
+    // `A、B等9家京津医院与C…`: the tail (`等9家京津医院`) closes the list,
+    // and the clause is a relation of its own beside the first one.
+    let got = triples(
+        "近年来，承德市积极推进与京津医疗合作，目前已有北京佑安医院、天津市第一中心医院等9家京津医院与承德市14家医疗机构建立合作关系。",
+    );
+    assert!(
+        got.contains(&t("pairing", "北京佑安医院", "承德市"))
+            && got.contains(&t("pairing", "天津市第一中心医院", "承德市")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn pairs_of_pairs_pair_up() {
     let got = triples("威县人民医院与上海市胸科医院、清河县人民医院与北京胸科医院建立合作关系。");
     assert_eq!(

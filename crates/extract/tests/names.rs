@@ -241,6 +241,15 @@ fn kinds_of_hospital_are_not_names() {
     assert!(names("不用再到省城大医院看病了。", "institution").is_empty());
     // a name followed by its count is a kind counted
     assert!(names("新建村卫生室9所。", "institution").is_empty());
+    // …and a place and a head after a count of two or more bodies
+    assert!(names("共有12家江苏医院参与。", "institution").is_empty());
+    assert!(names("已有十多家浙江医院参与。", "institution").is_empty());
+    assert!(names("三所省级医院参与。", "institution").is_empty());
+    // (one body counted is named: `一家` before a name)
+    assert_eq!(
+        names("他来到一家武汉医院工作。", "institution"),
+        vec!["武汉医院"]
+    );
 }
 
 #[test]
