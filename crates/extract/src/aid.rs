@@ -1149,7 +1149,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                             .any(|f| f.2 == kind && clause_of(f.0) == clause);
                         // So is one that names its giver before the act
                         // and its receiver after it (`…组织选派人才支持B建设，
-                        // 从A选派83名专家进驻C`): a whole act of its own.
+                        // 从A选派83名专家进驻C`): a whole act of its own —
+                        // a relation too (`其中，A对口帮扶B，C对口帮扶D`).
                         // (by bisection over the parties in order: a
                         // one-sentence line of thousands of triggers stays
                         // linear)
@@ -1162,8 +1163,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                                 && first_from(i + len).is_some_and(|sp| sp.end <= clause.1)
                         };
                         if !seen
-                            && (kind.is_mutual() && (together(clause) || by_clause())
-                                || !kind.is_mutual() && whole())
+                            && (kind.is_mutual() && (together(clause) || by_clause()) || whole())
                         {
                             found.push((i, i + len, kind, clause));
                         }

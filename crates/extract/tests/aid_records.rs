@@ -3360,6 +3360,20 @@ fn relations_told_by_you_clause_by_clause_pair_up() {
 }
 
 #[test]
+fn directed_relations_clause_by_clause_pair_up() {
+    let got = triples(
+        "其中，贵州省人民医院对口帮扶威宁县人民医院，贵州医科大学附属医院对口帮扶赫章县人民医院。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "贵州医科大学附属医院", "赫章县人民医院"),
+            t("pairing", "贵州省人民医院", "威宁县人民医院"),
+        ]
+    );
+}
+
+#[test]
 fn a_consortium_s_parts_named_before_their_members() {
     let got = triples(
         "联盟牵头单位为昆明市儿童医院，成员单位包括曲靖市妇幼保健院、玉溪市儿童医院等36家医疗机构。",
