@@ -4110,6 +4110,12 @@ fn roles(
         if let Some(&helped) = parties.iter().find(|&&k| span(k).start >= close) {
             return plain(helpers, vec![party(helped, Role::Direct)], 0.7);
         }
+        // (no party after it: `在宁波专家的帮助下，医院骨科完成手术300台` —
+        // the helpers give, to whoever the article helps; they are no
+        // receivers of their own help)
+        if !helpers.is_empty() {
+            return plain(helpers, Vec::new(), 0.7);
+        }
     }
     // Helped inside a clause: `B自2022年在A帮扶下筹建，…` — B, the clause's
     // subject before 在, receives; A, inside the phrase, gives.

@@ -752,6 +752,25 @@ fn a_leading_site_is_where_the_act_happens() {
 }
 
 #[test]
+fn helpers_with_no_party_after_them_help_the_article_s_receiver() {
+    // `在A专家的帮助下，医院…`: A gives to the hospital the article is
+    // about, and is not the one helped.
+    let got = triples(
+        "邢台市人民医院对口帮扶临城县人民医院。在邢台专家的帮助下，医院骨科完成手术300台。",
+    );
+    assert!(
+        got.contains(&t("clinical_service", "邢台", "临城县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "邢台"), "{got:?}");
+    // A hospital's volume of work is a measure, not an act.
+    let got = triples(
+        "邢台市人民医院对口帮扶临城县人民医院。在邢台专家的帮助下，医院骨科年手术量增长了四成。",
+    );
+    assert_eq!(got, vec![t("pairing", "邢台市人民医院", "临城县人民医院")]);
+}
+
+#[test]
 fn each_act_takes_the_sum_of_its_own_clause() {
     let Extraction { entities, records } = extract(
         "苏州市立医院向泗县人民医院捐赠价值300万元的CT设备一台，并投入帮扶资金150万元用于急诊科改造。",
