@@ -1031,6 +1031,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 })
                 .is_some_and(|(a, b)| role_words().mutual.find_in(&chars, a, b).is_some())
         };
+        // Whether a clause names a giver before its act word (`from`..`to`)
+        // and a receiver after it: a whole act of its own.
+        // (by bisection over the parties in order: a one-sentence line of
+        // thousands of triggers stays linear)
+        let whole = |clause: (usize, usize), from: usize, to: usize| {
+            let first_from = |at: usize| {
+                let n = parties.partition_point(|&k| entities[k].span.start < at);
+                parties.get(n).map(|&k| entities[k].span)
+            };
+            first_from(clause.0).is_some_and(|sp| sp.end <= from)
+                && first_from(to).is_some_and(|sp| sp.end <= clause.1)
+        };
         let mut i = s.start;
         while i < s.end {
             if i == heading && body > heading {
@@ -1074,15 +1086,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     // A clause after the first that names its own giver
                     // before the act and a second party (`A与B开展协作，A还
                     // 向C捐赠…`) is read alone: the sentence's first parties
-                    // are not its givers.
+                    // are not its givers.  (Not one that opens with where
+                    // help goes: `…，帮助该院神经外科成为…重点专科`.)
                     let clause = clause_of(i);
                     let own_act = || {
                         let n = parties.partition_point(|&k| entities[k].span.start < clause.0);
                         let own = &parties[n..];
-                        own.first().is_some_and(|&k| entities[k].span.end <= i)
-                            && own
-                                .get(1)
-                                .is_some_and(|&k| entities[k].span.end <= clause.1)
+                        own.first().is_some_and(|&k| {
+                            entities[k].span.end <= i
+                                && !marks_recipient_before(&chars, entities[k].span.start)
+                        }) && own
+                            .get(1)
+                            .is_some_and(|&k| entities[k].span.end <= clause.1)
                     };
                     // …and so is one that opens with its giver a few words
                     // before an act of giving (`A将派出专家…，B投入资金2亿元
@@ -1154,16 +1169,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         // (by bisection over the parties in order: a
                         // one-sentence line of thousands of triggers stays
                         // linear)
-                        let whole = || {
-                            let first_from = |at: usize| {
-                                let n = parties.partition_point(|&k| entities[k].span.start < at);
-                                parties.get(n).map(|&k| entities[k].span)
-                            };
-                            first_from(clause.0).is_some_and(|sp| sp.end <= i)
-                                && first_from(i + len).is_some_and(|sp| sp.end <= clause.1)
-                        };
                         if !seen
-                            && (kind.is_mutual() && (together(clause) || by_clause()) || whole())
+                            && (kind.is_mutual() && (together(clause) || by_clause())
+                                || whole(clause, i, i + len))
                         {
                             found.push((i, i + len, kind, clause));
                         }
@@ -1374,7 +1382,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     return true;
                 }
                 let clause = clause_of(f.0);
-                let own = !borrowing(clause) && !specific.contains(&clause) && together(clause);
+                let own = !borrowing(clause)
+                    && !specific.contains(&clause)
+                    && (together(clause) || whole(clause, f.0, f.1));
                 if own {
                     f.3 = clause;
                 }

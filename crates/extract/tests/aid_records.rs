@@ -559,6 +559,18 @@ fn a_pairing_in_its_own_clause_stands_beside_a_specific_act() {
         got.contains(&t("personnel", "上海市第一人民医院", "岷县人民医院")),
         "{got:?}"
     );
+    // So does a pairing told with its giver before its word and its
+    // receiver after it, beside the acts of later clauses — which take
+    // their parties from it where they open with where help goes.
+    let got = triples(
+        "上海市第一人民医院自2019年起对口帮扶岷县人民医院，先后派驻专家56人次，帮助该院心内科成为甘肃省重点专科。",
+    );
+    for kind in ["pairing", "personnel", "discipline"] {
+        assert!(
+            got.contains(&t(kind, "上海市第一人民医院", "岷县人民医院")),
+            "{kind}: {got:?}"
+        );
+    }
 }
 
 #[test]
@@ -3028,9 +3040,16 @@ fn both_sides_are_the_last_relation_s_before_a_later_act_s() {
 #[test]
 fn a_clause_s_own_subject_gives_its_act_after_a_relation_of_other_parties() {
     // `A对口支援B，C向D捐赠…`: C gives, not the sentence's first party
+    // (whose relation stands beside it)
     let got =
         triples("此外，苏州市对口支援拉萨市林周县，南京鼓楼医院向林周县人民医院捐赠救护车2辆。");
-    assert_eq!(got, vec![t("equipment", "南京鼓楼医院", "林周县人民医院")]);
+    assert_eq!(
+        got,
+        vec![
+            t("equipment", "南京鼓楼医院", "林周县人民医院"),
+            t("pairing", "苏州市", "林周县")
+        ]
+    );
     // a clause with no subject of its own goes on with the sentence's
     let got = triples("南京鼓楼医院医疗队抵达林周县，向林周县人民医院捐赠救护车2辆。");
     assert!(
