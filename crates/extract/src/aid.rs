@@ -2962,6 +2962,18 @@ fn innermost(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
     k
 }
 
+/// Where the address that ends on party `k` starts (`宁夏固原市` for
+/// 固原市): the words before it govern the whole address.
+fn address_start(entities: &[Entity], parties: &[usize], mut k: usize) -> usize {
+    while let Some(&prev) = parties
+        .iter()
+        .find(|&&j| addresses(&entities[j], &entities[k]))
+    {
+        k = prev;
+    }
+    entities[k].span.start
+}
+
 /// Whether the body at `span` opens its line (or follows 据) as the source
 /// of what follows: `X讯`, `X消息`, `X…电`.
 fn opens_as_source(chars: &[char], span: Span) -> bool {
@@ -4651,7 +4663,8 @@ fn roles(
             .copied()
             .filter(|&k| span(k).end <= marked_first.unwrap_or(m).min(m))
             .filter(|&k| {
-                marker_before(chars, s, span(k).start)
+                // (a marker before its address: `赴宁夏固原市`)
+                marker_before(chars, s, address_start(entities, parties, k))
                     .is_none_or(|i| chars[i] == '在' || role_words().mutual.matches_at(chars, i))
             })
             .collect(),

@@ -1769,6 +1769,29 @@ fn a_first_party_right_after_for_receives_when_the_giver_is_carried() {
 }
 
 #[test]
+fn a_place_the_people_go_to_is_no_giver_however_its_address_is_written() {
+    // `赴宁夏固原市`: 赴 governs the whole address; the place is where the
+    // organised experts go, not a body that carries out the act.
+    let text = "9月18日，福建医科大学附属协和医院组织12名专家赴宁夏固原市，在固原市人民医院和西吉县人民医院开展义诊活动。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let donors: Vec<&str> = records
+        .iter()
+        .flat_map(|r| &r.donors)
+        .map(|d| entities[d.entity].name())
+        .collect();
+    assert_eq!(donors, vec!["福建医科大学附属协和医院"], "{records:?}");
+    let got = triples(text);
+    assert!(
+        got.contains(&t(
+            "clinical_service",
+            "福建医科大学附属协和医院",
+            "西吉县人民医院"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_team_made_of_the_people_of_listed_bodies_keeps_its_sender() {
     // `由A、B…组成` after a sending told: the bodies are its members, and a
     // later mention of one of them (`队长由A副院长担任`) receives nothing.
