@@ -444,6 +444,9 @@ pub(crate) struct RoleWords {
     recipient_markers: Words,
     naming_verbs: Words,
     negations: Words,
+    /// Verbs of setting out (`从长沙出发`): the party after 从 is where
+    /// people leave from, not where the help comes from.
+    departures: Words,
     means_openers: Words,
     means_closers: Words,
     parts_of_whole: Words,
@@ -569,6 +572,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "recipient_marker" => &mut w.recipient_markers,
                 "naming_verb" => &mut w.naming_verbs,
                 "negation" => &mut w.negations,
+                "departure" => &mut w.departures,
                 "means_opener" => &mut w.means_openers,
                 "means_closer" => &mut w.means_closers,
                 "part_of_whole" => &mut w.parts_of_whole,
@@ -4553,7 +4557,8 @@ fn roles(
         .iter()
         .copied()
         .find(|&k| span(k).start > s && chars[span(k).start - 1] == '从')
-        .map(|k| innermost(entities, parties, k));
+        .map(|k| innermost(entities, parties, k))
+        .filter(|&k| !role_words().departures.matches_at(chars, span(k).end));
     // The recipient marker: the first marker after the subject.  Where the
     // giver is carried and the first party is written right after a marker
     // (`医疗队围绕…，为B带教…`), there is no subject before it and that

@@ -857,6 +857,16 @@ pub(crate) fn institutions(
             i = hend;
             continue;
         }
+        // `医院党委`, `医院办公室`: a generic head before it, with no name of
+        // its own, names a body of "the hospital", none by name.
+        if vocab()
+            .heads
+            .longest_at(chars, start)
+            .is_some_and(|(len, h)| start + len == i && h.needs_name)
+        {
+            i = hend;
+            continue;
+        }
         // `市委`, `县委`: a head that names its level is a whole name.
         let level_head = !head.needs_name && ADMIN_CHARS.contains(&head.chars[0]);
         if (generic_prefix && (head.needs_name || prefix_chars.is_empty()) && !level_head)

@@ -121,6 +121,15 @@ fn the_party_help_comes_from_gives() {
         "{got:?}"
     );
     assert!(!got.iter().any(|x| x.1 == "喀什地区"), "{got:?}");
+    // …but not where people set out from: the team's own hospital sends.
+    let got = triples(
+        "8月10日，岳阳市人民医院第四批援藏医疗队一行6人从长沙出发，前往山南市人民医院开展为期一年的医疗援助工作。",
+    );
+    assert!(
+        got.contains(&t("personnel", "岳阳市人民医院", "山南市人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "长沙"), "{got:?}");
 }
 
 #[test]

@@ -236,6 +236,18 @@ fn a_status_sought_or_granted_or_a_project_is_not_a_body() {
 }
 
 #[test]
+fn a_body_of_the_hospital_named_by_no_name_is_no_name() {
+    // `医院党委`, `医院办公室`: a generic head, then a head of its parts
+    assert!(names("医院党委书记李华为队员们送行。", "institution").is_empty());
+    assert!(names("医院办公室主任李华主持会议。", "institution").is_empty());
+    // (a name before them still names the body)
+    assert_eq!(
+        names("岷县人民医院党委书记李华为队员们送行。", "institution"),
+        vec!["岷县人民医院党委"]
+    );
+}
+
+#[test]
 fn kinds_of_hospital_are_not_names() {
     assert!(names("三家县级中医院纳入三级管理。", "institution").is_empty());
     assert!(names("不用再到省城大医院看病了。", "institution").is_empty());
