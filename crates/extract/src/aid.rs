@@ -447,6 +447,8 @@ pub(crate) struct RoleWords {
     /// Verbs of setting out (`从长沙出发`): the party after 从 is where
     /// people leave from, not where the help comes from.
     departures: Words,
+    /// Words that pair two lists item by item (`分别`).
+    distributives: Words,
     means_openers: Words,
     means_closers: Words,
     parts_of_whole: Words,
@@ -573,6 +575,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "naming_verb" => &mut w.naming_verbs,
                 "negation" => &mut w.negations,
                 "departure" => &mut w.departures,
+                "distributive" => &mut w.distributives,
                 "means_opener" => &mut w.means_openers,
                 "means_closer" => &mut w.means_closers,
                 "part_of_whole" => &mut w.parts_of_whole,
@@ -2000,30 +2003,46 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
+            let respectively = role_words()
+                .distributives
+                .find_in(&chars, s.start, s.end)
+                .is_some();
             // Equal numbers of donors and recipients pair up in order —
             // not the bodies a team comes from (`由A、B等医院专家组成的团队走进
-            // C、D`: the team went to both).
+            // C、D`: the team went to both), nor lists that name only some
+            // of their bodies (`A、B等12家医院对口帮扶C、D等地的20家医院`)
+            // unless 分别 says so (`A、B等5家医疗机构分别与C、D等结对`).
             let main = leading(&donors);
             let team_of = main.iter().all(|d| d.role == Role::Accountable);
-            let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> =
-                if main.len() > 1 && main.len() == recipients.len() && !team_of {
-                    main.iter()
-                        .zip(&recipients)
-                        .map(|(d, r)| (vec![*d], vec![*r]))
-                        .collect()
-                } else if main.len() > 1
-                    && main
+            let open = |list: &[PartyRef]| {
+                !respectively
+                    && list
                         .iter()
-                        .all(|d| own_date(&chars, entities, lo, std::slice::from_ref(d)).is_some())
-                {
-                    // `2018年11月6日A，12月11日B分别启动了对C的帮扶`: each
-                    // donor acts on its own date
-                    main.iter()
-                        .map(|d| (vec![*d], recipients.clone()))
-                        .collect()
-                } else {
-                    vec![(donors.clone(), recipients.clone())]
-                };
+                        .any(|p| chars.get(entities[p.entity].span.end) == Some(&'等'))
+            };
+            let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> = if main.len() > 1
+                && main.len() == recipients.len()
+                && !team_of
+                && !open(&main)
+                && !open(&recipients)
+            {
+                main.iter()
+                    .zip(&recipients)
+                    .map(|(d, r)| (vec![*d], vec![*r]))
+                    .collect()
+            } else if main.len() > 1
+                && main
+                    .iter()
+                    .all(|d| own_date(&chars, entities, lo, std::slice::from_ref(d)).is_some())
+            {
+                // `2018年11月6日A，12月11日B分别启动了对C的帮扶`: each
+                // donor acts on its own date
+                main.iter()
+                    .map(|d| (vec![*d], recipients.clone()))
+                    .collect()
+            } else {
+                vec![(donors.clone(), recipients.clone())]
+            };
             // `A派出十名医生到B交流`: a sending with its sender before it and
             // where they go after it says who gives, wherever A is from
             let sent = *kind == AidType::Personnel

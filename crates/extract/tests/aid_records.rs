@@ -85,6 +85,42 @@ fn a_list_with_a_counted_tail_is_one_side_of_a_later_clause_s_relation() {
 }
 
 #[test]
+fn lists_of_equal_length_pair_up_unless_they_name_only_some_bodies() {
+    // closed lists of two pair up in order
+    let got = triples("济南市中心医院、青岛市市立医院对口帮扶郓城县人民医院、平邑县人民医院。");
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "济南市中心医院", "郓城县人民医院"),
+            t("pairing", "青岛市市立医院", "平邑县人民医院"),
+        ]
+    );
+    // lists that name only some of their bodies (等12家, 等地的20家) do not
+    let got = triples(
+        "确定济南市中心医院、青岛市市立医院等12家三级医院对口帮扶菏泽市、临沂市等地的20家县级医院。",
+    );
+    for giver in ["济南市中心医院", "青岛市市立医院"] {
+        for receiver in ["菏泽市", "临沂市"] {
+            assert!(
+                got.contains(&t("pairing", giver, receiver)),
+                "{giver} {receiver}: {got:?}"
+            );
+        }
+    }
+    // …unless 分别 says they do
+    let got = triples(
+        "济南市中心医院、青岛市市立医院等5家医院分别与郓城县人民医院、平邑县人民医院等结对。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "济南市中心医院", "郓城县人民医院"),
+            t("pairing", "青岛市市立医院", "平邑县人民医院"),
+        ]
+    );
+}
+
+#[test]
 fn pairs_of_pairs_pair_up() {
     let got = triples("威县人民医院与上海市胸科医院、清河县人民医院与北京胸科医院建立合作关系。");
     assert_eq!(
