@@ -760,3 +760,37 @@ fn a_notice_s_table_of_pairs_gives_one_record_per_row() {
         ]
     );
 }
+
+/// A hospital's own news says `我院` and is credited below the body
+/// (`（某医院 党委宣传部）`): the credit is the publisher, and `我院` its
+/// records' giver.
+#[test]
+fn a_credit_line_names_who_we_are() {
+    let page = "我院与阜平县医院签订紧密型帮扶协议\n\n\
+                10月15日，我院与阜平县医院签订紧密型帮扶协议。\n\n\
+                根据协议，我院将选派5名科室主任常驻阜平县医院。\n\n\
+                （保定市第一中心医院 党委宣传部）\n";
+    let out = run_with_stdin(
+        {
+            let mut c = bangfu();
+            c.args(["extract", "-q", "--format", "jsonl", "-"]);
+            c
+        },
+        page.as_bytes(),
+    );
+    assert!(out.status.success());
+    let d: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(d["doc"]["source"]["publisher"], "保定市第一中心医院");
+    let givers: Vec<&str> = d["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|r| r["donors"].as_array().unwrap())
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert!(!givers.is_empty(), "{d}");
+    assert!(
+        givers.iter().all(|g| *g == "保定市第一中心医院"),
+        "{givers:?}"
+    );
+}

@@ -766,6 +766,19 @@ fn is_signature(t: &str) -> bool {
         && !is_boilerplate_text(t)
 }
 
+/// The publisher a credit line names: a line wholly in brackets that could
+/// sign the text and opens with a publisher's name (`（河北省人民医院
+/// 党委宣传部）`, `(某某县卫健委)`).
+fn credit(t: &str) -> Option<&str> {
+    let inner = t
+        .trim()
+        .strip_prefix(['(', '（'])?
+        .strip_suffix([')', '）'])?
+        .trim();
+    let first = inner.split_whitespace().next()?;
+    (is_signature(inner) && is_publisher_field(first)).then_some(first)
+}
+
 /// A reporter's dateline with no colon (`记者王小明／金门报导`, `本报记者 李华
 /// 北京报道`): an author label, a name and a place, and a tail that says
 /// where it was reported from (`data/metadata.txt`'s report tails).
@@ -1047,6 +1060,17 @@ pub fn plan(at: &AlignedText) -> Plan {
         {
             labels[i] = LineLabel::Metadata;
             meta.signature = Some(field(&lines[i], None));
+        }
+    }
+    // A credit in brackets below the body (`（河北省人民医院 党委宣传部）`):
+    // the body that published the text, and its office.
+    for i in last + 1..n {
+        if labels[i] == LineLabel::Boilerplate
+            && meta.publisher.is_none()
+            && let Some(name) = credit(lines[i].text(s))
+        {
+            labels[i] = LineLabel::Metadata;
+            meta.publisher = Some(field(&lines[i], Some(name.to_string())));
         }
     }
     // 5. captions at the end of the body
@@ -1985,6 +2009,32 @@ mod tests {
                     2023年7月5日";
         let p = plan(&AlignedText::new(page));
         assert!(p.metadata.signature.is_none());
+    }
+
+    #[test]
+    fn a_credit_in_brackets_below_the_body_names_the_publisher() {
+        let page = "我院与某县人民医院签订帮扶协议
+                    10月15日，我院与某县人民医院签订紧密型帮扶协议，将选派5名科室主任常驻该院。
+                    （某省人民医院 党委宣传部）
+";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[2], LineLabel::Metadata);
+        assert_eq!(
+            p.metadata.publisher.as_ref().unwrap().value.as_deref(),
+            Some("某省人民医院")
+        );
+        // a bracketed line that names no publisher is no credit
+        for tail in [
+            "（完）",
+            "（责任编辑 某某某）",
+            "（本文图片均由受访者提供）",
+        ] {
+            let page = format!(
+                "10月15日，我院与某县人民医院签订紧密型帮扶协议，将选派5名科室主任常驻该院。\n{tail}\n"
+            );
+            let p = plan(&AlignedText::new(&page));
+            assert!(p.metadata.publisher.is_none(), "{tail}");
+        }
     }
 
     fn labels_of(text: &str) -> Vec<LineLabel> {
