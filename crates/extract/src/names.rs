@@ -43,6 +43,8 @@ struct Head {
 struct Vocab {
     heads: Trie<Head>,
     stops: HashSet<&'static str>,
+    /// `data/name_stops.txt`, type `prefix`
+    stop_prefixes: Vec<&'static str>,
     name_words: HashSet<&'static str>,
     type_words: Trie<()>,
     /// `data/title_words.txt`
@@ -94,7 +96,12 @@ fn vocab() -> &'static Vocab {
                 let _ = not_heads.insert(w, ());
             }
         }
-        let stops = data_lines(include_str!("../data/name_stops.txt")).collect();
+        let stops = data_lines(include_str!("../data/name_stops.txt"))
+            .filter(|l| !l.contains('\t'))
+            .collect();
+        let stop_prefixes = data_lines(include_str!("../data/name_stops.txt"))
+            .filter_map(|l| l.strip_suffix("\tprefix"))
+            .collect();
         let name_words = data_lines(include_str!("../data/name_words.txt")).collect();
         let mut type_words = Trie::new();
         for w in data_lines(include_str!("../data/type_words.txt")) {
@@ -103,6 +110,7 @@ fn vocab() -> &'static Vocab {
         Vocab {
             heads,
             stops,
+            stop_prefixes,
             name_words,
             type_words,
             titles: data_lines(include_str!("../data/title_words.txt")).collect(),
@@ -448,7 +456,8 @@ pub(crate) fn is_institution_head(word: &str) -> bool {
 
 /// Whether a word may be part of the left side of a name.
 fn name_word(w: &Word) -> bool {
-    if vocab().stops.contains(w.text) {
+    let v = vocab();
+    if v.stops.contains(w.text) || v.stop_prefixes.iter().any(|p| w.text.starts_with(p)) {
         return false;
     }
     if !w.text.chars().all(is_name_char) {

@@ -585,6 +585,7 @@ fn a_township_alone_before_its_health_centre_is_read_with_it() {
     // kinds of health centre are no names
     for text in [
         "全县各乡镇卫生院",
+        "推动远程医疗服务向各县市人民医院延伸",
         "组织乡镇卫生院医生培训",
         "城市医院对口支援县级医院",
     ] {
