@@ -820,11 +820,22 @@ fn helpers_with_no_party_after_them_help_the_article_s_receiver() {
         "{got:?}"
     );
     assert!(!got.iter().any(|x| x.2 == "邢台"), "{got:?}");
-    // A hospital's volume of work is a measure, not an act.
+}
+
+#[test]
+fn measures_and_documents_of_care_are_no_acts() {
+    // A hospital's volume of work is a measure, not an act…
     let got = triples(
         "邢台市人民医院对口帮扶临城县人民医院。在邢台专家的帮助下，医院骨科年手术量增长了四成。",
     );
     assert_eq!(got, vec![t("pairing", "邢台市人民医院", "临城县人民医院")]);
+    // …and its written rules of care are documents, not care given.
+    let got =
+        triples("邢台市人民医院选派专家刘敏到临城县人民医院挂职。一年来，她制定了15项诊疗规范。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "邢台市人民医院", "临城县人民医院")]
+    );
 }
 
 #[test]
