@@ -2063,14 +2063,20 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 }
                 // No party aids itself: a donor that is (or holds) every
                 // recipient goes, then a recipient no donor is left for.
-                d.retain(|dp| {
-                    r.iter()
-                        .any(|rp| !same_or_within(entities, dp.entity, rp.entity))
-                });
-                r.retain(|rp| {
-                    d.iter()
-                        .any(|dp| !same_or_within(entities, dp.entity, rp.entity))
-                });
+                // (A county's hospital that leads a network of its county's
+                // health bodies forms a consortium, GUIDELINES' county
+                // network — `县人民医院牵头组建医共体，成员包括县中医院…`.)
+                let itself = |dp: usize, rp: usize| {
+                    same_or_within(entities, dp, rp)
+                        && !(*kind == AidType::Consortium
+                            && dp != rp
+                            && entities[dp].name() != entities[rp].name()
+                            && gives_care(&entities[dp])
+                            && matches!(entities[rp].value, EntityValue::Institution(_))
+                            && is_health_body(&entities[rp]))
+                };
+                d.retain(|dp| r.iter().any(|rp| !itself(dp.entity, rp.entity)));
+                r.retain(|rp| d.iter().any(|dp| !itself(dp.entity, rp.entity)));
             }
             for (donors, recipients) in &groups {
                 if recipients.is_empty() || donors.iter().all(|d| d.role == Role::Implementing) {
@@ -3252,6 +3258,14 @@ fn grouping_members(name: &str) -> Vec<&'static str> {
     }
 }
 
+/// Whether `e` is a body that gives care or medical knowledge: a hospital,
+/// a CDC, a university, a research institute.
+fn gives_care(e: &Entity) -> bool {
+    matches!(&e.value, EntityValue::Institution(i)
+        if matches!(i.kind, InstitutionType::Hospital | InstitutionType::Cdc
+            | InstitutionType::University | InstitutionType::Research))
+}
+
 /// Whether `recipient` is the donor itself, or lies within it: the same
 /// name, a place helping an institution seated in that very place, a member
 /// of a regional grouping helped by the grouping — or the other way round,
@@ -3312,11 +3326,6 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     // that a body giving care aids the county's primary care (a county
     // hospital and its townships' health centres: `县人民医院` →
     // `义牒镇卫生院`, the county's own tier of aid).
-    let gives_care = |e: &Entity| {
-        matches!(&e.value, EntityValue::Institution(i)
-            if matches!(i.kind, InstitutionType::Hospital | InstitutionType::Cdc
-                | InstitutionType::University | InstitutionType::Research))
-    };
     let primary_care = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::PrimaryCare);
     if let (Some(dc), Some(rc)) = (seat(d), seat(r))
         && dc == rc

@@ -62,6 +62,22 @@ fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipien
 }
 
 #[test]
+fn a_county_hospital_forms_its_county_s_network() {
+    let got =
+        triples("临泉县人民医院牵头组建县域医共体，成员单位包括临泉县中医院、临泉县妇幼保健院。");
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "临泉县人民医院", "临泉县中医院"),
+            t("consortium", "临泉县人民医院", "临泉县妇幼保健院"),
+        ]
+    );
+    // (a county's bureau and its county's hospitals still are administration)
+    let got = triples("临泉县卫生健康委员会牵头组建县域医共体，成员单位包括临泉县中医院。");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_grouping_of_giving_provinces_gives_as_they_do() {
     // `京津` is Beijing and Tianjin, both giving sides of 京津冀协同发展.
     assert_eq!(
