@@ -839,6 +839,29 @@ fn helpers_with_no_party_after_them_help_the_article_s_receiver() {
 }
 
 #[test]
+fn bodies_acting_together_are_one_list_of_givers() {
+    // `A联同B…`, `A携手B…`
+    for joined in ["联同", "携手"] {
+        let got = triples(&format!(
+            "北京协和医院{joined}北京大学第一医院在岷县人民医院举办心脏介入技术培训班。"
+        ));
+        for giver in ["北京协和医院", "北京大学第一医院"] {
+            assert!(
+                got.contains(&t("training", giver, "岷县人民医院")),
+                "{joined} {giver}: {got:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_centre_for_remote_care_is_a_facility_not_care_given() {
+    let got = triples("北京协和医院出资500万元，资助岷县人民医院建设远程医疗中心。");
+    assert!(got.iter().any(|x| x.0 == "funding"), "{got:?}");
+    assert!(!got.iter().any(|x| x.0 == "clinical_service"), "{got:?}");
+}
+
+#[test]
 fn measures_and_documents_of_care_are_no_acts() {
     // A hospital's volume of work is a measure, not an act…
     let got = triples(
