@@ -447,6 +447,8 @@ pub(crate) struct RoleWords {
     /// Verbs of setting out (`从长沙出发`): the party after 从 is where
     /// people leave from, not where the help comes from.
     departures: Words,
+    /// Words that open a clause with the party it is about (`对于B，`).
+    topic_openers: Words,
     /// Words that pair two lists item by item (`分别`).
     distributives: Words,
     means_openers: Words,
@@ -575,6 +577,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "naming_verb" => &mut w.naming_verbs,
                 "negation" => &mut w.negations,
                 "departure" => &mut w.departures,
+                "topic_opener" => &mut w.topic_openers,
                 "distributive" => &mut w.distributives,
                 "means_opener" => &mut w.means_openers,
                 "means_closer" => &mut w.means_closers,
@@ -3959,13 +3962,21 @@ fn leading_site(chars: &[char], entities: &[Entity], parties: &[usize], s: usize
         // (`记者在B看到，`: the witness before 在 does not count)
         let at_ = sp.start.saturating_sub(1);
         let clause_start = |i: usize| i == s || ends_clause(chars[i - 1]);
+        // (or a topic: `对于B，A…`)
+        let topic = || {
+            role_words().topic_openers.values().iter().any(|w| {
+                let n = w.chars().count();
+                sp.start >= s + n && at(chars, sp.start - n, w) && clause_start(sp.start - n)
+            })
+        };
         let opens = sp.start > s
-            && chars[at_] == '在'
-            && (clause_start(at_)
-                || role_words().witnesses.values().iter().any(|w| {
-                    let n = w.chars().count();
-                    at_ >= s + n && at(chars, at_ - n, w) && clause_start(at_ - n)
-                }));
+            && (chars[at_] == '在'
+                && (clause_start(at_)
+                    || role_words().witnesses.values().iter().any(|w| {
+                        let n = w.chars().count();
+                        at_ >= s + n && at(chars, at_ - n, w) && clause_start(at_ - n)
+                    }))
+                || topic());
         if !opens {
             return false;
         }

@@ -825,6 +825,22 @@ fn a_leading_site_is_where_the_act_happens() {
 }
 
 #[test]
+fn a_leading_topic_is_where_the_act_goes() {
+    // `对于B，A…`, `针对B的需求，A…`: B is what the sentence is about
+    for text in [
+        "对于临城县人民医院，邢台市人民医院给予了大力支持，捐赠了价值100万元的设备。",
+        "针对临城县人民医院的需求，邢台市人民医院捐赠了价值100万元的设备。",
+        "针对临城县人民医院需求，邢台市人民医院捐赠了价值100万元的设备。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("equipment", "邢台市人民医院", "临城县人民医院")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn helpers_with_no_party_after_them_help_the_article_s_receiver() {
     // `在A专家的帮助下，医院…`: A gives to the hospital the article is
     // about, and is not the one helped.

@@ -236,6 +236,17 @@ fn a_status_sought_or_granted_or_a_project_is_not_a_body() {
 }
 
 #[test]
+fn a_role_noun_before_a_name_is_not_part_of_it() {
+    assert_eq!(
+        names(
+            "岷县人民医院的对口帮扶单位北京协和医院派出5名专家。",
+            "institution"
+        ),
+        vec!["岷县人民医院", "北京协和医院"]
+    );
+}
+
+#[test]
 fn a_body_of_the_hospital_named_by_no_name_is_no_name() {
     // `医院党委`, `医院办公室`: a generic head, then a head of its parts
     assert!(names("医院党委书记李华为队员们送行。", "institution").is_empty());
