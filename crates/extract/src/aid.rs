@@ -543,6 +543,8 @@ pub(crate) struct RoleWords {
     witnesses: Words,
     /// People counted arriving are sent (35名专家抵达).
     arrivals: Words,
+    /// A body welcoming people (`迎来`): people counted after it were sent.
+    welcomes: Words,
     /// After an arrival, makes it a visit, not a sending (调研, 考察).
     visits: Words,
     /// Ends a leading frame of time (…以来，).
@@ -630,6 +632,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
                 "arrival" => &mut w.arrivals,
+                "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
                 "dateline_tail" => &mut w.dateline_tails,
@@ -1275,6 +1278,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let stated = found.iter().any(|f| f.2 == AidType::Pairing)
                     || w.post_taking.find_in(&chars, j + n, s.end).is_some();
                 (giver && taker && stated).then_some((j, j + n))
+            });
+            // …or people counted that a body welcomes (`B迎来了A的5名专家`):
+            // the welcome, with a count of people after it.
+            let arrival = arrival.or_else(|| {
+                let (j, n) = (s.start..s.end).find_map(|j| {
+                    role_words()
+                        .welcomes
+                        .longest_at(&chars, j)
+                        .map(|(n, _)| (j, n))
+                })?;
+                counts.iter().any(|&e| e > j + n).then_some((j, j + n))
             });
             // (a visit is no sending: `院长一行来到B调研`, `…赴B考察`)
             let arrival = arrival.filter(|&(_, b)| {
@@ -3644,6 +3658,24 @@ fn origin_roles(
         .filter(|k| !from.contains(k))
         .collect();
     let mut r = roles(chars, entities, &rest, trigger, s, e, carried);
+    // (a subject before a verb of receiving whose people come from the list
+    // receives: `B迎来了5名来自A的专家`, `B接受来自A的…`)
+    let first_from = entities[from[0]].span.start;
+    let (receivers, givers): (Vec<PartyRef>, Vec<PartyRef>) = r.donors.iter().partition(|d| {
+        let end = entities[d.entity].span.end;
+        end < first_from
+            && role_words()
+                .passive
+                .find_in(chars, end, first_from)
+                .is_some()
+    });
+    if !receivers.is_empty() {
+        r.donors = givers;
+        r.recipients.extend(receivers.into_iter().map(|d| PartyRef {
+            entity: d.entity,
+            role: Role::Direct,
+        }));
+    }
     r.recipients.retain(|p| {
         !from
             .iter()

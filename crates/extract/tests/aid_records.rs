@@ -825,6 +825,25 @@ fn a_leading_site_is_where_the_act_happens() {
 }
 
 #[test]
+fn people_a_body_welcomes_were_sent_to_it() {
+    for text in [
+        "6月5日，临城县人民医院迎来了邢台市人民医院的5名专家。",
+        "6月5日，临城县人民医院迎来了5名来自邢台市人民医院的专家。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("personnel", "邢台市人民医院", "临城县人民医院")],
+            "{text}"
+        );
+    }
+    // a welcome of no people counted is no sending
+    assert!(triples("临城县人民医院迎来建院60周年，邢台市人民医院发来贺信。").is_empty());
+    // (nor one with people counted in a later clause)
+    let got = triples("临城县人民医院迎来建院60周年，邢台市人民医院的30名代表出席庆祝大会。");
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
 fn a_leading_topic_is_where_the_act_goes() {
     // `对于B，A…`, `针对B的需求，A…`: B is what the sentence is about
     for text in [
