@@ -825,6 +825,21 @@ fn a_leading_site_is_where_the_act_happens() {
 }
 
 #[test]
+fn things_given_by_any_verb_of_giving_are_equipment() {
+    for text in [
+        "邢台市人民医院把价值200万元的CT设备捐给了临城县人民医院。",
+        "6月1日，邢台市人民医院向临城县人民医院赠送了一批医疗物资。",
+        "6月1日，邢台市人民医院向临城县人民医院赠予呼吸机5台。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("equipment", "邢台市人民医院", "临城县人民医院")],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn people_a_body_welcomes_were_sent_to_it() {
     for text in [
         "6月5日，临城县人民医院迎来了邢台市人民医院的5名专家。",
