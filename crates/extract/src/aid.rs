@@ -1281,14 +1281,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             });
             // …or people counted that a body welcomes (`B迎来了A的5名专家`):
             // the welcome, with a count of people after it.
+            // (only before the last count of people: most sentences have none)
             let arrival = arrival.or_else(|| {
-                let (j, n) = (s.start..s.end).find_map(|j| {
+                let last = *counts.last()?;
+                let (j, n) = (s.start..last).find_map(|j| {
                     role_words()
                         .welcomes
                         .longest_at(&chars, j)
                         .map(|(n, _)| (j, n))
                 })?;
-                counts.iter().any(|&e| e > j + n).then_some((j, j + n))
+                (j + n < last).then_some((j, j + n))
             });
             // (a visit is no sending: `院长一行来到B调研`, `…赴B考察`)
             let arrival = arrival.filter(|&(_, b)| {
@@ -1918,24 +1920,28 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             // givers, the receiving side of the article's last relation
             // (`A牵头组建医疗集团。` then, a paragraph on, `A将向成员单位派驻
             // 管理团队`).
-            let pointed = role_words()
-                .recipient_pointers
-                .find_in(&chars, scope.0, scope.1)
-                .is_some();
+            let pointed = || {
+                role_words()
+                    .recipient_pointers
+                    .find_in(&chars, scope.0, scope.1)
+                    .is_some()
+            };
             let gives = |givers: &[String]| {
                 !donors.is_empty()
                     && donors
                         .iter()
                         .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
             };
-            let related = last_relation
-                .as_ref()
-                .map(|(d, r)| receiving_of(entities, d, r));
+            let related = || {
+                last_relation
+                    .as_ref()
+                    .map(|(d, r)| receiving_of(entities, d, r))
+            };
             if recipients.is_empty()
                 && let Some((_, r)) = receiving
-                    .as_ref()
-                    .filter(|(g, _)| gives(g) && (parties.is_empty() || pointed))
-                    .or(related.as_ref().filter(|(g, _)| gives(g) && pointed))
+                    .clone()
+                    .filter(|(g, _)| gives(g) && (parties.is_empty() || pointed()))
+                    .or_else(|| related().filter(|(g, _)| gives(g) && pointed()))
             {
                 recipients = r
                     .iter()
@@ -2020,10 +2026,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if donors.is_empty() || recipients.is_empty() {
                 continue;
             }
-            let respectively = role_words()
-                .distributives
-                .find_in(&chars, s.start, s.end)
-                .is_some();
+            let respectively = || {
+                role_words()
+                    .distributives
+                    .find_in(&chars, s.start, s.end)
+                    .is_some()
+            };
             // Equal numbers of donors and recipients pair up in order —
             // not the bodies a team comes from (`由A、B等医院专家组成的团队走进
             // C、D`: the team went to both), nor lists that name only some
@@ -2032,10 +2040,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let main = leading(&donors);
             let team_of = main.iter().all(|d| d.role == Role::Accountable);
             let open = |list: &[PartyRef]| {
-                !respectively
-                    && list
-                        .iter()
-                        .any(|p| chars.get(entities[p.entity].span.end) == Some(&'等'))
+                list.iter()
+                    .any(|p| chars.get(entities[p.entity].span.end) == Some(&'等'))
+                    && !respectively()
             };
             let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> = if main.len() > 1
                 && main.len() == recipients.len()
