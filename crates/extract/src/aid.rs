@@ -447,6 +447,8 @@ pub(crate) struct RoleWords {
     /// Verbs of setting out (`从长沙出发`): the party after 从 is where
     /// people leave from, not where the help comes from.
     departures: Words,
+    /// Words that open a clause saying what money is for (`，用于C、D…`).
+    money_uses: Words,
     /// Words that open a clause with the party it is about (`对于B，`).
     topic_openers: Words,
     /// Words that pair two lists item by item (`分别`).
@@ -579,6 +581,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "naming_verb" => &mut w.naming_verbs,
                 "negation" => &mut w.negations,
                 "departure" => &mut w.departures,
+                "money_use" => &mut w.money_uses,
                 "topic_opener" => &mut w.topic_openers,
                 "distributive" => &mut w.distributives,
                 "means_opener" => &mut w.means_openers,
@@ -1158,7 +1161,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         {
                             // (with the clause after it that says what the
                             // money is for: `，B投入资金600万元，用于C、D…`)
-                            if clause.1 < s.end && at(&chars, clause.1 + 1, "用于") {
+                            if clause.1 < s.end
+                                && role_words().money_uses.matches_at(&chars, clause.1 + 1)
+                            {
                                 (clause.0, clause_of(clause.1 + 1).1)
                             } else {
                                 clause

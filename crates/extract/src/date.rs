@@ -1033,7 +1033,8 @@ fn offset_at(chars: &[char], i: usize) -> Option<(Point, Shape, usize)> {
     }
     // (not the tail of a vague or longer number: `几十年之后` is no `十年之后`)
     if i > 0
-        && (matches!(chars[i - 1], '几' | '数') || crate::numeral::is_numeral_char(chars[i - 1]))
+        && (crate::numeral::is_vague_digit(chars[i - 1])
+            || crate::numeral::is_numeral_char(chars[i - 1]))
     {
         return None;
     }

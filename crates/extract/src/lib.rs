@@ -413,7 +413,7 @@ pub fn extract_entities_with(
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
-        let starts_number = (numeral::is_numeral_char(c) || matches!(c, '数' | '几'))
+        let starts_number = (numeral::is_numeral_char(c) || numeral::is_vague_digit(c))
             && !(i > 0
                 && (numeral::is_numeral_char(chars[i - 1])
                     || chars[i - 1] == '.'

@@ -1686,21 +1686,23 @@ fn head_kind_same(long: &[char], short: &[char]) -> bool {
 /// Whether a count of two or more bodies ends right before `at` (`12家`,
 /// `三所`, `十多家`): what follows is a kind counted.
 fn counts_bodies_before(chars: &[char], at: usize) -> bool {
-    let Some(unit) = at.checked_sub(1) else {
-        return false;
-    };
-    if !crate::aid::role_words()
-        .institution_units
-        .matches_at(chars, unit)
+    // (read by the counts' own reader, from each place a count ending here
+    // could start; only a count of bodies' unit ends right before `at`)
+    if !(at > 0
+        && crate::aid::role_words()
+            .institution_units
+            .matches_at(chars, at - 1))
     {
         return false;
     }
-    let mut p = unit;
-    while p > 0
-        && unit - p < 12
-        && (crate::numeral::is_numeral_char(chars[p - 1]) || matches!(chars[p - 1], '多' | '余'))
-    {
-        p -= 1;
-    }
-    p < unit && crate::numeral::scan(chars, p).is_some_and(|n| n.value >= 2.0 && n.end <= unit)
+    (at.saturating_sub(12)..at - 1).any(|p| {
+        crate::quantity::read(chars, p).is_some_and(|f| {
+            f.end == at
+                && matches!(&f.quantity, crate::quantity::Quantity::Count(c)
+                if c.value.is_some_and(|v| v >= 2.0)
+                    && c.unit.as_deref().is_some_and(|u| {
+                        crate::aid::role_words().institution_units.contains(u)
+                    }))
+        })
+    })
 }

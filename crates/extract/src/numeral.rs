@@ -87,6 +87,12 @@ pub fn is_financial(c: char) -> bool {
     )
 }
 
+/// Whether `c` is a vague digit: a number of unknown size before a place
+/// value (`数十`, `几百`), or one after it (`十几`).
+pub fn is_vague_digit(c: char) -> bool {
+    matches!(c, '数' | '几')
+}
+
 /// Whether `c` can be part of a numeral.
 pub fn is_numeral_char(c: char) -> bool {
     digit(c).is_some() || unit(c).is_some() || c.is_ascii_digit()

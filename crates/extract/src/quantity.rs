@@ -73,6 +73,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("将近", Qualifier::About),
     ("近", Qualifier::About),
     ("超过", Qualifier::MoreThan),
+    ("超", Qualifier::MoreThan),
     ("逾", Qualifier::MoreThan),
     ("多于", Qualifier::MoreThan),
     ("大于", Qualifier::MoreThan),
@@ -85,6 +86,10 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("少于", Qualifier::LessThan),
     ("低于", Qualifier::LessThan),
 ];
+
+/// Words that end in a qualifier of [`BEFORE`] and name a thing: an
+/// ultrasound scanner (`彩超2台`, `B超1台`) is no 超 (more than).
+const NOT_BEFORE: &[&str] = &["彩超", "B超", "b超", "A超", "M超"];
 
 const AFTER: &[(&str, Qualifier)] = &[
     ("(含)以上", Qualifier::AtLeast),
@@ -199,7 +204,7 @@ fn bare_magnitude(chars: &[char], i: usize) -> Option<Numeral> {
 /// position belongs to an entity found earlier (a date, a name).
 pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     // Approximate words before the digits: 数十亿, 几十万, 十几.
-    let (n, vague_lo, vague_hi) = if matches!(chars.get(i), Some('数' | '几')) {
+    let (n, vague_lo, vague_hi) = if chars.get(i).is_some_and(|&c| numeral::is_vague_digit(c)) {
         let n = numeral::scan(chars, i + 1).or_else(|| bare_magnitude(chars, i + 1))?;
         if !matches!(chars[n.start], '十' | '百' | '千' | '万') {
             return None;
@@ -230,22 +235,18 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
     // Before.
     for (w, q) in BEFORE {
         let len = w.chars().count();
-        if start >= len && at(chars, start - len, w) {
+        if start >= len
+            && at(chars, start - len, w)
+            && !NOT_BEFORE.iter().any(|n| {
+                let m = n.chars().count();
+                start >= m && at(chars, start - m, n)
+            })
+        {
             // 近 of 近日/近期 is not a qualifier; 近 before a number is.
             qualifier = *q;
             start -= len;
             break;
         }
-    }
-    // `超600人次`: 超 alone before a number is 超过 — not the 超 of an
-    // ultrasound scanner (`彩超2台`, `B超1台`)
-    if start == i
-        && i > 0
-        && chars[i - 1] == '超'
-        && (i < 2 || !(chars[i - 2] == '彩' || chars[i - 2].is_ascii_alphabetic()))
-    {
-        qualifier = Qualifier::MoreThan;
-        start -= 1;
     }
     // `上百名`, `上万人次`: as many as a bare magnitude, and more
     if start == i
