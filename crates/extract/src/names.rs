@@ -624,6 +624,21 @@ pub(crate) fn institutions(
             {
                 break;
             }
+            // (a generic head standing alone before a place names a part,
+            // not a body: `B的受援医院A县人民医院`, `对口帮扶医院A省人民医院`
+            // — the name starts at the place)
+            if start < i
+                && head_at(chars, w.start)
+                    .is_some_and(|h| h.needs_name && w.start + h.chars.len() == w.end)
+                && idx.ending_at(w.start).is_none_or(|x| !name_word(x))
+                && (lx
+                    .longest_at(chars, start)
+                    .is_some_and(|(_, p)| p.kind != PlaceKind::Abbreviation)
+                    || unlisted.iter().any(|t| t.0 == start)
+                    || idx.words[idx.word_at[start]].tag == "ns")
+            {
+                break;
+            }
             start = w.start;
         }
         // A head inside the word before (…医院 of 中医院's 医院): the head
@@ -1244,6 +1259,38 @@ fn contracted_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMe
         if !bucket.iter().any(|(n, ..)| *n == cs) {
             let starts = (m.start..m.end).map(|i| idx.starts(i)).collect();
             bucket.push((cs, starts, m.code.clone()));
+        }
+    }
+    // A contraction whose first character jieba cut off as a word of its
+    // own (`其中/安/医大/一/附院`: the name read is `医大一附院`) is that
+    // character and the name, when together they contract exactly one full
+    // name and the character is in no other mention.
+    let covered = covered_chars(chars.len(), out);
+    for m in out.iter_mut().filter(|m| !m.elided && m.start > 0) {
+        let s = m.start - 1;
+        if covered[s]
+            || !is_han(chars[s])
+            || !idx.starts(s)
+            || !chars[m.start..m.end].iter().copied().eq(m.name.chars())
+        {
+            continue;
+        }
+        let cs: Vec<char> = chars[s..m.end].to_vec();
+        if cs.len() < 5 {
+            continue;
+        }
+        let Some(bucket) = by_ends.get(&(m.kind, cs[0], cs[cs.len() - 1])) else {
+            continue;
+        };
+        let mut fulls = bucket
+            .iter()
+            .filter(|(n, st, _)| n.len() > cs.len() + 1 && contracts(&cs, n, st));
+        if let (Some((name, _, code)), None) = (fulls.next(), fulls.next()) {
+            m.start = s;
+            m.name = name.iter().collect();
+            if m.code.is_none() {
+                m.code = code.clone();
+            }
         }
     }
     for m in out.iter_mut().filter(|m| !m.elided) {

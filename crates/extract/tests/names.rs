@@ -990,3 +990,46 @@ fn a_prefecture_s_directly_run_units_in_a_list_are_the_prefecture() {
     // not 直 opening another word
     assert_eq!(names("专家在伊犁州直接开展义诊。", "place"), ["伊犁州"]);
 }
+
+#[test]
+fn a_township_s_central_health_centre_is_one_name_after_a_township_alone() {
+    assert_eq!(
+        names(
+            "青岚县人民医院与土桥镇中心卫生院组建医共体。",
+            "institution"
+        ),
+        vec!["青岚县人民医院", "土桥镇中心卫生院"]
+    );
+    assert_eq!(
+        names("专家到黄坪乡中心卫生院坐诊。", "institution"),
+        vec!["黄坪乡中心卫生院"]
+    );
+}
+
+#[test]
+fn a_contraction_whose_first_character_the_words_cut_off_is_still_the_body() {
+    // jieba cuts 其中/安/医大: the contraction is 安医大二附院 all the same
+    let got = full_names("安澜医科大学第二附属医院援建了远程平台，其中安医大二附院出资300万元。");
+    assert_eq!(
+        got[1],
+        (
+            "安医大二附院".to_string(),
+            "安澜医科大学第二附属医院".to_string()
+        ),
+        "{got:?}"
+    );
+    // with no full name it contracts, the character stays out
+    let got = full_names("其中安医大一附院出资300万元。");
+    assert!(got.iter().all(|(t, _)| !t.starts_with('安')), "{got:?}");
+}
+
+#[test]
+fn a_generic_head_before_a_place_names_a_part_not_a_body() {
+    assert_eq!(
+        names(
+            "青岚县人民医院的帮扶医院湖滨省人民医院派出专家6名。",
+            "institution"
+        ),
+        vec!["青岚县人民医院", "湖滨省人民医院"]
+    );
+}
