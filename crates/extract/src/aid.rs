@@ -81,7 +81,7 @@
 //! and date are merged, keeping every evidence span.
 
 use crate::entity::{Entity, EntityValue, InstitutionType, Span};
-use crate::text::{at, ends_clause};
+use crate::text::{at, ends_clause, is_han};
 use bangfu_segment::{Lexicon, PlaceKind, Trie, data_lines, sentences};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -455,6 +455,8 @@ pub(crate) struct RoleWords {
     distributives: Words,
     means_openers: Words,
     means_closers: Words,
+    /// Opens what a course or talk covers (内容涵盖…).
+    content_openers: Words,
     parts_of_whole: Words,
     /// Verbs whose subject receives from the party right after them.
     passive: Words,
@@ -551,6 +553,10 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// Opens a phrase of an assessment a body passes (通过A认证).
+    assessment_openers: Words,
+    /// Ends it (认证, 验收, 评审).
+    assessments: Words,
     /// After a date, makes it a dateline's (本报临夏11月8日电).
     dateline_tails: Words,
     /// Ends a leading clause of time after an act told (签约仪式后，).
@@ -586,6 +592,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "distributive" => &mut w.distributives,
                 "means_opener" => &mut w.means_openers,
                 "means_closer" => &mut w.means_closers,
+                "content_opener" => &mut w.content_openers,
                 "part_of_whole" => &mut w.parts_of_whole,
                 "passive" => &mut w.passive,
                 "speech" => &mut w.speech,
@@ -638,6 +645,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
+                "assessment_opener" => &mut w.assessment_openers,
+                "assessment" => &mut w.assessments,
                 "dateline_tail" => &mut w.dateline_tails,
                 "sequel_tail" => &mut w.sequel_tails,
                 "commerce" => &mut w.commerce,
@@ -784,7 +793,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             !reports(&chars, entities[k].span.end)
         }
         // any body can be a paragraph's source (`天津市卫生健康委员会消息 7月16日，…`)
-        EntityValue::Institution(i) => !i.elided && !opens_as_source(&chars, entities[k].span),
+        EntityValue::Institution(i) => {
+            !i.elided
+                && !opens_as_source(&chars, entities[k].span)
+                && !assesses(&chars, entities[k].span)
+        }
         EntityValue::Place(_) => {
             let sp = entities[k].span;
             // (nor a dateline's, which says where the story was written:
@@ -1378,6 +1391,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     })
             {
                 f.2 = AidType::Discipline;
+            }
+            // `捐赠500万元`, `捐赠港币五十万元`: what is given is money itself
+            // (not `捐赠价值500万元的设备`, nor `购置500万元的设备`, where
+            // the sum is what the goods are worth)
+            if f.2 == AidType::Equipment
+                && let Some(k) = (lo..hi).find(|&k| entities[k].span.start == at)
+                && matches!(entities[k].value, EntityValue::Amount(_))
+                && chars.get(entities[k].span.end) != Some(&'的')
+            {
+                f.2 = AidType::Funding;
             }
         }
         // (Funding is money committed or spent: a sentence that states no
@@ -2811,8 +2834,14 @@ fn names_an_honour(chars: &[char], i: usize, from: usize, to: usize) -> bool {
 /// phrase lists (`通过远程会诊、进修培训等方式`, `在人才培养、学科建设等方面`;
 /// role_words: means_opener, means_closer): the topic of what the clause
 /// says, not an act.
+///
+/// So is one after a word that opens what a course or talk covers, in its
+/// clause (`内容涵盖常见病诊疗、慢病管理…`; role_words: content_opener).
 fn names_a_means(chars: &[char], at: usize, end: usize, clause: (usize, usize)) -> bool {
     let w = role_words();
+    if w.content_openers.find_in(chars, clause.0, at).is_some() {
+        return true;
+    }
     let opened = (clause.0..at).any(|i| w.means_openers.matches_at(chars, i));
     opened && w.means_closers.find_in(chars, end, clause.1).is_some()
 }
@@ -3037,6 +3066,20 @@ fn address_start(entities: &[Entity], parties: &[usize], mut k: usize) -> usize 
 fn opens_as_source(chars: &[char], span: Span) -> bool {
     let opens = span.start == 0 || matches!(chars[span.start - 1], '\n' | '据' | '】');
     opens && reports(chars, span.end)
+}
+
+/// Whether the body at `span` assesses what the act's side achieved
+/// (`B卒中中心通过国家卫生健康委脑卒中防治工程委员会认证`, `经A验收`): it
+/// judges the work and takes no part in the help.  The phrase opens with
+/// an assessment opener right before the body and ends, within its clause
+/// and a few name characters on, with an assessment word.
+fn assesses(chars: &[char], span: Span) -> bool {
+    let w = role_words();
+    w.assessment_openers
+        .ends_at(chars, span.start.saturating_sub(3), span.start)
+        && (span.end..chars.len().min(span.end + 16))
+            .take_while(|&j| is_han(chars[j]) && !ends_clause(chars[j]))
+            .any(|j| w.assessments.matches_at(chars, j))
 }
 
 /// `成都3月5日电` after a name: a dateline's place and date, then its tail
@@ -3762,6 +3805,20 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
         .filter(|&n| !names_what_it_is(chars, i + n))
 }
 
+/// Whether the character at `i` is inside a word that names a side's part
+/// (`帮扶单位`, `对口支援医院`, `受援医院`; role_words: lead, member): its
+/// `对` or `帮扶` is a title, not a marker of the party after it as where
+/// help goes (`对口帮扶单位A派出…`: A gives).
+fn in_part_word(chars: &[char], i: usize) -> bool {
+    let w = role_words();
+    (i.saturating_sub(4)..=i).any(|j| {
+        w.leads
+            .longest_at(chars, j)
+            .or_else(|| w.members.longest_at(chars, j))
+            .is_some_and(|(n, _)| j + n > i)
+    })
+}
+
 /// Whether a verb that names what its subject is (`确定为`, `成为`, `列为`;
 /// role_words: naming_verb) ends right before `at`: `B被确定为A对口帮扶医院`
 /// marks no recipient after 为 — which side gives is the relation's, by
@@ -3961,8 +4018,11 @@ fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<(usize, usi
     let mut from = s;
     while from < trigger {
         let open = (from..trigger).find(|&i| !chars[i].is_whitespace())?;
-        // (a colon opens a clause too: `B汇报了成效：在A的支持下，该院…`)
-        let sep = (open..trigger).find(|&i| matches!(chars[i], '，' | ',' | '：' | ':'))?;
+        // (a colon opens a clause too: `B汇报了成效：在A的支持下，该院…`;
+        // the act word may be inside the phrase: `在对口帮扶单位A的指导下，`)
+        let sep = (open..chars.len())
+            .take_while(|&i| !matches!(chars[i], '。' | '！' | '？' | '；' | '\n'))
+            .find(|&i| matches!(chars[i], '，' | ',' | '：' | ':'))?;
         if matches!(chars[sep], '，' | ',')
             && chars[open] == '在'
             && role_words().helped_tails.ends_at(chars, open, sep)
@@ -4361,8 +4421,41 @@ fn roles(
             if w.leads.matches_at(chars, end) {
                 return Some((list, true));
             }
-            // the part named first: `支援单位为A，受援单位是B`, `受援方：B`
+            // the part named right before the party, after the body whose
+            // part it is: `B的对口帮扶单位A` (A leads), `A的受援医院B`; and
+            // that body, which plays the other part
             let start = span(k).start;
+            let part_between = |from: usize, to: usize| {
+                (from..to).find_map(|i| {
+                    let n = |x: &Words| x.longest_at(chars, i).map(|(n, _)| n);
+                    if n(&w.leads) == Some(to - i) {
+                        Some((i, true))
+                    } else if n(&w.members) == Some(to - i) {
+                        Some((i, false))
+                    } else {
+                        None
+                    }
+                })
+            };
+            let possessed = |at: usize| {
+                at > s && chars[at - 1] == '的' && parties.iter().any(|&q| span(q).end + 1 == at)
+            };
+            if let Some((at, lead)) = part_between(start.saturating_sub(6).max(s), start)
+                && possessed(at)
+            {
+                return Some((list, lead));
+            }
+            if chars.get(end) == Some(&'的')
+                && let Some(&next) = parties.iter().find(|&&q| {
+                    let q0 = span(q).start;
+                    q0 > end + 1 && q0 <= end + 7
+                })
+                && let Some((at, lead)) = part_between(end + 1, span(next).start)
+                && at == end + 1
+            {
+                return Some((list, !lead));
+            }
+            // the part named first: `支援单位为A，受援单位是B`, `受援方：B`
             let link = (start.saturating_sub(1).max(s)..start)
                 .find(|&i| matches!(chars[i], '：' | ':'))
                 .or_else(|| {
@@ -4613,9 +4706,20 @@ fn roles(
         && let from = list_from(chars, entities, parties, a)
         && let after = span(*from.last().unwrap_or(&a)).end
         && let clause_end = clause_end(chars, after, e)
-        && !(after..clause_end).any(|i| learning_at(chars, i))
     {
-        return origin_roles(chars, entities, parties, from, trigger, s, e, carried);
+        if !(after..clause_end).any(|i| learning_at(chars, i)) {
+            return origin_roles(chars, entities, parties, from, trigger, s, e, carried);
+        }
+        // (people who come from there to learn, told first: `来自B、C两县的
+        // 86名乡村医生参加培训` — the list receives, from the giver carried)
+        if from.first() == parties.first() {
+            let givers = carried.unwrap_or_default();
+            return plain(
+                givers.iter().map(|&k| party(k, Role::Extending)).collect(),
+                from.iter().map(|&k| party(k, Role::Direct)).collect(),
+                0.7,
+            );
+        }
     }
     // 2. Subject, 组织, recipient marker.
     // A party that a completed verb or an aid word before it in its own
@@ -4681,7 +4785,7 @@ fn roles(
         let markers = &role_words().recipient_markers;
         markers
             .prefixes_at(chars, i)
-            .find(|&(n, _)| !names_what_it_is(chars, i + n))
+            .find(|&(n, _)| !names_what_it_is(chars, i + n) && !in_part_word(chars, i))
             .map(|(n, _)| (i, n))
     });
     // Of the markers between that one and the first party after it, the

@@ -4093,3 +4093,104 @@ fn a_clause_s_own_giver_of_money_reaches_the_clause_that_says_what_it_is_for() {
         assert!(got.contains(&t("funding", "西湖区", r)), "{got:?}");
     }
 }
+
+#[test]
+fn a_side_named_by_its_part_before_its_name_is_that_side() {
+    // `对口帮扶单位A`: the title's 帮扶 takes no object, A gives
+    assert_eq!(
+        triples("对口帮扶单位湖滨市第一人民医院派出6名专家到青岚县人民医院。"),
+        vec![t("personnel", "湖滨市第一人民医院", "青岚县人民医院")]
+    );
+    // `B的对口帮扶单位A`: A gives to B, whichever is written first
+    assert_eq!(
+        triples("青岚县人民医院的对口帮扶单位湖滨市第一人民医院派出6名专家。"),
+        vec![t("personnel", "湖滨市第一人民医院", "青岚县人民医院")]
+    );
+    assert_eq!(
+        triples("湖滨市第一人民医院的受援医院青岚县人民医院开展新技术5项。"),
+        vec![t("discipline", "湖滨市第一人民医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
+fn an_act_word_inside_a_leading_helped_phrase_is_the_relation_it_names() {
+    assert_eq!(
+        triples(
+            "2022年以来，在对口帮扶单位湖滨市第一人民医院的指导下，青岚县人民医院建立了急救绿色通道。"
+        ),
+        vec![t("pairing", "湖滨市第一人民医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
+fn a_body_that_assesses_the_work_is_no_side() {
+    let got = triples(
+        "青岚县人民医院卒中中心通过国家卫生健康委脑卒中防治工程委员会认证。湖滨市第一人民医院对口帮扶青岚县人民医院。",
+    );
+    assert!(!got.iter().any(|x| x.1.contains("卫生健康委")), "{got:?}");
+    assert!(
+        got.contains(&t("pairing", "湖滨市第一人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn trainees_counted_by_where_they_come_from_receive_from_the_organiser() {
+    let got = triples(
+        "6月12日，由湖滨省卫生健康委员会主办、湖滨医科大学附属医院承办的乡村医生培训班开班。来自凤冈、湄潭、余庆三县的86名乡村医生参加培训。培训为期15天，内容涵盖常见病诊疗、慢病管理等。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("training", "湖滨省卫生健康委员会", "余庆"),
+            t("training", "湖滨省卫生健康委员会", "凤冈"),
+            t("training", "湖滨省卫生健康委员会", "湄潭"),
+        ]
+    );
+}
+
+#[test]
+fn an_organiser_of_an_event_gives_and_receives_nothing() {
+    let ex = extract(
+        "由湖滨省卫生健康委员会主办、湖滨医科大学附属医院承办的培训班为青岚县人民医院培训医护人员60名。",
+        Some((2024, 6, 1)),
+    );
+    let name = |k: usize| ex.entities[k].name().to_string();
+    let r = &ex.records[0];
+    let donors: Vec<String> = r.donors.iter().map(|d| name(d.entity)).collect();
+    let recipients: Vec<String> = r.recipients.iter().map(|d| name(d.entity)).collect();
+    assert_eq!(
+        donors,
+        vec!["湖滨省卫生健康委员会", "湖滨医科大学附属医院"],
+        "{:?}",
+        ex.records
+    );
+    assert_eq!(recipients, vec!["青岚县人民医院"]);
+}
+
+#[test]
+fn money_given_as_such_is_funding_and_goods_worth_a_sum_are_equipment() {
+    let kinds = |text: &str| -> Vec<String> {
+        extract(text, None)
+            .records
+            .iter()
+            .map(|r| r.kind.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(
+        kinds("湖滨市第一人民医院向青岚县人民医院捐赠港币五十万元，用于购置眼科设备。"),
+        ["funding"]
+    );
+    assert_eq!(
+        kinds("湖滨市第一人民医院向青岚县人民医院捐赠了500万元。"),
+        ["funding"]
+    );
+    assert_eq!(
+        kinds("湖滨市第一人民医院向青岚县人民医院捐赠价值500万元的医疗设备。"),
+        ["equipment"]
+    );
+    assert_eq!(
+        kinds("湖滨市第一人民医院向青岚县人民医院捐赠500万元的医疗设备。"),
+        ["equipment"]
+    );
+}
