@@ -2172,10 +2172,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 } else {
                     None
                 };
+                // (one body named twice, in full and short, gives once, in
+                // the part it was named first for)
+                let mut givers = donors.clone();
+                let mut seen: Vec<&str> = Vec::new();
+                givers.retain(|d| {
+                    let n = entities[d.entity].name();
+                    !seen.contains(&n) && {
+                        seen.push(n);
+                        true
+                    }
+                });
                 let rec = AidRecord {
                     kind: *kind,
                     trigger: chars[*ts..*te].iter().collect(),
-                    donors: donors.clone(),
+                    donors: givers,
                     recipients: recipients.clone(),
                     date: own_date(&chars, entities, lo, donors).or(date),
                     persons,
@@ -2466,6 +2477,11 @@ fn to_the_body_named(
                 k != r.kind && matches!(k, AidType::Equipment | AidType::Funding)
             })
         }) {
+            continue;
+        }
+        // (nor a body a share of the whole goes to: `支持A州改善…，其中安排
+        // 680万元用于B县人民医院…` — the whole still goes to the place)
+        if role_words().parts_of_whole.find_in(chars, c0, b0).is_some() {
             continue;
         }
         // (no other party before it opens a clause of its own: `A与B结对
@@ -4602,8 +4618,26 @@ fn roles(
                 .find(|&k| role_words().origins.ends_at(chars, s, span(k).start) || composes(k))
                 .map(|k| list_from(chars, entities, parties, k))
                 .unwrap_or_default();
+            // (a body opening a share of the whole with an act of money of
+            // its own gives that share: `由A援建的B…，总投资420万元，其中C
+            // 出资300万元`)
+            let shares_giver = |k: usize| {
+                let sp = span(k);
+                let c0 = clause_start(chars, s, sp.start);
+                role_words()
+                    .parts_of_whole
+                    .longest_at(chars, c0)
+                    .is_some_and(|(n, _)| c0 + n == sp.start)
+                    && (sp.end..self::clause_end(chars, sp.end, e)).any(|j| {
+                        triggers().longest_at(chars, j).is_some_and(|(_, &t)| {
+                            matches!(t, AidType::Funding | AidType::Equipment)
+                        })
+                    })
+            };
             let (doers, rest): (Vec<usize>, Vec<usize>) = rest.into_iter().partition(|&k| {
-                origin.contains(&k) || role_words().giver_verbs.matches_at(chars, span(k).end)
+                origin.contains(&k)
+                    || role_words().giver_verbs.matches_at(chars, span(k).end)
+                    || shares_giver(k)
             });
             // (a later clause with its own act and its own marked receiver
             // is that act's: `…义诊团队走进B、C，…，并向D捐赠药品` — B and C

@@ -4194,3 +4194,59 @@ fn money_given_as_such_is_funding_and_goods_worth_a_sum_are_equipment() {
         ["equipment"]
     );
 }
+
+#[test]
+fn a_body_a_share_of_the_whole_goes_to_does_not_take_the_whole() {
+    let got = triples(
+        "2023年，杭州市投入东西部协作资金1850万元，支持阿坝州改善医疗卫生条件，其中安排680万元用于马尔康市人民医院综合楼改扩建。",
+    );
+    assert!(got.contains(&t("funding", "杭州市", "阿坝州")), "{got:?}");
+    assert!(
+        got.contains(&t("construction", "杭州市", "马尔康市人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains(&t("funding", "杭州市", "马尔康市人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_platform_for_remote_care_is_a_facility_not_care_given() {
+    assert_eq!(
+        triples("由湖滨医科大学第一附属医院援建的青岚县人民医院远程会诊平台投入使用。"),
+        vec![t(
+            "construction",
+            "湖滨医科大学第一附属医院",
+            "青岚县人民医院"
+        )]
+    );
+}
+
+#[test]
+fn a_body_opening_a_share_with_money_of_its_own_gives_it() {
+    let ex = extract(
+        "由湖滨医科大学第一附属医院援建的青岚县人民医院住院楼投入使用，项目总投资420万元，其中湖滨市慈善总会出资300万元。",
+        Some((2024, 6, 1)),
+    );
+    let name = |k: usize| ex.entities[k].name().to_string();
+    assert!(!ex.records.is_empty());
+    for r in &ex.records {
+        let recipients: Vec<String> = r.recipients.iter().map(|p| name(p.entity)).collect();
+        let donors: Vec<String> = r.donors.iter().map(|p| name(p.entity)).collect();
+        assert_eq!(recipients, ["青岚县人民医院"], "{:?}", ex.records);
+        assert!(donors.contains(&"湖滨市慈善总会".to_string()), "{donors:?}");
+    }
+}
+
+#[test]
+fn one_body_named_in_full_and_short_gives_once() {
+    let ex = extract(
+        "由安澜医科大学第一附属医院援建的青岚县人民医院住院楼投入使用，项目总投资420万元，其中安医大一附院出资300万元。",
+        Some((2024, 6, 1)),
+    );
+    assert!(!ex.records.is_empty());
+    for r in &ex.records {
+        assert_eq!(r.donors.len(), 1, "{:?}", ex.records);
+    }
+}
