@@ -553,6 +553,8 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// Coming home (返回, 回到): the place after it is the team's own.
+    homecomings: Words,
     /// Opens a phrase of an assessment a body passes (通过A认证).
     assessment_openers: Words,
     /// Ends it (认证, 验收, 评审).
@@ -645,6 +647,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
+                "homecoming" => &mut w.homecomings,
                 "assessment_opener" => &mut w.assessment_openers,
                 "assessment" => &mut w.assessments,
                 "dateline_tail" => &mut w.dateline_tails,
@@ -802,7 +805,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let sp = entities[k].span;
             // (nor a dateline's, which says where the story was written:
             // `本报兰州5月22日电`)
-            insts.reach(sp.start).is_none_or(|r| r < sp.end) && !dateline(&chars, sp.end)
+            insts.reach(sp.start).is_none_or(|r| r < sp.end)
+                && !dateline(&chars, sp.end)
+                // (nor home, where a team comes back to: `返回长沙`)
+                && !role_words()
+                    .homecomings
+                    .ends_at(&chars, sp.start.saturating_sub(4), sp.start)
         }
         _ => false,
     };
@@ -2437,95 +2445,136 @@ fn to_the_body_named(
     entities: &[Entity],
 ) -> Vec<AidRecord> {
     let is_place = |k: usize| matches!(entities[k].value, EntityValue::Place(_));
-    let seated_in = |place: usize, body: usize| seated_within(&entities[place], &entities[body]);
     for r in out.iter_mut() {
         if r.recipients.is_empty() || !r.recipients.iter().all(|p| is_place(p.entity)) {
             continue;
         }
-        let s = r.evidence[0].sentence;
-        let after = r
-            .recipients
-            .iter()
-            .map(|p| entities[p.entity].span.end)
-            .max()
-            .unwrap_or(s.end)
-            .max(r.evidence[0].trigger.end);
-        let lo = entities.partition_point(|e| e.span.start < after);
-        let bodies: Vec<usize> = (lo..entities.len())
-            .take_while(|&k| entities[k].span.start < s.end)
-            .filter(|&k| {
-                matches!(&entities[k].value, EntityValue::Institution(i) if !i.elided)
-                    && entities[k].span.end <= s.end
-            })
-            .collect();
-        let Some(first) = bodies
-            .iter()
-            .position(|&k| marks_recipient_before(chars, entities[k].span.start))
-        else {
-            continue;
-        };
-        // (not a body its clause gives a gift of its own: `走进A县，为当地
-        // 群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
-        // county; what the help builds there is the help's, `帮助该院建成…`)
-        let b0 = entities[bodies[first]].span.start;
-        let (c0, c1) = (
-            clause_start(chars, s.start, b0),
-            clause_end(chars, b0, s.end),
-        );
-        if (c0..c1).any(|j| {
-            triggers().longest_at(chars, j).is_some_and(|(_, &k)| {
-                k != r.kind && matches!(k, AidType::Equipment | AidType::Funding)
-            })
-        }) {
-            continue;
-        }
-        // (nor a body a share of the whole goes to: `支持A州改善…，其中安排
-        // 680万元用于B县人民医院…` — the whole still goes to the place)
-        if role_words().parts_of_whole.find_in(chars, c0, b0).is_some() {
-            continue;
-        }
-        // (no other party before it opens a clause of its own: `A与B结对
-        // 以来，C与D也签订了…`)
-        let own: Vec<usize> = r
-            .donors
-            .iter()
-            .chain(&r.recipients)
-            .map(|p| p.entity)
-            .collect();
-        if (lo..entities.len())
-            .take_while(|&k| entities[k].span.start < b0)
-            .any(|k| {
-                matches!(
-                    entities[k].value,
-                    EntityValue::Institution(_) | EntityValue::Place(_)
-                ) && !own.contains(&k)
-            })
-        {
-            continue;
-        }
-        let mut list = vec![bodies[first]];
-        for &k in &bodies[first + 1..] {
-            if !list.last().is_some_and(|&l| joined(chars, entities, l, k)) {
+        // (each sentence the act is told in, in turn: a headline's `赴A县`
+        // merged with the body's `抵达A县，在A县人民医院开展…`)
+        for ev in r.evidence.clone() {
+            if let Some(list) = body_named(r, ev, chars, entities) {
+                let role = r.recipients[0].role;
+                r.recipients = list.iter().map(|&b| PartyRef { entity: b, role }).collect();
                 break;
             }
-            list.push(k);
-        }
-        let givers: Vec<&str> = r.donors.iter().map(|d| entities[d.entity].name()).collect();
-        // (each place's body: one body for two counties is another act's,
-        // `义诊团队走进A县、B县，…并向A县人民医院捐赠…`)
-        if list.iter().all(|&b| {
-            r.recipients.iter().any(|p| seated_in(p.entity, b))
-                && !givers.contains(&entities[b].name())
-        }) && r
-            .recipients
-            .iter()
-            .all(|p| list.iter().any(|&b| seated_in(p.entity, b)))
-        {
-            let role = r.recipients[0].role;
-            r.recipients = list.iter().map(|&b| PartyRef { entity: b, role }).collect();
         }
     }
     out
+}
+
+/// The bodies an act told of a place goes to in the sentence `ev`: see
+/// [`to_the_body_named`].
+fn body_named(
+    r: &AidRecord,
+    ev: Evidence,
+    chars: &[char],
+    entities: &[Entity],
+) -> Option<Vec<usize>> {
+    let seated_in = |place: usize, body: usize| seated_within(&entities[place], &entities[body]);
+    let s = ev.sentence;
+    // the act's places as this sentence names them (not inside a body's
+    // name: `日喀则市人民医院`'s 日喀则市)
+    let in_sentence = entities.partition_point(|e| e.span.start < s.start)..entities.len();
+    let named_in_body = |k: usize| {
+        let sp = entities[k].span;
+        in_sentence
+            .clone()
+            .take_while(|&j| entities[j].span.start <= sp.start)
+            .any(|j| {
+                matches!(entities[j].value, EntityValue::Institution(_))
+                    && entities[j].span.start <= sp.start
+                    && entities[j].span.end >= sp.end
+            })
+    };
+    let local: Vec<usize> = in_sentence
+        .clone()
+        .take_while(|&k| entities[k].span.start < s.end)
+        .filter(|&k| !named_in_body(k))
+        .filter(|&k| {
+            matches!(entities[k].value, EntityValue::Place(_))
+                && r.recipients.iter().any(|p| {
+                    p.entity == k
+                        || matches!((seat(&entities[p.entity]), seat(&entities[k])), (Some(a), Some(b)) if a == b)
+                })
+        })
+        .collect();
+    let after = local
+        .iter()
+        .map(|&k| entities[k].span.end)
+        .max()
+        .unwrap_or(0)
+        .max(ev.trigger.end);
+    let lo = entities.partition_point(|e| e.span.start < after);
+    let bodies: Vec<usize> = (lo..entities.len())
+        .take_while(|&k| entities[k].span.start < s.end)
+        .filter(|&k| {
+            matches!(&entities[k].value, EntityValue::Institution(i) if !i.elided)
+                && entities[k].span.end <= s.end
+        })
+        .collect();
+    let first = bodies
+        .iter()
+        .position(|&k| marks_recipient_before(chars, entities[k].span.start))?;
+    // (not a body its clause gives a gift of its own: `走进A县，为当地
+    // 群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
+    // county; what the help builds there is the help's, `帮助该院建成…`)
+    let b0 = entities[bodies[first]].span.start;
+    let (c0, c1) = (
+        clause_start(chars, s.start, b0),
+        clause_end(chars, b0, s.end),
+    );
+    if (c0..c1).any(|j| {
+        triggers().longest_at(chars, j).is_some_and(|(_, &k)| {
+            k != r.kind && matches!(k, AidType::Equipment | AidType::Funding)
+        })
+    }) {
+        return None;
+    }
+    // (nor a body a share of the whole goes to: `支持A州改善…，其中安排
+    // 680万元用于B县人民医院…` — the whole still goes to the place)
+    if role_words().parts_of_whole.find_in(chars, c0, b0).is_some() {
+        return None;
+    }
+    // (no other party before it opens a clause of its own: `A与B结对
+    // 以来，C与D也签订了…`)
+    let own: Vec<usize> = r
+        .donors
+        .iter()
+        .chain(&r.recipients)
+        .map(|p| p.entity)
+        .chain(local.iter().copied())
+        .collect();
+    if (lo..entities.len())
+        .take_while(|&k| entities[k].span.start < b0)
+        .any(|k| {
+            matches!(
+                entities[k].value,
+                EntityValue::Institution(_) | EntityValue::Place(_)
+            ) && !own.contains(&k)
+        })
+    {
+        return None;
+    }
+    let mut list = vec![bodies[first]];
+    for &k in &bodies[first + 1..] {
+        if !list.last().is_some_and(|&l| joined(chars, entities, l, k)) {
+            break;
+        }
+        list.push(k);
+    }
+    let givers: Vec<&str> = r.donors.iter().map(|d| entities[d.entity].name()).collect();
+    // (each place's body: one body for two counties is another act's,
+    // `义诊团队走进A县、B县，…并向A县人民医院捐赠…`)
+    if list.iter().all(|&b| {
+        r.recipients.iter().any(|p| seated_in(p.entity, b)) && !givers.contains(&entities[b].name())
+    }) && r
+        .recipients
+        .iter()
+        .all(|p| list.iter().any(|&b| seated_in(p.entity, b)))
+    {
+        return Some(list);
+    }
+    None
 }
 
 /// An agreement is an aid act in an article about aid.  Where an article

@@ -4250,3 +4250,26 @@ fn one_body_named_in_full_and_short_gives_once() {
         assert_eq!(r.donors.len(), 1, "{:?}", ex.records);
     }
 }
+
+#[test]
+fn a_headline_s_place_merged_with_the_body_s_act_goes_to_the_body_the_text_names() {
+    let got = triples(
+        "湖滨二院派专家团队赴景东县开展帮扶\n近日，湖滨医科大学第二医院派出由7名专家组成的帮扶团队抵达云南省景东彝族自治县，在景东县人民医院开展为期半年的帮扶工作。",
+    );
+    assert!(
+        got.contains(&t("personnel", "湖滨医科大学第二医院", "景东县人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.2 == "景东县"), "{got:?}");
+}
+
+#[test]
+fn the_place_a_team_comes_home_to_receives_nothing() {
+    let got = triples(
+        "11月2日，由湖滨省人民医院组派的第23批援外医疗队一行12人圆满完成为期一年的援外任务，返回长沙。援外期间，医疗队累计诊治患者1.5万人次。",
+    );
+    assert!(!got.iter().any(|x| x.2 == "长沙"), "{got:?}");
+    // going there is still going there
+    let got = triples("湖滨省人民医院派出医疗队一行12人前往长沙开展义诊。");
+    assert!(got.iter().any(|x| x.2 == "长沙"), "{got:?}");
+}
