@@ -32,6 +32,8 @@ struct CountWords {
     served: Vec<&'static str>,
     /// What has phases numbered with 期 (`项目`, `工程`).
     phase_of: Vec<&'static str>,
+    /// A one-character adverb that opens a predicate (`已`, `均`).
+    adverb: Vec<&'static str>,
 }
 
 fn words() -> &'static CountWords {
@@ -44,6 +46,7 @@ fn words() -> &'static CountWords {
             verb: Vec::new(),
             served: Vec::new(),
             phase_of: Vec::new(),
+            adverb: Vec::new(),
         };
         for line in bangfu_segment::data_lines(include_str!("../data/count_words.txt")) {
             let (word, class) = line.split_once('\t').unwrap_or((line, ""));
@@ -54,6 +57,7 @@ fn words() -> &'static CountWords {
                 "verb" => w.verb.push(word),
                 "served" => w.served.push(word),
                 "phase_of" => w.phase_of.push(word),
+                "adverb" => w.adverb.push(word),
                 _ => panic!("count_words.txt: unknown class in {line:?}"),
             }
         }
@@ -215,6 +219,9 @@ pub(crate) fn noun(
                     matches!(v.tag, "v" | "vn")
                         && !words().verb.contains(&v.text)
                         && crate::aid::trigger_type(v.text) != Some(AidType::Personnel)
+                        // (nor signing, the predicate: `12家医疗机构签订合作协议`)
+                        && crate::aid::trigger_opening(v.text)
+                            .is_none_or(|(_, k)| k != AidType::Agreement)
                 })
                 .count();
             // (up to three nouns after them: `眼科/n 超声/v 乳化/n 设备/vn`)
@@ -245,6 +252,7 @@ pub(crate) fn noun(
         // (`传染病/n 直/d 报/n 单位`)
         let adverb_morpheme = w.tag == "d"
             && w.text.chars().count() == 1
+            && !words().adverb.contains(&w.text)
             && head_end == e
             && e > end
             && idx
@@ -653,6 +661,17 @@ mod tests {
         assert_eq!(
             nouns("全市3家国家级急性呼吸道传染病哨点医院。"),
             [some("国家级急性呼吸道传染病哨点医院")]
+        );
+    }
+
+    #[test]
+    fn the_predicate_after_a_counted_noun_is_not_part_of_it() {
+        // an adverb opening it (jieba: 已/d 全部/n)
+        assert_eq!(nouns("医疗队12名队员已全部到岗。"), [some("队员")]);
+        // signing, the predicate, not a verb that modifies a noun
+        assert_eq!(
+            nouns("与青岚县中医院等12家医疗机构签订合作协议。"),
+            [some("医疗机构")]
         );
     }
 
