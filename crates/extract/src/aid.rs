@@ -4738,10 +4738,21 @@ fn roles(
                 .filter(|&k| !topic || clause_of(k) == trigger_clause || marked(k))
                 .map(|k| party(k, Role::Direct))
                 .collect();
+            // (bodies whose people make up the team extend the help, they
+            // do not organise it: `由A、B、C三家医院专家组成的医疗队`)
+            let composed = role_words()
+                .compositions
+                .find_in(chars, after, clause_end)
+                .is_some();
+            let leads = if composed {
+                Role::Extending
+            } else {
+                Role::Accountable
+            };
             if !rest.is_empty() {
                 let givers = givers
                     .iter()
-                    .map(|&k| party(k, Role::Accountable))
+                    .map(|&k| party(k, leads))
                     .chain(doers.iter().map(|&k| party(k, Role::Implementing)))
                     .collect();
                 return plain(givers, rest, 0.7);

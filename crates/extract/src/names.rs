@@ -855,12 +855,14 @@ pub(crate) fn institutions(
             continue;
         }
         // `新建村卫生室9所`: a name followed by a count of bodies is a kind
-        // counted
+        // counted — not where the count sums up a list with a head of its
+        // own (`A、B、北京大学第一医院三家医院专家`)
         if head.needs_name
             && crate::numeral::scan(chars, hend).is_some_and(|n| {
                 crate::aid::role_words()
                     .institution_units
-                    .matches_at(chars, n.end)
+                    .longest_at(chars, n.end)
+                    .is_some_and(|(len, _)| head_at(chars, n.end + len).is_none())
             })
         {
             i = hend;

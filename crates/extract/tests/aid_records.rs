@@ -4273,3 +4273,28 @@ fn the_place_a_team_comes_home_to_receives_nothing() {
     let got = triples("湖滨省人民医院派出医疗队一行12人前往长沙开展义诊。");
     assert!(got.iter().any(|x| x.2 == "长沙"), "{got:?}");
 }
+
+#[test]
+fn bodies_whose_people_make_up_a_team_extend_the_help() {
+    let ex = extract(
+        "由湖滨市第一医院、湖滨大学第二医院专家组成的医疗队，近日在青岚县人民医院开展义诊。",
+        Some((2024, 6, 1)),
+    );
+    assert!(!ex.records.is_empty());
+    for r in &ex.records {
+        assert_eq!(r.donors.len(), 2, "{:?}", ex.records);
+        assert!(
+            r.donors.iter().all(|d| d.role == Role::Extending),
+            "{:?}",
+            r.donors
+        );
+    }
+}
+
+#[test]
+fn sending_down_is_a_sending() {
+    assert_eq!(
+        triples("湖滨市第一医院向石坝镇卫生院下派医务人员3名。"),
+        vec![t("personnel", "湖滨市第一医院", "石坝镇卫生院")]
+    );
+}

@@ -1033,3 +1033,17 @@ fn a_generic_head_before_a_place_names_a_part_not_a_body() {
         vec!["青岚县人民医院", "湖滨省人民医院"]
     );
 }
+
+#[test]
+fn a_count_with_a_head_of_its_own_after_a_list_sums_it_up() {
+    // `三家医院` sums up the list: its last body is still a body
+    assert_eq!(
+        names(
+            "由湖滨市第一医院、青岚县人民医院、北京大学第一医院三家医院专家组成医疗队。",
+            "institution"
+        ),
+        vec!["湖滨市第一医院", "青岚县人民医院", "北京大学第一医院"]
+    );
+    // a name before a count of bodies alone is a kind counted
+    assert!(names("新建村卫生室9所。", "institution").is_empty());
+}

@@ -1073,6 +1073,22 @@ pub fn plan(at: &AlignedText) -> Plan {
             meta.publisher = Some(field(&lines[i], Some(name.to_string())));
         }
     }
+    // A credit in brackets that ends the title (`我院派出专家赴B开展帮扶
+    // （成都市第三人民医院）`, as hospital sites print their news): the
+    // body that published the text.
+    if meta.publisher.is_none()
+        && let Some(ti) = (0..n).find(|&i| labels[i] == LineLabel::Title)
+        && let Some(body) = lines[ti].text(s).trim_end().strip_suffix(['）', ')'])
+        && let Some(open) = body.rfind(['（', '('])
+    {
+        let inner = body[open..]
+            .strip_prefix(['（', '('])
+            .unwrap_or_default()
+            .trim();
+        if open > 0 && is_publisher_field(inner) {
+            meta.publisher = Some(part(inner, Some(inner.to_string())));
+        }
+    }
     // 5. captions at the end of the body
     find_captions(&lines, s, first, last, &mut labels);
     for i in 0..n {
@@ -2031,6 +2047,27 @@ mod tests {
         ] {
             let page = format!(
                 "10月15日，我院与某县人民医院签订紧密型帮扶协议，将选派5名科室主任常驻该院。\n{tail}\n"
+            );
+            let p = plan(&AlignedText::new(&page));
+            assert!(p.metadata.publisher.is_none(), "{tail}");
+        }
+    }
+
+    #[test]
+    fn a_credit_in_brackets_ending_the_title_names_the_publisher() {
+        let page = "我院派出专家赴某县人民医院开展帮扶（某市第三人民医院）
+
+10月8日，我院派出第二批帮扶专家一行6人前往某县人民医院，开展为期3个月的帮扶工作。
+";
+        let p = plan(&AlignedText::new(page));
+        assert_eq!(p.labels[0], LineLabel::Title);
+        let publisher = p.metadata.publisher.as_ref().unwrap();
+        assert_eq!(publisher.value.as_deref(), Some("某市第三人民医院"));
+        assert_eq!(publisher.text, "某市第三人民医院");
+        // a bracket that names no publisher is none
+        for tail in ["（组图）", "（附名单）", "（2024年）"] {
+            let page = format!(
+                "我院派出专家赴某县人民医院开展帮扶{tail}\n\n10月8日，我院派出第二批帮扶专家一行6人前往某县人民医院，开展为期3个月的帮扶工作。\n"
             );
             let p = plan(&AlignedText::new(&page));
             assert!(p.metadata.publisher.is_none(), "{tail}");
