@@ -4298,3 +4298,14 @@ fn sending_down_is_a_sending() {
         vec![t("personnel", "湖滨市第一医院", "石坝镇卫生院")]
     );
 }
+
+#[test]
+fn a_body_whose_official_attends_the_ceremony_is_no_side() {
+    let got = triples(
+        "湖滨市第一医院与张家口市第三医院共建的儿科联合病房正式揭牌。张家口市卫生健康委员会副主任出席揭牌仪式。",
+    );
+    assert!(
+        !got.iter().any(|x| x.1 == "张家口市卫生健康委员会"),
+        "{got:?}"
+    );
+}

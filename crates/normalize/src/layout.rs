@@ -263,7 +263,9 @@ fn features(text: &str) -> Vec<Line> {
             .trim_end()
             .chars()
             .next_back()
-            .is_some_and(|c| is_han(c) || c == '，' || c == '、');
+            // (or a number whose classifier the wrap put on the next line:
+            // `选派专家不少于10` / `名，…`)
+            .is_some_and(|c| is_han(c) || c == '，' || c == '、' || c.is_ascii_digit());
         let next = text[lines[k + 1].content_start..lines[k + 1].end].trim_start();
         // A wrapped line runs to the column's width: one much shorter than
         // the line after it (a title above a web paragraph) ends there.
@@ -1967,6 +1969,19 @@ mod tests {
                     5月9日上午，某市政府新闻办召开新闻发布会，介绍卫生健康协同发展有关情况，并回答记者提问。";
         let p = plan(&AlignedText::new(page));
         assert_eq!(p.labels[0], LineLabel::Title);
+    }
+
+    #[test]
+    fn a_number_whose_classifier_the_wrap_moved_is_joined_to_it() {
+        let text = "关于某市城乡医院对口支援工作安排的通知\n\n\
+                    \u{20}   一、某市第一人民医院对口支援某县人民医院，选派专家不少于10\n\
+                    名，支援期限1年。\n\
+                    \u{20}   二、某市中医医院对口支援某县中医医院，选派专家不少于8名。\n";
+        let mut at = AlignedText::new(text);
+        let p = plan(&at);
+        at.apply_mixed(p.edits);
+        let out = at.as_str();
+        assert!(out.contains("不少于10名，支援期限1年。"), "{out}");
     }
 
     #[test]
