@@ -3510,6 +3510,10 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
     let level = match code {
         Some(c) if c.ends_with("0000") => 2,
         Some(c) if c.ends_with("00") => 1,
+        // (a university's body whose name says no seat, `复旦大学附属华山
+        // 医院`, `浙大一院`'s full name, ranks as a province's: universities
+        // are run at that level or above)
+        None if matches!(e.value, EntityValue::Institution(_)) && name.contains("大学") => 2,
         _ => 0,
     };
     (national, donor_province, level)
@@ -4624,7 +4628,35 @@ fn roles(
         let a = innermost(entities, parties, a);
         {
             // `由A、B等…组成`: a list after 由 gives together
-            let givers = list_from(chars, entities, parties, a);
+            let mut givers = list_from(chars, entities, parties, a);
+            // …and so does one it joins in a clause of its own before the
+            // act (`由A牵头，联合B、C，组建…医疗队，对口支援D`)
+            if let Some(&j) = parties.iter().find(|&&k| {
+                let st = span(k).start;
+                st > span(a).end
+                    && st < trigger
+                    && role_words().coordinators.values().iter().any(|w| {
+                        w.chars().count() >= 2
+                            && st >= w.chars().count()
+                            && at(chars, st - w.chars().count(), w)
+                            && {
+                                let c = st - w.chars().count();
+                                c == s || ends_clause(chars[c - 1])
+                            }
+                    })
+            }) {
+                // (where a body is left to receive: `由A牵头，联合B、C等26家
+                // 医疗机构共同组建的专科联盟在重庆成立` forms a grouping of
+                // them all, whose members receive)
+                let joined = list_from(chars, entities, parties, j);
+                let end = span(*joined.last().unwrap_or(&j)).end;
+                if parties
+                    .iter()
+                    .any(|&k| span(k).start > end && chars[span(k).start - 1] != '在')
+                {
+                    givers.extend(joined);
+                }
+            }
             let after = span(*givers.last().unwrap_or(&a)).end;
             // …and where a sender is carried (`上海…医疗队抵达…。医疗队由A、
             // B等8家医院的骨干组成`), the listed bodies are the members who

@@ -4309,3 +4309,43 @@ fn a_body_whose_official_attends_the_ceremony_is_no_side() {
         "{got:?}"
     );
 }
+
+#[test]
+fn bodies_a_lead_joins_in_a_clause_of_their_own_give_with_it() {
+    let got = triples(
+        "由湖滨医科大学第一附属医院牵头，联合湖滨省人民医院、湖滨医科大学第二附属医院，组建了包括45名专家的医疗队，于7月1日起对口支援青岚县人民医院。",
+    );
+    assert!(got.iter().all(|x| x.2 == "青岚县人民医院"), "{got:?}");
+    assert!(
+        got.contains(&t("personnel", "湖滨省人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn bodies_a_lead_joins_into_a_grouping_are_its_members() {
+    let got = triples(
+        "9月20日，由湖滨医科大学附属儿童医院牵头，联合湖滨省妇幼保健院、青岚县人民医院等26家医疗机构共同组建的儿科专科联盟在重庆成立。",
+    );
+    assert!(
+        got.contains(&t(
+            "consortium",
+            "湖滨医科大学附属儿童医院",
+            "青岚县人民医院"
+        )),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "青岚县人民医院"), "{got:?}");
+}
+
+#[test]
+fn a_university_s_hospital_of_no_seat_ranks_above_a_prefecture_s() {
+    assert_eq!(
+        triples("云南省文山州人民医院与湖滨大学附属第一医院签订对口支援协议。"),
+        vec![t(
+            "agreement",
+            "湖滨大学附属第一医院",
+            "云南省文山州人民医院"
+        )]
+    );
+}
