@@ -3249,6 +3249,27 @@ fn co_parties(
             _ => none,
         };
     }
+    // `由A牵头，联合B、C等…共同组建…联盟`: a clause that opens by joining
+    // its parties to the subject of the clause before has that subject as
+    // one side and them as the other.
+    if let Some(&first) = side.first()
+        && clause > 0
+        && role_words()
+            .coordinators
+            .prefixes_at(chars, clause)
+            .any(|(n, _)| n >= 2 && clause + n == entities[first].span.start)
+    {
+        let prev_clause = (0..clause - 1)
+            .rev()
+            .find(|&i| is_break(chars[i]))
+            .map_or(0, |i| i + 1);
+        if let Some(subject) = within(prev_clause, clause).first().copied() {
+            return (
+                vec![party(subject, Role::Extending)],
+                side.iter().map(|&k| party(k, Role::Direct)).collect(),
+            );
+        }
+    }
     if side.is_empty()
         && let Some(&first) = parties.first()
     {

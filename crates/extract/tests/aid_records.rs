@@ -4349,3 +4349,17 @@ fn a_university_s_hospital_of_no_seat_ranks_above_a_prefecture_s() {
         )]
     );
 }
+
+#[test]
+fn a_clause_that_joins_its_bodies_to_the_subject_before_has_it_as_the_other_side() {
+    let got = triples(
+        "由湖滨医科大学附属儿童医院牵头，联合湖滨省妇幼保健院、青岚县人民医院等26家医疗机构共同组建儿科专科联盟。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "湖滨医科大学附属儿童医院", "湖滨省妇幼保健院"),
+            t("consortium", "湖滨医科大学附属儿童医院", "青岚县人民医院"),
+        ]
+    );
+}
