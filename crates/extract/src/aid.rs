@@ -1715,9 +1715,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // reported has its own: `5月16日，记者从A获悉，自2021年以来，…`)
         // (nor a date after the last act, in a clause of no act: `A对口帮扶
         // 的B，已于去年12月通过二级甲等医院复审` dates the review, not the help)
+        // (nor a date of a share of the whole: `已累计选派专家203人次…，其中
+        // 2024年选派31人次` dates the 31, not the total)
         let acts_date = |k: usize| {
             let c = clause_of(entities[k].span.start);
             act_date(k)
+                && !(c.0 > s.start && role_words().parts_of_whole.matches_at(&chars, c.0))
                 && (found.iter().any(|f| f.0 >= c.0)
                     || triggers().find_in(&chars, c.0, s.end).is_some())
         };

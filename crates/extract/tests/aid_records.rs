@@ -4363,3 +4363,12 @@ fn a_clause_that_joins_its_bodies_to_the_subject_before_has_it_as_the_other_side
         ]
     );
 }
+
+#[test]
+fn the_date_of_a_share_does_not_date_the_whole() {
+    let got = dated(
+        "截至目前，湖滨医科大学总医院已累计选派专家203人次赴青岚县人民医院开展帮扶，其中2024年选派31人次。",
+    );
+    assert!(!got.is_empty());
+    assert!(got.iter().all(|(_, d)| d.is_none()), "{got:?}");
+}
