@@ -3904,6 +3904,27 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
 /// help goes (`对口帮扶单位A派出…`: A gives).
 fn in_part_word(chars: &[char], i: usize) -> bool {
     let w = role_words();
+    // (the last characters of the part words, once: a marker with none of
+    // them in the few characters after it is in no part word — most are not)
+    static LAST: OnceLock<Vec<char>> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut v: Vec<char> = w
+            .leads
+            .values()
+            .iter()
+            .chain(w.members.values())
+            .filter_map(|x| x.chars().last())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !chars[i..chars.len().min(i + 7)]
+        .iter()
+        .any(|c| last.binary_search(c).is_ok())
+    {
+        return false;
+    }
     (i.saturating_sub(4)..=i).any(|j| {
         w.leads
             .longest_at(chars, j)
@@ -4113,9 +4134,14 @@ fn helped_phrase(chars: &[char], s: usize, trigger: usize) -> Option<(usize, usi
         let open = (from..trigger).find(|&i| !chars[i].is_whitespace())?;
         // (a colon opens a clause too: `B汇报了成效：在A的支持下，该院…`;
         // the act word may be inside the phrase: `在对口帮扶单位A的指导下，`)
-        let sep = (open..chars.len())
-            .take_while(|&i| !matches!(chars[i], '。' | '！' | '？' | '；' | '\n'))
-            .find(|&i| matches!(chars[i], '，' | ',' | '：' | ':'))?;
+        let is_sep = |i: &usize| matches!(chars[*i], '，' | ',' | '：' | ':');
+        let sep = if chars[open] == '在' {
+            (open..chars.len())
+                .take_while(|&i| !matches!(chars[i], '。' | '！' | '？' | '；' | '\n'))
+                .find(is_sep)?
+        } else {
+            (open..trigger).find(is_sep)?
+        };
         if matches!(chars[sep], '，' | ',')
             && chars[open] == '在'
             && role_words().helped_tails.ends_at(chars, open, sep)
