@@ -3484,14 +3484,16 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     }
     // A place does not aid what is seated in it, nor does a county's body
     // aid its own county's institutions (that is administration) — except
-    // that a body giving care aids the county's primary care (a county
-    // hospital and its townships' health centres: `县人民医院` →
-    // `义牒镇卫生院`, the county's own tier of aid).
+    // that a body giving care aids the county's primary care and its other
+    // hospitals (a county hospital and its townships' health centres:
+    // `县人民医院` → `义牒镇卫生院`, and the members of the county network it
+    // leads: → `县中医院`, the county's own tier of aid).
     let primary_care = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::PrimaryCare);
+    let hospital = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::Hospital);
     if let (Some(dc), Some(rc)) = (seat(d), seat(r))
         && dc == rc
         && (matches!(d.value, EntityValue::Place(_)) || !dc.ends_with("00"))
-        && !(gives_care(d) && primary_care(r))
+        && !(gives_care(d) && (primary_care(r) || hospital(r)))
     {
         return true;
     }

@@ -4372,3 +4372,13 @@ fn the_date_of_a_share_does_not_date_the_whole() {
     assert!(!got.is_empty());
     assert!(got.iter().all(|(_, d)| d.is_none()), "{got:?}");
 }
+
+#[test]
+fn a_county_hospital_sending_to_another_hospital_of_its_county_aids_it() {
+    assert_eq!(
+        triples("岳西县人民医院向岳西县中医院下派医务人员36名。"),
+        vec![t("personnel", "岳西县人民医院", "岳西县中医院")]
+    );
+    // a county's own bureau and its hospital stay administration
+    assert!(triples("岳西县卫生健康委向岳西县人民医院下派医务人员36名。").is_empty());
+}
