@@ -4382,3 +4382,17 @@ fn a_county_hospital_sending_to_another_hospital_of_its_county_aids_it() {
     // a county's own bureau and its hospital stay administration
     assert!(triples("岳西县卫生健康委向岳西县人民医院下派医务人员36名。").is_empty());
 }
+
+#[test]
+fn people_named_by_a_trade_of_theirs_are_people() {
+    let got = people("湖滨市第一医院向青岚县人民医院派出2名康复治疗师。");
+    assert_eq!(got, vec![("personnel".to_string(), vec![2.0])]);
+}
+
+#[test]
+fn the_matters_a_talk_is_on_are_topics() {
+    let got = triples(
+        "湖滨市第一医院院长一行赴青岚县人民医院考察，双方就深化对口帮扶、共建重点专科等事宜进行了深入交流。",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
