@@ -730,8 +730,11 @@ pub(crate) fn institutions(
         }
         // `顺平县医院胸痛中心`: a centre of no particular kind (heads typed
         // `other`: 中心, 质控中心, …) inside a hospital is one of its units
-        // (a department), not a body.
+        // (a department), not a body — unlike a society or a fund the
+        // hospital set up (`澳门镜湖医院慈善会`, `北京协和医院基金会`).
+        let society = head.chars.ends_with(&['会']) || head.chars.ends_with(&['基', '金']);
         if head.kind == InstitutionType::Other
+            && !society
             && out.last().is_some_and(|p| {
                 p.kind == InstitutionType::Hospital && p.end >= start && p.end <= i
             })

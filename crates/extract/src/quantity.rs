@@ -622,6 +622,9 @@ mod tests {
         assert_eq!((a.value, a.currency.as_str()), (Some(1.771e10), "TWD"));
         let a = amount("港币两千九百六十元");
         assert_eq!((a.value, a.currency.as_str()), (Some(2960.0), "HKD"));
+        let a = amount("澳门币120万元");
+        assert_eq!((a.value, a.currency.as_str()), (Some(1.2e6), "MOP"));
+        assert_eq!(a.yuan, None);
     }
 
     #[test]

@@ -1047,3 +1047,26 @@ fn a_count_with_a_head_of_its_own_after_a_list_sums_it_up() {
     // a name before a count of bodies alone is a kind counted
     assert!(names("新建村卫生室9所。", "institution").is_empty());
 }
+
+#[test]
+fn a_society_or_fund_a_hospital_set_up_is_a_body_of_its_own() {
+    assert_eq!(
+        names(
+            "湖滨市第一医院慈善会向青岚县人民医院捐赠设备。",
+            "institution"
+        ),
+        vec!["湖滨市第一医院慈善会", "青岚县人民医院"]
+    );
+    assert_eq!(
+        names(
+            "湖滨市第一医院基金会向青岚县人民医院捐赠设备。",
+            "institution"
+        ),
+        vec!["湖滨市第一医院基金会", "青岚县人民医院"]
+    );
+    // a centre inside a hospital is one of its units
+    assert_eq!(
+        names("湖滨市第一医院胸痛中心揭牌。", "institution"),
+        vec!["湖滨市第一医院"]
+    );
+}
