@@ -3594,6 +3594,9 @@ mod tests {
                 ("2021-01-01T00:00:00", "2022-12-31T23:59:59"),
             ]
         );
+        // the eve of the Spring Festival is the part of the year, all of it
+        let eve = run("春节前夕，专家走进某县", pubd);
+        assert_eq!((eve[0].0.as_str(), eve[0].1.as_str()), ("春节前夕", "2021"));
         // not a model number
         assert!(run("型号Q10、IQ1", pubd).is_empty());
         // a month after 近 is a length, not March
