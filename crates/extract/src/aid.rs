@@ -2337,20 +2337,33 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
                 .teams
                 .matches_at(chars, o.evidence[0].trigger.start)
     };
-    let in_place = |place: &PartyRef, body: &PartyRef| {
-        matches!(entities[place.entity].value, EntityValue::Place(_))
-            && matches!(entities[body.entity].value, EntityValue::Institution(_))
-            && seated_within(&entities[place.entity], &entities[body.entity])
+    // (a body seated in the place, or a smaller place in it: the headline's
+    // `赴内蒙古`, the body's `赴赤峰市、通辽市`)
+    let in_place = |place: &PartyRef, part: &PartyRef| {
+        let (p, b) = (&entities[place.entity], &entities[part.entity]);
+        matches!(p.value, EntityValue::Place(_))
+            && match b.value {
+                EntityValue::Institution(_) => seated_within(p, b),
+                EntityValue::Place(_) => seated_within(p, b) && seat(p) != seat(b),
+                _ => false,
+            }
+    };
+    // (the parts, one by one, or all of them in the one place)
+    let parts_of = |r: &AidRecord, o: &AidRecord| {
+        if r.recipients.len() == o.recipients.len() {
+            r.recipients
+                .iter()
+                .zip(&o.recipients)
+                .all(|(p, b)| in_place(p, b))
+        } else {
+            r.recipients.len() == 1 && o.recipients.iter().all(|b| in_place(&r.recipients[0], b))
+        }
     };
     let at_body = |r: &AidRecord, o: &AidRecord| {
         o.kind == r.kind
             && !std::ptr::eq(o, r)
             && names(&leading(&o.donors)) == names(&leading(&r.donors))
-            && r.recipients.len() == o.recipients.len()
-            && r.recipients
-                .iter()
-                .zip(&o.recipients)
-                .all(|(p, b)| in_place(p, b))
+            && parts_of(r, o)
             && agree(r.date, o.date)
             && agree(r.persons, o.persons)
             && agree(r.amount, o.amount)

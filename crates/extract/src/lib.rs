@@ -351,12 +351,7 @@ pub fn extract_entities_with(
         push(&mut out, &mut taken, s, e, EntityValue::Duration(v), true);
     }
     let places = names::places(&chars, &idx);
-    let unlisted: Vec<(usize, usize)> = places
-        .iter()
-        .filter(|p| p.unlisted)
-        .map(|p| (p.start, p.end))
-        .collect();
-    for m in names::institutions(&chars, &idx, &known.publishers, &unlisted) {
+    for m in names::institutions(&chars, &idx, &known.publishers, &places) {
         let value = EntityValue::Institution(Institution {
             name: m.name,
             kind: m.kind,

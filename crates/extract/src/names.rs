@@ -543,14 +543,20 @@ fn office_heads() -> &'static [char] {
 }
 
 /// The institutions of `chars`; `publishers` are spans an earlier stage
-/// knows to be the page's publisher, `unlisted` the spans of the places
-/// [`places`] read by their shape (townships, unlisted counties).
+/// knows to be the page's publisher, `places` what [`places`] found (those
+/// it read by their shape, townships and unlisted counties, an
+/// institution's name takes whole).
 pub(crate) fn institutions(
     chars: &[char],
     idx: &WordIndex,
     publishers: &[crate::Span],
-    unlisted: &[(usize, usize)],
+    places: &[PlaceMention],
 ) -> Vec<InstitutionMention> {
+    let unlisted: Vec<(usize, usize)> = places
+        .iter()
+        .filter(|p| p.unlisted)
+        .map(|p| (p.start, p.end))
+        .collect();
     let lx = Lexicon::shared();
     let mut out: Vec<InstitutionMention> = Vec::new();
     let mut i = 0;
@@ -991,6 +997,9 @@ pub(crate) fn institutions(
     elided_seats(chars, idx, &mut out);
     out.sort_by_key(|m| (m.start, m.end));
     coordinated_offices(chars, idx, &mut out);
+    expand_abbreviations(&mut out, lx);
+    seats_just_named(chars, places, &mut out);
+    // (the later short forms of a body so seated: `市卫健委` again)
     expand_abbreviations(&mut out, lx);
     declared_aliases(chars, &mut out);
     link_aliases(chars, &mut out);
@@ -1677,6 +1686,38 @@ fn expand_abbreviations(out: &mut [InstitutionMention], lx: &Lexicon) {
         if let Some((name, code)) = full.map(|f| (f.name.clone(), f.code.clone())) {
             out[k].name = name;
             out[k].code = code;
+        }
+    }
+}
+
+/// `来到石楼县，在县人民医院开展义诊`: a body named by a level and a head
+/// alone (`县人民医院`, `市卫健委`, `州疾控中心`) is the one of the last
+/// division of that level named before it in its paragraph — the place
+/// the text is at — and takes its name and seat (`石楼县人民医院`), unless
+/// [`expand_abbreviations`] found it spelled out before.
+fn seats_just_named(chars: &[char], places: &[PlaceMention], out: &mut [InstitutionMention]) {
+    for m in out.iter_mut() {
+        let level = chars[m.start];
+        if m.elided || m.code.is_some() || !ADMIN_CHARS.contains(&level) {
+            continue;
+        }
+        // (the rest is one head: not `区域医疗中心`)
+        if head_at(chars, m.start + 1).is_none_or(|h| m.start + 1 + h.chars.len() != m.end) {
+            continue;
+        }
+        let before = places.partition_point(|p| p.end <= m.start);
+        let place = places[..before]
+            .iter()
+            .rev()
+            .take_while(|p| !chars[p.end..m.start].contains(&'\n'))
+            .find(|p| chars[p.end - 1] == level);
+        if let Some(p) = place.filter(|p| p.code.is_some() && !p.short) {
+            let seat: String = chars[p.start..p.end].iter().collect();
+            m.name = format!(
+                "{seat}{}",
+                chars[m.start + 1..m.end].iter().collect::<String>()
+            );
+            m.code = p.code.clone();
         }
     }
 }

@@ -1263,11 +1263,11 @@ fn a_paragraph_naming_no_party_goes_on_with_the_last_paragraph_s_act() {
          活动期间，专家共接诊患者600余人次，培训乡村医生80余人。",
     );
     assert!(
-        got.contains(&t("clinical_service", "江宁省人民医院", "石楼县")),
+        got.contains(&t("clinical_service", "江宁省人民医院", "石楼县人民医院")),
         "{got:?}"
     );
     assert!(
-        got.contains(&t("training", "江宁省人民医院", "石楼县")),
+        got.contains(&t("training", "江宁省人民医院", "石楼县人民医院")),
         "{got:?}"
     );
     // A paragraph that counts bodies of its own before its act names new
@@ -4395,4 +4395,31 @@ fn the_matters_a_talk_is_on_are_topics() {
         "湖滨市第一医院院长一行赴青岚县人民医院考察，双方就深化对口帮扶、共建重点专科等事宜进行了深入交流。",
     );
     assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn touring_care_is_care_given() {
+    assert_eq!(
+        triples("湖滨市第一医院组织专家12人前往青岚县人民医院开展巡回医疗。"),
+        vec![t("clinical_service", "湖滨市第一医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
+fn a_headline_s_act_at_a_region_is_the_body_s_act_at_places_in_it() {
+    let got = triples(
+        "湖滨市第一医院专家赴甘肃开展义诊\n5月3日，湖滨市第一医院专家赴甘肃省临夏州、甘南州开展义诊。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("clinical_service", "湖滨市第一医院", "临夏州"),
+            t("clinical_service", "湖滨市第一医院", "甘南州")
+        ]
+    );
+    // a place outside the headline's is another act
+    let got = triples(
+        "湖滨市第一医院专家赴甘肃开展义诊\n5月3日，湖滨市第一医院专家赴青海省海北州开展义诊。",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
 }

@@ -918,6 +918,37 @@ fn a_level_s_committee_written_short_is_the_full_body_named_before() {
 }
 
 #[test]
+fn a_level_s_body_is_the_one_of_the_division_its_paragraph_is_at() {
+    let full = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(text, None)
+            .entities
+            .into_iter()
+            .filter_map(|e| match e.value {
+                EntityValue::Institution(i) => Some((i.name, i.code)),
+                _ => None,
+            })
+            .collect()
+    };
+    let got = full("医疗队来到石楼县，在县人民医院开展义诊，并与县卫健委座谈。");
+    assert_eq!(
+        got,
+        vec![
+            ("石楼县人民医院".to_string(), Some("141126".to_string())),
+            ("石楼县卫健委".to_string(), Some("141126".to_string())),
+        ]
+    );
+    // the last division of the level named: a city's body after a county
+    let got = full("专家到吕梁市石楼县义诊，市人民医院派出5人。");
+    assert_eq!(got[0].0, "吕梁市人民医院");
+    // not a division named in another paragraph
+    let got = full("医疗队来到石楼县。\n县人民医院开展义诊。");
+    assert_eq!(got[0], ("县人民医院".to_string(), None));
+    // nor a name that only opens with a level character
+    let got = full("来到吕梁市，市场监管局检查药房。");
+    assert_eq!(got, vec![("市场监管局".to_string(), None)]);
+}
+
+#[test]
 fn a_digit_before_a_level_counts_divisions_in_no_name() {
     assert!(
         names("湖滨市三家医院与青岚三县医院结对。", "institution").is_empty(),
