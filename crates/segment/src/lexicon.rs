@@ -131,6 +131,10 @@ impl Lexicon {
         let mut order: Vec<&Division> = divisions.iter().collect();
         order.sort_by_key(|d| (!d.current, d.level, d.code.clone()));
         let mut ambiguous_full: HashMap<&str, bool> = HashMap::default();
+        // (names only a division that no longer exists had: a current one's
+        // short form takes them over — `青龙县` is 青龙满族自治县 now, and
+        // `东乡县` the Gansu county, Jiangxi's having become 东乡区)
+        let mut historical_only: rustc_hash::FxHashSet<&str> = Default::default();
         for d in &order {
             // Districts named by their kind alone (新区, 郊区, 城区, 东区:
             // `data/generic_names.txt`) are that word in running text — a
@@ -144,6 +148,9 @@ impl Lexicon {
                     ambiguous_full.insert(&d.name, true);
                 }
                 continue;
+            }
+            if !d.current {
+                historical_only.insert(&d.name);
             }
             by_name.insert(
                 d.name.clone(),
@@ -165,7 +172,7 @@ impl Lexicon {
         for d in order.iter().filter(|d| d.current) {
             for form in short_forms(&d.name, d.level, &ethnic) {
                 let city_form = d.level == Level::County && d.name.ends_with('市');
-                if by_name.contains_key(&form)
+                if by_name.contains_key(&form) && !historical_only.contains(form.as_str())
                     || (d.level == Level::County && common_word(&form))
                     || (city_form && other_word(&form))
                 {
@@ -200,10 +207,16 @@ impl Lexicon {
         }
         for (form, d) in short {
             if let Some(d) = d {
+                // (a form that was a division's full name reads as one)
+                let kind = if historical_only.contains(form.as_str()) {
+                    PlaceKind::Division
+                } else {
+                    PlaceKind::ShortForm
+                };
                 by_name.insert(
                     form,
                     PlaceEntry {
-                        kind: PlaceKind::ShortForm,
+                        kind,
                         code: Some(d.code.clone()),
                         level: Some(d.level),
                     },
@@ -323,9 +336,7 @@ fn strip_ethnic<'a>(mut base: &'a str, ethnic: &[&str]) -> &'a str {
             })
         });
         let Some(e) = found else {
-            // a division named after its people alone (东乡族自治县) has no
-            // short form: the people's name is no place
-            return if ethnic.contains(&base) { "" } else { base };
+            return base;
         };
         base = &base[..base.len() - e.len()];
     }
@@ -347,6 +358,16 @@ fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
     ] {
         if let Some(base) = name.strip_suffix(suffix) {
             let base = strip_ethnic(base, ethnic);
+            // a division named after its people alone (东乡族自治县) is
+            // written with their name and its level (东乡县); the people's
+            // name alone is no place
+            if ethnic.contains(&base) {
+                let people = base.strip_suffix('族').unwrap_or(base);
+                if let Some(k) = keep_suffix {
+                    push(&format!("{people}{k}"));
+                }
+                return out;
+            }
             push(base);
             if let Some(k) = keep_suffix {
                 push(&format!("{base}{k}"));
@@ -451,6 +472,15 @@ mod tests {
         assert_eq!(lx.get("科右前旗").unwrap().code.as_deref(), Some("152221"));
         assert_eq!(lx.get("阿左旗").unwrap().code.as_deref(), Some("152921"));
         assert_eq!(lx.get("乌前旗").unwrap().code.as_deref(), Some("150823"));
+        // A division named after its people alone is their name and its
+        // level, not the people's name; and a current division's short
+        // form takes over a name only a former division had (the county
+        // before it became autonomous, or one since made a district).
+        assert_eq!(lx.get("东乡县").unwrap().code.as_deref(), Some("622926"));
+        assert_eq!(lx.get("东乡县").unwrap().kind, PlaceKind::Division);
+        assert!(lx.get("东乡").is_none());
+        assert_eq!(lx.get("青龙县").unwrap().code.as_deref(), Some("130321"));
+        assert_eq!(lx.get("崇文区").unwrap().code.as_deref(), Some("110103"));
         // Conventional short forms no rule derives.
         assert_eq!(lx.get("克州").unwrap().code.as_deref(), Some("653000"));
         // An area written as province + division takes the division's code.
