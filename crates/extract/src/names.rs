@@ -308,14 +308,18 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             continue;
         }
         // A name several divisions share (鼓楼区) right after the place it
-        // lies in (福州市) is the one there.
+        // lies in (福州市) is the one there; and so, alone, is it after
+        // that place was named, the nearest such place first (`天津市…
+        // 和平区` is Tianjin's, not Shenyang's).
         let mut code = entry.code.clone();
-        if code.is_none()
-            && let Some(prev) = out.last().filter(|p| p.end == i)
-            && let Some(pc) = prev.code.as_deref()
-        {
+        if code.is_none() && entry.kind == PlaceKind::Division {
             let name: String = chars[i..end].iter().collect();
-            code = lx.division_within(&name, pc).map(|d| d.code.clone());
+            code = out
+                .iter()
+                .rev()
+                .filter_map(|p| p.code.as_deref())
+                .find_map(|pc| lx.division_within(&name, pc))
+                .map(|d| d.code.clone());
             resolved_any |= code.is_some();
         }
         // `伊犁州直、克州`: a prefecture's 直 (the units it runs directly)

@@ -949,6 +949,40 @@ fn a_level_s_body_is_the_one_of_the_division_its_paragraph_is_at() {
 }
 
 #[test]
+fn a_name_several_divisions_share_is_the_one_in_the_place_named_before() {
+    let codes = |text: &str| -> Vec<(String, Option<String>)> {
+        extract(text, None)
+            .entities
+            .into_iter()
+            .filter_map(|e| match e.value {
+                EntityValue::Place(p) => Some((e.text, p.code)),
+                _ => None,
+            })
+            .collect()
+    };
+    let place = |n: &str, c: Option<&str>| (n.to_string(), c.map(str::to_string));
+    assert_eq!(
+        codes("天津市组织专家赴甘肃义诊。和平区派出10名医生。"),
+        vec![
+            place("天津市", Some("120000")),
+            place("甘肃", Some("620000")),
+            place("和平区", Some("120101"))
+        ]
+    );
+    assert_eq!(
+        codes("沈阳市组织专家义诊，和平区派出10名医生。")[1],
+        place("和平区", Some("210102"))
+    );
+    // the nearest such place first
+    assert_eq!(
+        codes("沈阳市专家到天津市交流，和平区派出10名医生。")[2],
+        place("和平区", Some("120101"))
+    );
+    // named before no such place, it stays unresolved
+    assert_eq!(codes("和平区派出10名医生。"), vec![place("和平区", None)]);
+}
+
+#[test]
 fn a_digit_before_a_level_counts_divisions_in_no_name() {
     assert!(
         names("湖滨市三家医院与青岚三县医院结对。", "institution").is_empty(),
