@@ -567,6 +567,9 @@ pub(crate) struct RoleWords {
     commerce: Words,
     /// Joining a consortium (加入, 纳入).
     joins: Words,
+    /// A verb by which a subject joins the parties after it to its act
+    /// (A联合B、C组建…, A整合B、C).
+    joiners: Words,
     /// After a name, makes it the source of the text (讯, 消息, 报道).
     sources: Words,
     /// Before a quoted title, makes it an honour (获评, 授予).
@@ -654,6 +657,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "sequel_tail" => &mut w.sequel_tails,
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
+                "joiner" => &mut w.joiners,
                 "source" => &mut w.sources,
                 "honour_opener" => &mut w.honour_openers,
                 "honour_tail" => &mut w.honour_tails,
@@ -3348,10 +3352,11 @@ fn co_parties(
         return (d.collect(), r.collect());
     }
     // `A与B、C等6家医院签约`: a list after the first party's 与 is the
-    // other side, whole (its last item may be joined by 和: `A与B、C和D`).
+    // other side, whole (its last item may be joined by 和: `A与B、C和D`);
+    // so is the list a subject joins to itself (`A联合B、C组建医共体`).
     let is_mutual = |g: &String| role_words().mutual.contains(g);
     if side.len() >= 3
-        && is_mutual(&gaps[0])
+        && (is_mutual(&gaps[0]) || role_words().joiners.contains(&gaps[0]))
         && gaps[1..gaps.len() - 1].iter().all(|g| !is_mutual(g))
         && (!is_mutual(&gaps[gaps.len() - 1]) || gaps[gaps.len() - 1] == "和")
     {
@@ -4608,9 +4613,14 @@ fn roles(
                     return Some((list, false));
                 }
             }
+            // (with no other party between: `青岚县以A为牵头单位` makes A
+            // the lead, not the place)
             let (be, n) = (end..(end + 12).min(e))
                 .take_while(|&i| !ends_clause(chars[i]))
                 .find_map(|i| w.copulas.longest_at(chars, i).map(|(n, _)| (i, n)))?;
+            if parties.iter().any(|&q| (end..be).contains(&span(q).start)) {
+                return None;
+            }
             let part = (be + n..(be + n + 3).min(e))
                 .take_while(|&i| !ends_clause(chars[i]))
                 .find(|&i| w.leads.matches_at(chars, i) || w.members.matches_at(chars, i))?;
@@ -4625,6 +4635,24 @@ fn roles(
             } else {
                 k += 1;
             }
+        }
+        // `以A为牵头单位，整合B、C，组建医共体`: in a grouping whose lead
+        // alone is named as such, the parties named after the lead are its
+        // members
+        let grouping = triggers()
+            .longest_at(chars, trigger)
+            .is_some_and(|(_, &t)| t.is_mutual());
+        // (`由A牵头，联合B…组建的…`: see the 由 reading below)
+        if grouping
+            && members.is_empty()
+            && let [lead] = leads[..]
+            && !w.leads.matches_at(chars, span(lead).end)
+        {
+            members = parties
+                .iter()
+                .copied()
+                .filter(|&q| span(q).start >= span(lead).end)
+                .collect();
         }
         if !leads.is_empty() && !members.is_empty() {
             return Roles {

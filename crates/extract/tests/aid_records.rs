@@ -4423,3 +4423,43 @@ fn a_headline_s_act_at_a_region_is_the_body_s_act_at_places_in_it() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_subject_joining_bodies_to_a_grouping_leads_it() {
+    for verb in ["联合", "整合"] {
+        assert_eq!(
+            triples(&format!(
+                "湖滨市第一医院{verb}青岚县人民医院、石楼县人民医院组建专科联盟。"
+            )),
+            vec![
+                t("consortium", "湖滨市第一医院", "石楼县人民医院"),
+                t("consortium", "湖滨市第一医院", "青岚县人民医院"),
+            ],
+            "{verb}"
+        );
+    }
+    // joined to an act of giving, they give with it
+    assert_eq!(
+        triples("湖滨市第一医院整合湖滨市第二医院专家力量，赴青岚县人民医院开展义诊。"),
+        vec![
+            t("clinical_service", "湖滨市第一医院", "青岚县人民医院"),
+            t("clinical_service", "湖滨市第二医院", "青岚县人民医院"),
+        ]
+    );
+}
+
+#[test]
+fn a_grouping_s_lead_named_as_such_has_the_bodies_after_it_as_members() {
+    assert_eq!(
+        triples("石楼县以县人民医院为牵头单位，整合县中医院、县妇幼保健院，组建紧密型县域医共体。"),
+        vec![
+            t("consortium", "石楼县人民医院", "石楼县中医院"),
+            t("consortium", "石楼县人民医院", "石楼县妇幼保健院"),
+        ]
+    );
+    // the place the grouping is in is no side, even before a named part
+    assert_eq!(
+        triples("石楼县以石楼县人民医院为牵头单位，石楼县中医院为成员单位，组建紧密型县域医共体。"),
+        vec![t("consortium", "石楼县人民医院", "石楼县中医院")]
+    );
+}
