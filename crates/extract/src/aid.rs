@@ -473,6 +473,8 @@ pub(crate) struct RoleWords {
     meeting: Words,
     /// Verbs that make the aid word after them a topic.
     topic_verbs: Words,
+    /// Later in an aid word's clause, says the work is praised (给予充分肯定).
+    appraisals: Words,
     /// Names the paragraph's last recipient without naming it.
     recipient_pointers: Words,
     /// Two sides build a third body together.
@@ -555,6 +557,9 @@ pub(crate) struct RoleWords {
     frame_tails: Words,
     /// Coming home (返回, 回到): the place after it is the team's own.
     homecomings: Words,
+    /// After 在 and a name, says a meeting is held there (在B召开): the
+    /// 在 marks a venue, not where help goes.
+    convenings: Words,
     /// Opens a phrase of an assessment a body passes (通过A认证).
     assessment_openers: Words,
     /// Ends it (认证, 验收, 评审).
@@ -606,6 +611,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "purpose" => &mut w.purpose,
                 "meeting" => &mut w.meeting,
                 "topic_verb" => &mut w.topic_verbs,
+                "appraisal" => &mut w.appraisals,
                 "recipient_pointer" => &mut w.recipient_pointers,
                 "co_build" => &mut w.co_build,
                 "definition" => &mut w.definition,
@@ -651,6 +657,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
                 "homecoming" => &mut w.homecomings,
+                "convening" => &mut w.convenings,
                 "assessment_opener" => &mut w.assessment_openers,
                 "assessment" => &mut w.assessments,
                 "dateline_tail" => &mut w.dateline_tails,
@@ -815,6 +822,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && !role_words()
                     .homecomings
                     .ends_at(&chars, sp.start.saturating_sub(4), sp.start)
+                // (nor a meeting's venue: `…研讨会先后在易县召开`)
+                && !is_venue(&chars, sp)
         }
         _ => false,
     };
@@ -1120,6 +1129,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
+                    && !appraised(&chars, i + len, clause_of(i).1)
                     && !names_a_time(&chars, i + len)
                     && !level
                     && !in_name
@@ -3191,6 +3201,22 @@ fn is_topic(chars: &[char], i: usize) -> bool {
     role_words().topic_verbs.ends_at(chars, 0, i)
 }
 
+/// Whether the name at `sp` is where a meeting is held (`在霸州市召开`;
+/// role_words: convening).
+fn is_venue(chars: &[char], sp: Span) -> bool {
+    sp.start > 0 && chars[sp.start - 1] == '在' && role_words().convenings.matches_at(chars, sp.end)
+}
+
+/// Whether the aid word ending at `end` is what its clause (ending at
+/// `clause_end`) praises (`A对B医共体建设工作给予充分肯定`): the work
+/// appraised, not an act (role_words: appraisal).
+fn appraised(chars: &[char], end: usize, clause_end: usize) -> bool {
+    role_words()
+        .appraisals
+        .find_in(chars, end, clause_end)
+        .is_some()
+}
+
 /// Whether the aid word ending at `end` names a time, before or after
 /// the act (`门诊量由托管前的每年30万人次增长到…`, `帮扶之后`): what is told
 /// is when, not the act (not `义诊前往`, `捐赠后备电源`:
@@ -4999,12 +5025,22 @@ fn roles(
             .or(before.first().copied())
             .map_or(s, |k| span(k).end),
     };
-    // (the shortest at the first place one is written)
+    // (the shortest at the first place one is written; not the 在 of a
+    // meeting's venue, `…总结会在霸州市召开`, which marks no receiver)
+    // (entities come in span order: those starting after 在 by bisection)
+    let venue = |i: usize| {
+        chars[i] == '在'
+            && entities[entities.partition_point(|x| x.span.start <= i)..]
+                .iter()
+                .take_while(|x| x.span.start == i + 1)
+                .any(|x| is_venue(chars, x.span))
+    };
     let marker = (subject_end..e).find_map(|i| {
         let markers = &role_words().recipient_markers;
         markers
             .prefixes_at(chars, i)
             .find(|&(n, _)| !names_what_it_is(chars, i + n) && !in_part_word(chars, i))
+            .filter(|_| !venue(i))
             .map(|(n, _)| (i, n))
     });
     // Of the markers between that one and the first party after it, the

@@ -4463,3 +4463,31 @@ fn a_grouping_s_lead_named_as_such_has_the_bodies_after_it_as_members() {
         vec![t("consortium", "石楼县人民医院", "石楼县中医院")]
     );
 }
+
+#[test]
+fn a_meeting_s_venue_is_no_side() {
+    assert_eq!(
+        triples("5月17日，湖滨市第一医院托管青岚县人民医院五周年总结会在霸州市召开。"),
+        vec![t("pairing", "湖滨市第一医院", "青岚县人民医院")]
+    );
+    // a place where care is given is its receiver
+    assert_eq!(
+        triples("5月17日，湖滨市第一医院专家在霸州市开展义诊。"),
+        vec![t("clinical_service", "湖滨市第一医院", "霸州市")]
+    );
+}
+
+#[test]
+fn work_praised_or_met_on_is_no_act() {
+    // the work an official praises
+    let got = triples("湖滨市卫健委对青岚县医共体建设工作给予充分肯定。");
+    assert!(got.is_empty(), "{got:?}");
+    // the topic of an exchange meeting
+    let got = triples("湖滨市卫健委主持召开青岚县医共体建设经验交流会，青岚县人民医院参加。");
+    assert!(got.is_empty(), "{got:?}");
+    // praise in another clause leaves the act
+    assert_eq!(
+        triples("湖滨市第一医院与青岚县人民医院组建医联体，受到省卫健委充分肯定。"),
+        vec![t("consortium", "湖滨市第一医院", "青岚县人民医院")]
+    );
+}
