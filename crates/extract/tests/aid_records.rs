@@ -4491,3 +4491,16 @@ fn work_praised_or_met_on_is_no_act() {
         vec![t("consortium", "湖滨市第一医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_team_arriving_at_a_place_and_posted_to_its_bodies_goes_to_the_bodies() {
+    assert_eq!(
+        triples(
+            "2024年2月，苏州市第十批医疗队20名队员到达石楼县，分别派驻石楼县人民医院和石楼县中医院。"
+        ),
+        vec![
+            t("personnel", "苏州市", "石楼县中医院"),
+            t("personnel", "苏州市", "石楼县人民医院"),
+        ]
+    );
+}
