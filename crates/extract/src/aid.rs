@@ -2316,6 +2316,23 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);
     let out = to_the_body_named(out, &chars, entities);
+    // (an act so moved to a body may now be one told before at it: the
+    // headline's `A“组团式”帮扶B`, the body's `抵达那曲，分别担任B副院长…`)
+    // (not an act planned into one done: `将继续选派…` beside `已派出32名`)
+    let out = out
+        .into_iter()
+        .fold(Vec::new(), |mut acc: Vec<AidRecord>, r| {
+            let planned = |x: &AidRecord| x.status == Status::Planned;
+            let key = (r.kind, party_keys(entities, &r.recipients));
+            if acc.iter().any(|o| {
+                (o.kind, party_keys(entities, &o.recipients)) == key && planned(o) != planned(&r)
+            }) {
+                acc.push(r);
+            } else {
+                merge(&mut acc, r, entities);
+            }
+            acc
+        });
     let out = told_before(out, &chars, entities);
     cooperation_is_not_aid(out, &chars, entities)
 }
@@ -2542,9 +2559,15 @@ fn body_named(
                 && entities[k].span.end <= s.end
         })
         .collect();
-    let first = bodies
-        .iter()
-        .position(|&k| marks_recipient_before(chars, entities[k].span.start))?;
+    // (marked as where help goes, or where the people sent take up posts:
+    // `抵达那曲，分别担任那曲市人民医院副院长…`)
+    let first = bodies.iter().position(|&k| {
+        let at = entities[k].span.start;
+        marks_recipient_before(chars, at)
+            || role_words()
+                .post_taking
+                .ends_at(chars, at.saturating_sub(2), at)
+    })?;
     // (not a body its clause gives a gift of its own: `走进A县，为当地
     // 群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
     // county; what the help builds there is the help's, `帮助该院建成…`)

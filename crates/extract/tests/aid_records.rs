@@ -4504,3 +4504,43 @@ fn a_team_arriving_at_a_place_and_posted_to_its_bodies_goes_to_the_bodies() {
         ]
     );
 }
+
+#[test]
+fn people_taking_posts_at_a_body_of_the_place_they_reach_go_to_the_body() {
+    let Extraction { records, .. } = extract(
+        "浙江省人民医院“组团式”帮扶那曲市人民医院纪实\n2023年7月，浙江省人民医院医疗队一行9人抵达那曲，分别担任那曲市人民医院副院长及重症医学科主任。",
+        None,
+    );
+    let personnel: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .collect();
+    // one act, told in the headline and in the body
+    assert_eq!(personnel.len(), 1, "{records:?}");
+    assert_eq!(personnel[0].evidence.len(), 2, "{records:?}");
+    assert_eq!(
+        triples(
+            "2023年7月，浙江省人民医院医疗队一行9人抵达那曲，分别担任那曲市人民医院副院长及重症医学科主任。"
+        ),
+        vec![t("personnel", "浙江省人民医院", "那曲市人民医院")]
+    );
+}
+
+#[test]
+fn a_sending_planned_is_not_merged_into_one_done() {
+    let Extraction { records, .. } = extract(
+        "7月18日，南昌大学第二附属医院帮扶安远县人民医院工作推进会召开。南昌大学第二附属医院院长表示，医院将继续选派优秀医疗骨干常驻安远，重点帮扶该院建设胸痛中心。\n据了解，自2021年帮扶以来，南昌大学第二附属医院已派出4批次共32名专家，帮助安远县人民医院成功创建二级甲等医院。",
+        None,
+    );
+    let mut statuses: Vec<Status> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .map(|r| r.status)
+        .collect();
+    statuses.sort_by_key(|s| format!("{s:?}"));
+    assert_eq!(
+        statuses,
+        [Status::Cumulative, Status::Planned],
+        "{records:?}"
+    );
+}
