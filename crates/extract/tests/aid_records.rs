@@ -4544,3 +4544,16 @@ fn a_sending_planned_is_not_merged_into_one_done() {
         "{records:?}"
     );
 }
+
+#[test]
+fn departments_set_up_are_a_discipline_built_up() {
+    assert_eq!(
+        triples("湖滨市第一医院帮助青岚县人民医院新建科室3个。"),
+        vec![t("discipline", "湖滨市第一医院", "青岚县人民医院")]
+    );
+    // a building set up stays construction
+    assert_eq!(
+        triples("湖滨市第一医院帮助青岚县人民医院新建住院楼1栋。"),
+        vec![t("construction", "湖滨市第一医院", "青岚县人民医院")]
+    );
+}
