@@ -5091,10 +5091,12 @@ fn roles(
     let marker = match marker {
         Some((m, _)) if m < clause_start => (clause_start..clause_end)
             .find_map(|i| {
+                // (the act word may take an aspect particle: `援建了B…`)
                 let len = marker_at(chars, i).or_else(|| {
                     (i == trigger)
                         .then(|| triggers().longest_at(chars, i).map(|(n, _)| n))
                         .flatten()
+                        .map(|n| n + usize::from(chars.get(i + n) == Some(&'了')))
                 })?;
                 parties
                     .iter()

@@ -4557,3 +4557,14 @@ fn departments_set_up_are_a_discipline_built_up() {
         vec![t("construction", "湖滨市第一医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn an_act_word_with_an_aspect_particle_still_takes_its_object() {
+    let got = triples(
+        "2021年以来，苏州市与青岚县深化东西部协作，累计投入协作资金1.2亿元，援建了青岚县人民医院住院综合楼。",
+    );
+    assert!(
+        got.contains(&t("construction", "苏州市", "青岚县人民医院")),
+        "{got:?}"
+    );
+}
