@@ -4056,10 +4056,16 @@ fn unspaced(chars: &[char], from: usize, to: usize) -> Vec<char> {
 }
 
 /// Whether `from..to` is the heading of an enumerated item inside a
-/// paragraph (`二是捐赠设备。`, `三是培养人才；`): an ordinal and 是, then a
-/// few words and no number.
+/// paragraph (`二是捐赠设备。`, `三是培养人才；`, `（二）捐赠设备。`): an
+/// ordinal and 是, or a number in brackets, then a few words and no number.
 fn item_heading(chars: &[char], from: usize, to: usize) -> bool {
     let text = unspaced(chars, from, to);
+    // (or a numbered heading run into its item: `（二）捐赠设备。向B捐赠…`)
+    if let ['（' | '(', n, '）' | ')', rest @ ..] = text.as_slice()
+        && crate::numeral::digit(*n).is_some()
+    {
+        return rest.len() <= 12 && !rest.iter().any(|&c| crate::numeral::is_numeral_char(c));
+    }
     let Some(shi) = text.iter().position(|&c| c == '是') else {
         return false;
     };

@@ -4568,3 +4568,15 @@ fn an_act_word_with_an_aspect_particle_still_takes_its_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_bracket_numbered_heading_run_into_its_item_states_no_act_of_its_own() {
+    let got = triples(
+        "湖滨市第一医院对口支援青岚县人民医院、石楼县人民医院。\n（二）捐赠设备。向青岚县人民医院捐赠心电监护仪5台。",
+    );
+    let equipment: Vec<_> = got.iter().filter(|x| x.0 == "equipment").collect();
+    assert_eq!(
+        equipment,
+        [&t("equipment", "湖滨市第一医院", "青岚县人民医院")]
+    );
+}
