@@ -560,6 +560,11 @@ pub(crate) struct RoleWords {
     /// After 在 and a name, says a meeting is held there (在B召开): the
     /// 在 marks a venue, not where help goes.
     convenings: Words,
+    /// After 在 and a name, says an event is held there (举行, 举办): a
+    /// venue where a ceremony or meeting is what is held.
+    holdings: Words,
+    /// Names a ceremony (仪式, 典礼).
+    ceremonies: Words,
     /// Opens a phrase of an assessment a body passes (通过A认证).
     assessment_openers: Words,
     /// Ends it (认证, 验收, 评审).
@@ -658,6 +663,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "frame_tail" => &mut w.frame_tails,
                 "homecoming" => &mut w.homecomings,
                 "convening" => &mut w.convenings,
+                "holding" => &mut w.holdings,
+                "ceremony" => &mut w.ceremonies,
                 "assessment_opener" => &mut w.assessment_openers,
                 "assessment" => &mut w.assessments,
                 "dateline_tail" => &mut w.dateline_tails,
@@ -3224,10 +3231,20 @@ fn is_topic(chars: &[char], i: usize) -> bool {
     role_words().topic_verbs.ends_at(chars, 0, i)
 }
 
-/// Whether the name at `sp` is where a meeting is held (`在霸州市召开`;
-/// role_words: convening).
+/// Whether the name at `sp` is where a meeting or ceremony is held
+/// (`在霸州市召开`, `仪式在南京举行`; role_words: convening, holding,
+/// ceremony).
 fn is_venue(chars: &[char], sp: Span) -> bool {
-    sp.start > 0 && chars[sp.start - 1] == '在' && role_words().convenings.matches_at(chars, sp.end)
+    let w = role_words();
+    let at = sp.start.wrapping_sub(1);
+    sp.start > 0
+        && chars[at] == '在'
+        && (w.convenings.matches_at(chars, sp.end)
+            // (a verb of holding any event, after a ceremony or meeting:
+            // `出征仪式在南京举行`, not `义诊活动在B举行`)
+            || w.holdings.matches_at(chars, sp.end)
+                && (w.ceremonies.ends_at(chars, at.saturating_sub(4), at)
+                    || w.meeting.ends_at(chars, at.saturating_sub(4), at)))
 }
 
 /// Whether the aid word ending at `end` is what its clause (ending at

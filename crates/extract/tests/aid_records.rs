@@ -4580,3 +4580,13 @@ fn a_bracket_numbered_heading_run_into_its_item_states_no_act_of_its_own() {
         [&t("equipment", "湖滨市第一医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn where_a_ceremony_is_held_is_no_receiver_where_care_is_given_is() {
+    let got = triples("7月30日，苏州市第十批援藏医疗队出征仪式在南京举行。");
+    assert!(got.is_empty(), "{got:?}");
+    assert_eq!(
+        triples("7月30日，苏州市第一人民医院专家义诊活动在石楼县举行。"),
+        vec![t("clinical_service", "苏州市第一人民医院", "石楼县")]
+    );
+}
