@@ -944,6 +944,21 @@ pub fn plan(at: &AlignedText) -> Plan {
             last = j;
         }
     }
+    // …and so does one right before it (a notice's list of who supports
+    // whom, its text below), with a heading line or two between
+    if let Some(t) = (0..first).rev().find(|&j| table[j])
+        && (t + 1..first)
+            .filter(|&j| !lines[j].blank())
+            .all(|j| !lines[j].prose() && lines[j].han >= 2 && !is_metadata_line(lines[j].text(s)))
+        && (t + 1..first).filter(|&j| !lines[j].blank()).count() <= 2
+    {
+        first = t;
+        while let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+            && table[j]
+        {
+            first = j;
+        }
+    }
     // a markdown heading right above the body start belongs to it
     // 2. inside the body block
     for i in first..=last {
@@ -1645,6 +1660,29 @@ mod tests {
         assert_eq!(cell_count("2024 年 5 月"), 1);
         assert_eq!(cell_count("县中 医医院，派出 专家"), 1);
         assert_eq!(first_cell("12\tA"), "12");
+    }
+
+    #[test]
+    fn a_table_before_the_body_belongs_to_it_under_the_title() {
+        let text = "首页 > 通知公告\n\n\
+                    湖滨省城乡医院对口支援关系一览\n\n\
+                    序号  支援医院  受援医院\n\
+                    1  湖滨省人民医院  青岚县人民医院\n\
+                    2  湖滨市第三医院  东湖县人民医院\n\n\
+                    各支援医院要按照每年派驻不少于5名医务人员的要求，做好人员选派工作。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert_eq!(
+            n.text.trim_start(),
+            "湖滨省城乡医院对口支援关系一览\n\n\
+             序号\t支援医院\t受援医院\n\
+             1\t湖滨省人民医院\t青岚县人民医院\n\
+             2\t湖滨市第三医院\t东湖县人民医院\n\n\
+             各支援医院要按照每年派驻不少于5名医务人员的要求，做好人员选派工作。\n"
+        );
+        assert_eq!(
+            n.metadata.title.as_ref().map(|t| t.text.as_str()),
+            Some("湖滨省城乡医院对口支援关系一览")
+        );
     }
 
     #[test]
