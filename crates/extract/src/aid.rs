@@ -2323,23 +2323,6 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);
     let out = to_the_body_named(out, &chars, entities);
-    // (an act so moved to a body may now be one told before at it: the
-    // headline's `A“组团式”帮扶B`, the body's `抵达那曲，分别担任B副院长…`)
-    // (not an act planned into one done: `将继续选派…` beside `已派出32名`)
-    let out = out
-        .into_iter()
-        .fold(Vec::new(), |mut acc: Vec<AidRecord>, r| {
-            let planned = |x: &AidRecord| x.status == Status::Planned;
-            let key = (r.kind, party_keys(entities, &r.recipients));
-            if acc.iter().any(|o| {
-                (o.kind, party_keys(entities, &o.recipients)) == key && planned(o) != planned(&r)
-            }) {
-                acc.push(r);
-            } else {
-                merge(&mut acc, r, entities);
-            }
-            acc
-        });
     let out = told_before(out, &chars, entities);
     cooperation_is_not_aid(out, &chars, entities)
 }
@@ -2499,6 +2482,7 @@ fn to_the_body_named(
     entities: &[Entity],
 ) -> Vec<AidRecord> {
     let is_place = |k: usize| matches!(entities[k].value, EntityValue::Place(_));
+    let mut moved = false;
     for r in out.iter_mut() {
         if r.recipients.is_empty() || !r.recipients.iter().all(|p| is_place(p.entity)) {
             continue;
@@ -2509,11 +2493,30 @@ fn to_the_body_named(
             if let Some(list) = body_named(r, ev, chars, entities) {
                 let role = r.recipients[0].role;
                 r.recipients = list.iter().map(|&b| PartyRef { entity: b, role }).collect();
+                moved = true;
                 break;
             }
         }
     }
-    out
+    if !moved {
+        return out;
+    }
+    // (an act so moved to a body may now be one told before at it: the
+    // headline's `A“组团式”帮扶B`, the body's `抵达那曲，分别担任B副院长…`)
+    // (not an act planned into one done: `将继续选派…` beside `已派出32名`)
+    out.into_iter()
+        .fold(Vec::new(), |mut acc: Vec<AidRecord>, r| {
+            let planned = |x: &AidRecord| x.status == Status::Planned;
+            let key = (r.kind, party_keys(entities, &r.recipients));
+            if acc.iter().any(|o| {
+                (o.kind, party_keys(entities, &o.recipients)) == key && planned(o) != planned(&r)
+            }) {
+                acc.push(r);
+            } else {
+                merge(&mut acc, r, entities);
+            }
+            acc
+        })
 }
 
 /// The bodies an act told of a place goes to in the sentence `ev`: see
