@@ -1889,6 +1889,27 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     },
                 )
             };
+            // A clause whose trainees go to learn at a place where the
+            // sentence's giver is at home (`A每年将选派…，并接收B医务人员到
+            // 南京进修`: A hosts them there) has that giver, not the place.
+            let mut here = here;
+            if in_clause
+                && *kind == AidType::Training
+                && let [place] = here.donors[..]
+                && matches!(entities[place.entity].value, EntityValue::Place(_))
+                && role_words()
+                    .goes_to
+                    .ends_at(&chars, scope.0, entities[place.entity].span.start)
+                && let Some(giver) = first_roles.donors.first()
+                && !here.recipients.iter().any(|r| r.entity == giver.entity)
+                && (seated_within(&entities[place.entity], &entities[giver.entity])
+                    || seated_within(&entities[giver.entity], &entities[place.entity]))
+            {
+                here.donors = vec![PartyRef {
+                    entity: giver.entity,
+                    role: Role::Extending,
+                }];
+            }
             if !kind.is_mutual() && !here.donors.is_empty() && !here.recipients.is_empty() {
                 before = Some(here.clone());
             }

@@ -4590,3 +4590,22 @@ fn where_a_ceremony_is_held_is_no_receiver_where_care_is_given_is() {
         vec![t("clinical_service", "苏州市第一人民医院", "石楼县")]
     );
 }
+
+#[test]
+fn trainees_hosted_where_the_giver_is_at_home_learn_from_the_giver() {
+    let got = triples(
+        "根据协议，江苏省人民医院每年将选派专家到青岚县人民医院坐诊，并接收青岚县人民医院医务人员到南京进修。",
+    );
+    assert!(
+        got.contains(&t("training", "江苏省人民医院", "青岚县人民医院")),
+        "{got:?}"
+    );
+    // a place that is not the giver's home hosts them
+    let got = triples(
+        "根据协议，江苏省人民医院每年将选派专家到青岚县人民医院坐诊，并接收青岚县人民医院医务人员到上海进修。",
+    );
+    assert!(
+        got.contains(&t("training", "上海", "青岚县人民医院")),
+        "{got:?}"
+    );
+}

@@ -1135,3 +1135,24 @@ fn a_society_or_fund_a_hospital_set_up_is_a_body_of_its_own() {
         vec!["湖滨市第一医院"]
     );
 }
+
+#[test]
+fn a_corps_division_s_hospital_goes_by_its_own_part() {
+    let got: Vec<(String, String)> = extract(
+        "苏州市第一人民医院与新疆生产建设兵团第五师医院签署协议，每年选派专家到第五师医院坐诊。",
+        None,
+    )
+    .entities
+    .into_iter()
+    .filter(|e| e.value.kind() == "institution")
+    .map(|e| (e.text.clone(), e.name().to_string()))
+    .collect();
+    assert_eq!(
+        got.last(),
+        Some(&(
+            "第五师医院".to_string(),
+            "新疆生产建设兵团第五师医院".to_string()
+        )),
+        "{got:?}"
+    );
+}
