@@ -2221,7 +2221,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 }
                 let umbrella = matches!(kind, AidType::Pairing | AidType::Agreement);
                 let persons = if matches!(kind, AidType::Personnel | AidType::Training) {
-                    own_count(&|k| counts_people(&entities[k].value), *ts, *kind)
+                    // (the experts who teach are not the trained: `组织15名
+                    // 专家…开展义诊、手术带教`)
+                    let teachers = |k: usize| {
+                        *kind == AidType::Training
+                            && matches!(&entities[k].value, EntityValue::Count(c)
+                                if c.noun.as_deref().is_some_and(|n| role_words().guests.contains(n)))
+                    };
+                    own_count(
+                        &|k| counts_people(&entities[k].value) && !teachers(k),
+                        *ts,
+                        *kind,
+                    )
                 } else {
                     None
                 };

@@ -4609,3 +4609,33 @@ fn trainees_hosted_where_the_giver_is_at_home_learn_from_the_giver() {
         "{got:?}"
     );
 }
+
+#[test]
+fn the_experts_who_teach_are_not_counted_as_the_trained() {
+    let Extraction { records, .. } = extract(
+        "9月5日，苏州市第一人民医院组织15名专家赴青岚县人民医院开展义诊和手术带教。",
+        None,
+    );
+    let training = records
+        .iter()
+        .find(|r| r.kind.as_str() == "training")
+        .expect("a training record");
+    assert_eq!(training.persons, None, "{records:?}");
+    // the trained, counted, are
+    let Extraction {
+        entities: e2,
+        records: r2,
+    } = extract(
+        "9月5日，苏州市第一人民医院组织15名专家赴青岚县人民医院开展手术带教，培训当地医务人员300余人次。",
+        None,
+    );
+    let training = r2
+        .iter()
+        .find(|r| r.kind.as_str() == "training")
+        .expect("a training record");
+    assert_eq!(
+        training.persons.map(|k| e2[k].text.as_str()),
+        Some("300余人次"),
+        "{r2:?}"
+    );
+}
