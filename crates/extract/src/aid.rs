@@ -575,6 +575,8 @@ pub(crate) struct RoleWords {
     sequel_tails: Words,
     /// Business, not aid (投资协议, 生产基地).
     commerce: Words,
+    /// In a numbered heading, heads a section of plans (下一步, 工作打算).
+    plan_headings: Words,
     /// Joining a consortium (加入, 纳入).
     joins: Words,
     /// A verb by which a subject joins the parties after it to its act
@@ -671,6 +673,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "sequel_tail" => &mut w.sequel_tails,
                 "commerce" => &mut w.commerce,
                 "join" => &mut w.joins,
+                "plan_heading" => &mut w.plan_headings,
                 "joiner" => &mut w.joiners,
                 "source" => &mut w.sources,
                 "honour_opener" => &mut w.honour_openers,
@@ -888,6 +891,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     };
     let mut paragraph_date: Option<usize> = None;
     let mut semicolon_status: Option<Status> = None;
+    // Whether the section the sentence is in is headed as plans (`三、下一步
+    // 工作打算`): its acts are planned, however told.
+    let mut plans_section = false;
     let mut last_sentence: Option<(usize, usize)> = None;
     let mut last_line_start = 0;
     let mut line_start = 0;
@@ -945,6 +951,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         all_sentences.push(x);
     }
     for (si, &s) in all_sentences.iter().enumerate() {
+        if outline_heading(&chars, s.start, s.end) {
+            plans_section = role_words()
+                .plan_headings
+                .find_in(&chars, s.start, s.end)
+                .is_some();
+        }
         if let Some(p) = chars[scanned..s.start].iter().rposition(|&c| c == '\n') {
             line_start = scanned + p + 1;
         }
@@ -1824,6 +1836,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             Status::Cumulative
         } else {
             Status::Completed
+        };
+        let status = if plans_section && status == Status::Completed {
+            Status::Planned
+        } else {
+            status
         };
         // the items of a list split by semicolons share the status of the
         // one that opened it (`将派驻…；建立远程会诊模式；…`)

@@ -4639,3 +4639,21 @@ fn the_experts_who_teach_are_not_counted_as_the_trained() {
         "{r2:?}"
     );
 }
+
+#[test]
+fn acts_under_a_heading_of_plans_are_planned() {
+    let Extraction { records, .. } = extract(
+        "二、主要工作\n湖滨市第一医院向青岚县人民医院捐赠心电监护仪5台。\n三、今后工作打算\n湖滨市第一医院继续向青岚县人民医院派驻专家。\n四、存在问题\n湖滨市第一医院为青岚县人民医院培训医生20名。",
+        None,
+    );
+    let status = |kind: &str| {
+        records
+            .iter()
+            .find(|r| r.kind.as_str() == kind)
+            .map(|r| r.status)
+    };
+    assert_eq!(status("equipment"), Some(Status::Completed), "{records:?}");
+    assert_eq!(status("personnel"), Some(Status::Planned), "{records:?}");
+    // the next heading ends the section
+    assert_eq!(status("training"), Some(Status::Completed), "{records:?}");
+}
