@@ -951,7 +951,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         all_sentences.push(x);
     }
     for (si, &s) in all_sentences.iter().enumerate() {
-        if outline_heading(&chars, s.start, s.end) {
+        // (a heading opens with its number: most sentences are none)
+        let numbered = chars[s.start..s.end]
+            .iter()
+            .find(|c| !c.is_whitespace())
+            .is_some_and(|&c| crate::numeral::digit(c).is_some() || matches!(c, '十' | '（' | '('));
+        if numbered && outline_heading(&chars, s.start, s.end) {
             plans_section = role_words()
                 .plan_headings
                 .find_in(&chars, s.start, s.end)
