@@ -2378,6 +2378,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = to_the_body_there(out, &chars, entities);
     let out = to_the_body_named(out, &chars, entities);
     let out = told_before(out, &chars, entities);
+    let out = one_giver_under_two_names(out, entities);
     cooperation_is_not_aid(out, &chars, entities)
 }
 
@@ -2477,6 +2478,44 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         }
         o.evidence.extend(r.evidence);
         o.confidence = o.confidence.max(r.confidence);
+    }
+    out.into_iter().flatten().collect()
+}
+
+/// One act a sentence tells twice, once of a body and once of a body named
+/// after it (`A神经内科专科联盟签约仪式举行，A分别与B、C签订合作协议`: the
+/// alliance's signing is A's): same type, same receivers, same sentence,
+/// and the one giver's name opens the other's — one record, A's.
+fn one_giver_under_two_names(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> {
+    let giver = |r: &AidRecord| match r.donors[..] {
+        [d] => Some(entities[d.entity].name()),
+        _ => None,
+    };
+    let into: Vec<Option<usize>> = out
+        .iter()
+        .map(|o| {
+            let (g, sentence) = (giver(o)?, o.evidence[0].sentence);
+            out.iter().position(|r| {
+                r.kind == o.kind
+                    && r.evidence[0].sentence == sentence
+                    && giver(r).is_some_and(|a| g.len() > a.len() && g.starts_with(a))
+                    && party_keys(entities, &r.recipients) == party_keys(entities, &o.recipients)
+            })
+        })
+        .collect();
+    if into.iter().all(Option::is_none) {
+        return out;
+    }
+    let mut out: Vec<Option<AidRecord>> = out.into_iter().map(Some).collect();
+    for (i, to) in into.iter().enumerate() {
+        let Some(to) = *to else { continue };
+        let Some(o) = out[i].take() else { continue };
+        let Some(r) = out[to].as_mut() else {
+            out[i] = Some(o);
+            continue;
+        };
+        take_missing(r, &o);
+        r.evidence.extend(o.evidence);
     }
     out.into_iter().flatten().collect()
 }

@@ -4657,3 +4657,17 @@ fn acts_under_a_heading_of_plans_are_planned() {
     // the next heading ends the section
     assert_eq!(status("training"), Some(Status::Completed), "{records:?}");
 }
+
+#[test]
+fn one_act_told_of_a_body_and_of_a_body_named_after_it_is_one_record() {
+    let Extraction { records, .. } = extract(
+        "6月12日，湖滨市第一医院神经内科专科联盟签约仪式举行，湖滨市第一医院分别与青岚县人民医院、石楼县人民医院签订合作协议。",
+        None,
+    );
+    let agreements: Vec<_> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "agreement")
+        .collect();
+    assert_eq!(agreements.len(), 1, "{records:?}");
+    assert_eq!(agreements[0].evidence.len(), 2, "{records:?}");
+}
