@@ -626,7 +626,22 @@ pub(crate) fn institutions(
                 && idx.starts(w.end)
                 && ADMIN_CHARS.contains(&chars[w.end])
                 && idx.ending_at(w.end + 1).is_some();
-            if !name_word(w)
+            // (a hospital's two-character name jieba cuts into a name
+            // character and a verb, `燕/nr 达/v 医院`, `佑/nr 安/v`: the verb
+            // is part of the name, unless it is one of going or helping —
+            // `王/nr 到/v 医院` goes to a hospital)
+            let verb_in_name = start == i
+                && head.kind == InstitutionType::Hospital
+                && head.needs_name
+                && w.end - w.start == 1
+                && w.tag == "v"
+                && !crate::aid::is_aid_word(w.text)
+                && !crate::aid::is_recipient_marker(w.text)
+                && !vocab().stops.contains(w.text)
+                && idx.ending_at(w.start).is_some_and(|x| {
+                    x.end - x.start == 1 && matches!(x.tag, "nr" | "ns" | "ng") && name_word(x)
+                });
+            if !name_word(w) && !verb_in_name
                 || counts_divisions
                 || i - w.start > 24
                 || in_dash_run(chars, w.start, w.end)

@@ -1156,3 +1156,18 @@ fn a_corps_division_s_hospital_goes_by_its_own_part() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_two_character_name_cut_into_a_name_character_and_a_verb_is_one_name() {
+    // jieba reads `岚/nr 达/v`, `柯/nr 安/v`: the verb is the name's second character
+    assert_eq!(
+        names("湖滨市人民医院派出专家常驻岚达医院。", "institution"),
+        vec!["湖滨市人民医院", "岚达医院"]
+    );
+    assert_eq!(
+        names("湖滨市人民医院托管石楼柯安医院。", "institution"),
+        vec!["湖滨市人民医院", "石楼柯安医院"]
+    );
+    // a verb of going is no part of a name
+    assert!(names("王到医院看病。", "institution").is_empty());
+}
