@@ -1670,9 +1670,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
             // (not the bodies a team's people come from: `专家团成员来自A、B
             // 等6家医院` tells who carries out a sending, not who sends)
+            let names: Vec<Span> = parties.iter().map(|&k| entities[k].span).collect();
             if let Some(&first) = parties
                 .iter()
-                .find(|&&k| !governed(&chars, s.start, entities[k].span.start))
+                .find(|&&k| !governed(&chars, s.start, entities[k].span.start, &names))
                 && !role_words()
                     .origins
                     .ends_at(&chars, s.start, entities[first].span.start)
@@ -4277,18 +4278,21 @@ fn clause_end(chars: &[char], at_: usize, to: usize) -> usize {
 /// Whether the party at `at_` is the object of a completed verb or an aid
 /// word before it in its own clause (`完成了县中医院国医堂建设`,
 /// `改造提升了县人民医院…`): where help went, not who gave it.
-fn governed(chars: &[char], sentence_start: usize, at_: usize) -> bool {
-    governor(chars, sentence_start, at_).is_some()
+fn governed(chars: &[char], sentence_start: usize, at_: usize, names: &[Span]) -> bool {
+    governor(chars, sentence_start, at_, names).is_some()
 }
 
 /// What governs the party at `at_` in its clause: `Some(true)` an aid word
 /// (`托管B`, `改造提升了B`), `Some(false)` only a completed verb (`完成了B`).
-fn governor(chars: &[char], sentence_start: usize, at_: usize) -> Option<bool> {
+/// An aid word inside one of the sentence's `names` is the name's, and
+/// governs nothing (`浙江省援疆指挥部组织B…`).
+fn governor(chars: &[char], sentence_start: usize, at_: usize, names: &[Span]) -> Option<bool> {
     // a verb governs what is near it: look back at most 30 characters, so a
     // clause with no punctuation costs no more than a short one
     let near = sentence_start.max(at_.saturating_sub(30));
     let from = clause_start(chars, near, at_);
-    if (from..at_).any(|i| triggers().longest_at(chars, i).is_some()) {
+    let in_name = |i: usize| names.iter().any(|n| n.start <= i && i < n.end);
+    if (from..at_).any(|i| !in_name(i) && triggers().longest_at(chars, i).is_some()) {
         Some(true)
     } else if (from..at_).any(|i| chars[i] == '了') {
         Some(false)
@@ -4545,6 +4549,7 @@ fn roles(
     };
     let span = |k: usize| entities[k].span;
     let party = |k: usize, role: Role| PartyRef { entity: k, role };
+    let names: Vec<Span> = parties.iter().map(|&k| span(k)).collect();
     // 1. Arrows: every `A→B` of the sentence (`A→B，C→D`), pairing up.
     // An item of a list an earlier sentence opened (the trigger stands
     // before this sentence) links its pairs by dashes too (`1.A——B；`).
@@ -4649,10 +4654,9 @@ fn roles(
     // opens the sentence (`A…接收该院医生到…`), where there is one before
     // them, gives for the host.
     if let Some((host, trainees)) = learning_parties(chars, entities, parties, trigger, s) {
-        let subject = parties
-            .iter()
-            .copied()
-            .find(|&k| span(k).end <= span(trainees).start && !governed(chars, s, span(k).start));
+        let subject = parties.iter().copied().find(|&k| {
+            span(k).end <= span(trainees).start && !governed(chars, s, span(k).start, &names)
+        });
         let mut donors = vec![party(subject.unwrap_or(host), Role::Extending)];
         if let Some(sj) = subject
             && matches!(entities[host].value, EntityValue::Institution(_))
@@ -5115,7 +5119,7 @@ fn roles(
     let objects: Vec<usize> = parties
         .iter()
         .copied()
-        .filter(|&k| span(k).end <= trigger && governed(chars, s, span(k).start))
+        .filter(|&k| span(k).end <= trigger && governed(chars, s, span(k).start, &names))
         .collect();
     let before: Vec<usize> = parties
         .iter()
@@ -5253,6 +5257,10 @@ fn roles(
             .iter()
             .copied()
             .filter(|&k| span(k).end <= marked_first.unwrap_or(m).min(m))
+            // (nor the object of an act an earlier clause tells: `托管B以来，
+            // A派出专家常驻B` — A sends; in the act's own clause a title's
+            // aid word takes none: `对口帮扶单位A派出…`)
+            .filter(|&k| !(objects.contains(&k) && span(k).end <= clause_start))
             .filter(|&k| {
                 // (a marker before its address: `赴宁夏固原市`)
                 marker_before(chars, s, address_start(entities, parties, k))
@@ -5367,7 +5375,7 @@ fn roles(
     if recipients.is_empty()
         && let Some(&o) = objects
             .iter()
-            .find(|&&k| governor(chars, s, span(k).start) == Some(true))
+            .find(|&&k| governor(chars, s, span(k).start, &names) == Some(true))
     {
         recipients.push(o);
     }

@@ -4671,3 +4671,33 @@ fn one_act_told_of_a_body_and_of_a_body_named_after_it_is_one_record() {
     assert_eq!(agreements.len(), 1, "{records:?}");
     assert_eq!(agreements[0].evidence.len(), 2, "{records:?}");
 }
+
+#[test]
+fn the_object_of_an_act_is_no_subject_of_the_next_and_a_name_s_aid_word_governs_nothing() {
+    // B, the object of 托管 in the frame, is where A's people go — A sends.
+    assert_eq!(
+        triples(
+            "自2020年托管青岚县人民医院以来，湖滨市第一人民医院先后派出专家120人次常驻青岚县人民医院。"
+        ),
+        vec![t("personnel", "湖滨市第一人民医院", "青岚县人民医院")]
+    );
+    // 援疆 inside the command's name is no act whose objects the
+    // hospitals it organises would be: they carry out its sending.
+    let text = "湖滨市援疆指挥部组织湖滨市第一人民医院、湖滨市中医院等5家医院，\
+                以“组团式”方式对口支援阿克苏地区第一人民医院。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    assert_eq!(records.len(), 1, "{records:?}");
+    let donors: Vec<(&str, Role)> = records[0]
+        .donors
+        .iter()
+        .map(|d| (entities[d.entity].name(), d.role))
+        .collect();
+    assert_eq!(
+        donors,
+        vec![
+            ("湖滨市援疆指挥部", Role::Accountable),
+            ("湖滨市第一人民医院", Role::Implementing),
+            ("湖滨市中医院", Role::Implementing)
+        ]
+    );
+}
