@@ -2436,10 +2436,20 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
             r.recipients.len() == 1 && o.recipients.iter().all(|b| in_place(&r.recipients[0], b))
         }
     };
+    // (a headline's giver may be the place the body's giver is seated in:
+    // `广州医疗队赴毕节义诊`, the body's `广州市第一人民医院…赴毕节市大方县`)
+    let same_giver = |r: &AidRecord, o: &AidRecord| {
+        let (g, h) = (leading(&r.donors), leading(&o.donors));
+        names(&g) == names(&h)
+            || r.evidence[0].sentence.start < title_end
+                && g.len() == 1
+                && !h.is_empty()
+                && h.iter().all(|b| in_place(&g[0], b))
+    };
     let at_body = |r: &AidRecord, o: &AidRecord| {
         o.kind == r.kind
             && !std::ptr::eq(o, r)
-            && names(&leading(&o.donors)) == names(&leading(&r.donors))
+            && same_giver(r, o)
             && parts_of(r, o)
             && agree(r.date, o.date)
             && agree(r.persons, o.persons)

@@ -4422,6 +4422,23 @@ fn a_headline_s_act_at_a_region_is_the_body_s_act_at_places_in_it() {
         "湖滨市第一医院专家赴甘肃开展义诊\n5月3日，湖滨市第一医院专家赴青海省海北州开展义诊。",
     );
     assert_eq!(got.len(), 2, "{got:?}");
+    // the headline's giver may be the place the body's giver is seated in
+    let got =
+        triples("苏州医疗队赴铜仁义诊\n5月3日，苏州市立医院组织12名专家赴铜仁市石阡县开展义诊。");
+    assert!(
+        got.contains(&t("clinical_service", "苏州市立医院", "石阡县"))
+            && !got
+                .iter()
+                .any(|r| r.1 == "苏州" && r.0 == "clinical_service"),
+        "{got:?}"
+    );
+    // not a body seated elsewhere
+    let got =
+        triples("苏州医疗队赴铜仁义诊\n5月3日，无锡市人民医院组织12名专家赴铜仁市石阡县开展义诊。");
+    assert!(
+        got.contains(&t("clinical_service", "苏州", "铜仁")),
+        "{got:?}"
+    );
 }
 
 #[test]
