@@ -4718,3 +4718,17 @@ fn the_object_of_an_act_is_no_subject_of_the_next_and_a_name_s_aid_word_governs_
         ]
     );
 }
+
+#[test]
+fn medicines_handed_out_free_are_supplies_given() {
+    let text = "5月3日，湖滨市第一人民医院赴青岚县开展义诊，共接诊患者600余人次，免费发放药品价值3万余元。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let eq = records
+        .iter()
+        .find(|r| r.kind.as_str() == "equipment")
+        .expect("an equipment record");
+    assert_eq!(entities[eq.donors[0].entity].name(), "湖滨市第一人民医院");
+    assert_eq!(entities[eq.recipients[0].entity].name(), "青岚县");
+    let amount = eq.amount.map(|k| entities[k].text.clone());
+    assert_eq!(amount.as_deref(), Some("3万余元"));
+}
