@@ -5389,6 +5389,21 @@ fn roles(
     {
         recipients.push(o);
     }
+    // `派驻B的A骨科专家王明，…`: a sending that opens its clause, naming
+    // where people went and then whose people they are — A's people at B.
+    if donors.is_empty()
+        && let [b] = recipients[..]
+        && chars.get(span(b).end) == Some(&'的')
+        && (clause_start..trigger).all(|i| !parties.iter().any(|&k| span(k).start == i))
+        && let Some(&a) = parties.iter().find(|&&k| span(k).start == span(b).end + 1)
+        && let Some(p) =
+            role_words()
+                .person_nouns
+                .find_in(chars, span(a).end, (span(a).end + 8).min(e))
+        && !(span(a).end..p).any(|i| ends_clause(chars[i]))
+    {
+        donors.push(party(a, Role::Extending));
+    }
     if donors.is_empty()
         && let Some(c) = carried
     {

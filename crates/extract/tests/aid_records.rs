@@ -4732,3 +4732,20 @@ fn medicines_handed_out_free_are_supplies_given() {
     let amount = eq.amount.map(|k| entities[k].text.clone());
     assert_eq!(amount.as_deref(), Some("3万余元"));
 }
+
+#[test]
+fn people_sent_named_by_where_they_went_and_whose_they_are_are_their_body_s() {
+    assert_eq!(
+        triples("派驻青岚县人民医院的湖滨市第一人民医院骨科专家李华，半年来完成关节置换手术46台。"),
+        vec![
+            t("clinical_service", "湖滨市第一人民医院", "青岚县人民医院"),
+            t("personnel", "湖滨市第一人民医院", "青岚县人民医院"),
+        ]
+    );
+    // a body after 的 that names no people is what the place's is
+    assert!(
+        !triples("派驻青岚县人民医院的湖滨市第一人民医院，半年来完成手术46台。")
+            .iter()
+            .any(|r| r.1 == "湖滨市第一人民医院"),
+    );
+}
