@@ -547,6 +547,11 @@ pub(crate) struct RoleWords {
     collectives: Words,
     /// The writer as witness before a leading site (记者在B看到).
     witnesses: Words,
+    /// Each one of a kind (每家, 各): before a giver side's word, the
+    /// givers of the relations just told, one by one.
+    each: Words,
+    /// Names the giving side of a relation (支援医院, 帮扶单位).
+    giver_sides: Words,
     /// People counted arriving are sent (35名专家抵达).
     arrivals: Words,
     /// A body welcoming people (`迎来`): people counted after it were sent.
@@ -659,6 +664,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "capacity" => &mut w.capacities,
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
+                "each" => &mut w.each,
+                "giver_side" => &mut w.giver_sides,
                 "arrival" => &mut w.arrivals,
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
@@ -1607,6 +1614,44 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             carried = Some(givers.clone());
             receiving = Some(recv.clone());
         }
+        // `A帮扶B，C帮扶D。每家支援医院每年派驻…`: a sentence naming no
+        // party whose acts each giver of the relations the paragraph just
+        // told carries out is each pair's act (role_words: each, giver_side).
+        let each: Vec<(PartyRef, PartyRef)> = if parties.is_empty()
+            && !found.is_empty()
+            && (s.start..first_act).any(|i| {
+                role_words()
+                    .each
+                    .prefixes_at(&chars, i)
+                    .any(|(n, _)| role_words().giver_sides.matches_at(&chars, i + n))
+            }) {
+            let mut pairs: Vec<(PartyRef, PartyRef)> = Vec::new();
+            for r in out.iter().filter(|r| {
+                matches!(r.kind, AidType::Pairing | AidType::Agreement)
+                    && r.evidence[0].sentence.start >= line_start
+                    && r.evidence[0].sentence.end <= s.start
+            }) {
+                if let [g] = leading(&r.donors)[..] {
+                    for &rc in &r.recipients {
+                        if !pairs
+                            .iter()
+                            .any(|(a, b)| a.entity == g.entity && b.entity == rc.entity)
+                        {
+                            pairs.push((g, rc));
+                        }
+                    }
+                }
+            }
+            pairs
+        } else {
+            Vec::new()
+        };
+        if !each.is_empty() {
+            let givers: Vec<PartyRef> = each.iter().map(|p| p.0).collect();
+            let takers: Vec<PartyRef> = each.iter().map(|p| p.1).collect();
+            carried = Some(givers.iter().map(|g| g.entity).collect());
+            receiving = Some(receiving_of(entities, &givers, &takers));
+        }
         let continues = carried.is_some() && receiving.is_some();
         if found.is_empty() {
             if let Some((ts, te, kind, _)) = list_act
@@ -2366,6 +2411,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         }
                         team_sender = Some(senders);
                     }
+                }
+                // (each pair's act, where the givers are each's)
+                if !each.is_empty()
+                    && rec
+                        .donors
+                        .iter()
+                        .all(|d| each.iter().any(|p| p.0.entity == d.entity))
+                {
+                    for (g, r) in &each {
+                        let mut one = rec.clone();
+                        one.donors = vec![*g];
+                        one.recipients = vec![*r];
+                        merge(&mut out, one, entities);
+                    }
+                    continue;
                 }
                 merge(&mut out, rec, entities);
             }

@@ -4749,3 +4749,46 @@ fn people_sent_named_by_where_they_went_and_whose_they_are_are_their_body_s() {
             .any(|r| r.1 == "湖滨市第一人民医院"),
     );
 }
+
+#[test]
+fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
+    let text = "根据安排，湖滨市第一人民医院帮扶青岚县人民医院，湖滨市中医院帮扶石楼县中医院。\
+                每家支援医院每年派驻不少于8名医务人员。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let mut sent: Vec<(&str, &str, Option<String>)> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "personnel")
+        .map(|r| {
+            (
+                entities[r.donors[0].entity].name(),
+                entities[r.recipients[0].entity].name(),
+                r.persons.map(|k| entities[k].text.clone()),
+            )
+        })
+        .collect();
+    sent.sort();
+    assert_eq!(
+        sent,
+        vec![
+            (
+                "湖滨市中医院",
+                "石楼县中医院",
+                Some("不少于8名".to_string())
+            ),
+            (
+                "湖滨市第一人民医院",
+                "青岚县人民医院",
+                Some("不少于8名".to_string())
+            ),
+        ]
+    );
+    // without the word for each giver, the sentence names nobody
+    let text = "根据安排，湖滨市第一人民医院帮扶青岚县人民医院，湖滨市中医院帮扶石楼县中医院。\
+                今后将派驻不少于8名医务人员。";
+    let got = triples(text);
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == "personnel" && r.1 == "湖滨市中医院" && r.2 == "青岚县人民医院"),
+        "{got:?}"
+    );
+}
