@@ -5449,6 +5449,39 @@ fn roles(
     {
         recipients.push(o);
     }
+    // `支援重庆市武隆区医疗队…，奔赴武隆区人民医院、武隆区中医院…`:
+    // receivers that are places, and a later word of going there or
+    // being posted there that leads bodies seated in them — the bodies
+    // receive (the most specific names).  (Not a word of use: `…资金，
+    // 用于B…` tells where part of it went.)
+    let going = |i: usize, n: usize| {
+        let w = role_words();
+        w.goes_to.find_in(chars, i, i + n).is_some()
+            || w.arrivals.find_in(chars, i, i + n).is_some()
+            || triggers()
+                .longest_at(chars, i)
+                .is_some_and(|(len, &k)| len == n && k == AidType::Personnel)
+    };
+    if !recipients.is_empty()
+        && recipients
+            .iter()
+            .all(|&k| matches!(entities[k].value, EntityValue::Place(_)))
+        && let Some(bodies) = (span(*recipients.last().unwrap_or(&0)).end..e).find_map(|i| {
+            let n = marker_at(chars, i).filter(|&n| going(i, n))?;
+            let &first = parties.iter().find(|&&k| span(k).start == i + n)?;
+            let list = list_from(chars, entities, parties, first);
+            list.iter()
+                .all(|&b| {
+                    matches!(entities[b].value, EntityValue::Institution(_))
+                        && recipients
+                            .iter()
+                            .any(|&p| seated_within(&entities[p], &entities[b]))
+                })
+                .then_some(list)
+        })
+    {
+        recipients = bodies;
+    }
     // `派驻B的A骨科专家王明，…`: a sending that opens its clause, naming
     // where people went and then whose people they are — A's people at B.
     if donors.is_empty()

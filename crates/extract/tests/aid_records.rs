@@ -4792,3 +4792,29 @@ fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
         "{got:?}"
     );
 }
+
+#[test]
+fn bodies_a_team_goes_to_in_the_place_it_was_sent_to_receive() {
+    // the team is named after the place; where it goes there is more specific
+    assert_eq!(
+        triples(
+            "6月5日，江苏省第三批支援日喀则市医疗队20名队员从南京出发，奔赴日喀则市人民医院、昂仁县人民医院开展为期半年的医疗帮扶。"
+        ),
+        vec![
+            t("personnel", "江苏省", "日喀则市人民医院"),
+            t("personnel", "江苏省", "昂仁县人民医院"),
+        ]
+    );
+    // money used in part at a body there still went to the place
+    let got = triples(
+        "宁波市投入资金1000万元，支持凉山州改善医疗条件，其中安排300万元用于昭觉县人民医院改扩建。",
+    );
+    assert!(got.contains(&t("funding", "宁波市", "凉山州")), "{got:?}");
+    // nor does a body elsewhere take the place's part
+    assert_eq!(
+        triples(
+            "6月5日，江苏省第三批支援日喀则市医疗队20名队员从南京出发，奔赴拉萨市人民医院开展帮扶。"
+        ),
+        vec![t("personnel", "江苏省", "日喀则市")]
+    );
+}
