@@ -560,6 +560,10 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// After a body opening a title, makes it a document's issuer (关于).
+    about: Words,
+    /// Ends such a title with the kind of document (通知, 意见).
+    document_kinds: Words,
     /// Coming home (返回, 回到): the place after it is the team's own.
     homecomings: Words,
     /// After 在 and a name, says a meeting is held there (在B召开): the
@@ -670,6 +674,8 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
+                "about" => &mut w.about,
+                "document_kind" => &mut w.document_kinds,
                 "homecoming" => &mut w.homecomings,
                 "convening" => &mut w.convenings,
                 "holding" => &mut w.holdings,
@@ -861,6 +867,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // opens a list: its items (`1.A——B；`) are that act's pairs.
     // (trigger start, end, type, the opening sentence's date)
     let mut list_act: Option<(usize, usize, AidType, Option<usize>)> = None;
+    // The paragraph's last sum of money given to no one it names (`…下达
+    // 资金4500万元。`), which a sentence of its shares may name
+    // (`其中，A 1800万元，B 1500万元`): its givers, trigger, date, paragraph.
+    let mut unshared: Option<(Vec<PartyRef>, Span, Option<usize>, usize)> = None;
     let mut medical: Option<bool> = None;
     // How often each recipient (by name) was named so far, and its latest
     // mention: the article's main recipient, for acts that name none.
@@ -955,8 +965,59 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             last.end = x.end;
             continue;
         }
+        // `…下达资金4500万元，其中：A 1800万元，B 1500万元`: the shares of a
+        // sum are read as a sentence of their own, as where a full stop
+        // comes before 其中 — where they tell no act of their own (`其中A
+        // 出资300万元` is A's act in the sentence's).
+        let shares_from = (x.start + 1..x.end).find(|&p| {
+            matches!(chars[p - 1], '，' | ',' | '；' | ';')
+                && role_words().parts_of_whole.matches_at(&chars, p)
+                && triggers().find_in(&chars, p, x.end).is_none()
+                && {
+                    let bodies: Vec<usize> = (entities.partition_point(|e| e.span.start < p)
+                        ..entities.partition_point(|e| e.span.start < x.end))
+                        .filter(|&k| is_party(k))
+                        .collect();
+                    !shares_of(&chars, entities, &bodies, p, x.end).is_empty()
+                }
+        });
+        if let Some(p) = shares_from {
+            all_sentences.push(bangfu_segment::Sentence {
+                start: x.start,
+                end: p,
+            });
+            all_sentences.push(bangfu_segment::Sentence {
+                start: p,
+                end: x.end,
+            });
+            continue;
+        }
         all_sentences.push(x);
     }
+    // A document's issuer (`X关于下达…资金的通知`; role_words: about,
+    // document_kind): the body that opens the title, right before 关于, of
+    // a title that ends with a kind of document — it gives the acts its
+    // text names no giver for (`经研究，现下达…资金1200万元，用于支持B…`).
+    let title_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+    let issuer = chars[..title_end]
+        .iter()
+        .position(|c| !c.is_whitespace())
+        .and_then(|st| {
+            entities
+                .iter()
+                .position(|e| e.span.start == st && matches!(e.value, EntityValue::Institution(_)))
+        })
+        .filter(|&k| {
+            let w = role_words();
+            let last = chars[..title_end].iter().rposition(|c| !c.is_whitespace());
+            matches!(entities[k].value, EntityValue::Institution(_))
+                && is_party(k)
+                && w.about.matches_at(&chars, entities[k].span.end)
+                && last.is_some_and(|l| {
+                    w.document_kinds
+                        .ends_at(&chars, entities[k].span.end, l + 1)
+                })
+        });
     for (si, &s) in all_sentences.iter().enumerate() {
         // (a heading opens with its number: most sentences are none)
         let numbered = chars[s.start..s.end]
@@ -1000,7 +1061,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             {
                 handed = None;
             }
-            carried = None;
+            carried = issuer.filter(|_| line_start > title_end).map(|k| vec![k]);
             last_sides = None;
             last_line_start = line_start;
             medical = None;
@@ -1677,7 +1738,58 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             // 6500万元，支持A、B等5市。其中，A 1800万元，B 1500万元…`): each
             // share is the same act to its receiver, and the total, told
             // again in its parts, is no longer summed.
+            if parties.is_empty()
+                && let Some(givers) = &carried
+                && let Some(f) = found.iter().find(|f| f.2 == AidType::Funding)
+                && (lo..hi)
+                    .any(|k| in_sentence(&k) && matches!(entities[k].value, EntityValue::Amount(_)))
+            {
+                let date = (lo..hi).find(|&k| in_sentence(&k) && act_date(k));
+                let givers = givers
+                    .iter()
+                    .map(|&k| PartyRef {
+                        entity: k,
+                        role: Role::Extending,
+                    })
+                    .collect();
+                unshared = Some((givers, Span::new(f.0, f.1), date, line_start));
+                continue;
+            }
             let shares = shares_of(&chars, entities, &parties, s.start, s.end);
+            // (a sum given to no one named: the shares are its only records)
+            if !shares.is_empty()
+                && let Some((givers, trigger, date, at_line)) = unshared.take()
+                && at_line == line_start
+            {
+                let word: String = chars[trigger.start..trigger.end].iter().collect();
+                for (k, amount) in shares {
+                    let rec = AidRecord {
+                        kind: AidType::Funding,
+                        trigger: word.clone(),
+                        donors: givers.clone(),
+                        recipients: vec![PartyRef {
+                            entity: k,
+                            role: Role::Direct,
+                        }],
+                        date,
+                        persons: None,
+                        persons_also: Vec::new(),
+                        institutions: None,
+                        amount: Some(amount),
+                        duration: None,
+                        departments: Vec::new(),
+                        status: Status::Completed,
+                        confidence: 0.6,
+                        recommended_for_aggregates: true,
+                        evidence: vec![Evidence {
+                            sentence: Span::new(s.start, s.end),
+                            trigger,
+                        }],
+                    };
+                    merge(&mut out, rec, entities);
+                }
+                continue;
+            }
             if !shares.is_empty()
                 && let Some(total) = out.iter().rposition(|r| {
                     r.kind == AidType::Funding
@@ -2171,6 +2283,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     role: Role::Extending,
                 }];
                 confidence = confidence.min(0.4);
+            }
+            if *kind == AidType::Funding && recipients.is_empty() && !donors.is_empty() {
+                unshared = Some((donors.clone(), Span::new(*ts, *te), date, line_start));
             }
             if donors.is_empty() || recipients.is_empty() {
                 continue;

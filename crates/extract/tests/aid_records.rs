@@ -4818,3 +4818,54 @@ fn bodies_a_team_goes_to_in_the_place_it_was_sent_to_receive() {
         vec![t("personnel", "江苏省", "日喀则市")]
     );
 }
+
+#[test]
+fn a_notice_s_issuer_gives_what_its_text_names_no_giver_for() {
+    let head =
+        "湖滨省卫生健康委员会关于下达2024年医疗卫生对口帮扶资金的通知\n\n各有关市卫生健康委：\n";
+    let got = triples(&format!(
+        "{head}经研究，现下达2024年补助资金1200万元，用于支持湖滨市第一人民医院对口帮扶青岚县人民医院。"
+    ));
+    assert!(
+        got.contains(&t("funding", "湖滨省卫生健康委员会", "湖滨市第一人民医院")),
+        "{got:?}"
+    );
+    // a title that is no document's names no issuer
+    let got = triples(
+        "湖滨省卫生健康委员会关于帮扶工作的几点思考\n\n经研究，现下达2024年补助资金1200万元，用于支持湖滨市第一人民医院对口帮扶青岚县人民医院。",
+    );
+    assert!(
+        !got.iter().any(|r| r.1 == "湖滨省卫生健康委员会"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn the_shares_of_a_sum_given_to_no_one_named_are_its_records() {
+    let head = "山东省卫生健康委员会关于下达2024年对口支援资金的通知\n\n各有关市卫生健康委：\n";
+    let want = vec![
+        ("临沂市", "1500万元"),
+        ("聊城市", "1200万元"),
+        ("菏泽市", "1800万元"),
+    ];
+    for body in [
+        "经研究，下达2024年对口支援资金4500万元。其中，菏泽市1800万元，临沂市1500万元，聊城市1200万元。",
+        "经研究，下达2024年对口支援资金4500万元，其中：菏泽市1800万元，临沂市1500万元，聊城市1200万元。",
+    ] {
+        let Extraction { entities, records } =
+            extract(&format!("{head}{body}"), Some((2024, 6, 1)));
+        let mut got: Vec<(&str, &str)> = records
+            .iter()
+            .filter(|r| r.kind.as_str() == "funding")
+            .map(|r| {
+                assert_eq!(entities[r.donors[0].entity].name(), "山东省卫生健康委员会");
+                (
+                    entities[r.recipients[0].entity].name(),
+                    r.amount.map_or("", |k| entities[k].text.as_str()),
+                )
+            })
+            .collect();
+        got.sort();
+        assert_eq!(got, want, "{body}");
+    }
+}
