@@ -5301,10 +5301,23 @@ fn roles(
     // A party that a completed verb or an aid word before it in its own
     // clause governs (`完成了县中医院国医堂建设`, `改造提升了县人民医院…`) is
     // that act's object — where help went — not a subject.
+    // So is one that praises others in a clause before the act's
+    // (`B卫健委通报表扬了优秀援疆医疗人才，我院派驻C的…` — B praises, and
+    // gives nothing).
     let objects: Vec<usize> = parties
         .iter()
         .copied()
-        .filter(|&k| span(k).end <= trigger && governed(chars, s, span(k).start, &names))
+        .filter(|&k| {
+            let sp = span(k);
+            let end = clause_end(chars, sp.end, e);
+            sp.end <= trigger
+                && (governed(chars, s, sp.start, &names)
+                    || end <= trigger
+                        && role_words()
+                            .appraisals
+                            .find_in(chars, sp.end, end)
+                            .is_some())
+        })
         .collect();
     let before: Vec<usize> = parties
         .iter()

@@ -4869,3 +4869,20 @@ fn the_shares_of_a_sum_given_to_no_one_named_are_its_records() {
         assert_eq!(got, want, "{body}");
     }
 }
+
+#[test]
+fn a_body_that_praises_others_in_an_earlier_clause_gives_nothing() {
+    assert_eq!(
+        triples(
+            "近日，湖滨省卫生健康委员会通报表扬了优秀援疆医疗人才，我院派驻青岚县人民医院的主任医师李华榜上有名。"
+        ),
+        vec![]
+    );
+    // a body that does something else there is the act's subject
+    assert_eq!(
+        triples(
+            "近日，湖滨省卫生健康委员会召开了援疆工作会议，派驻青岚县人民医院的主任医师李华参加。"
+        ),
+        vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
+    );
+}
