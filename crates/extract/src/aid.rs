@@ -547,6 +547,8 @@ pub(crate) struct RoleWords {
     collectives: Words,
     /// The writer as witness before a leading site (记者在B看到).
     witnesses: Words,
+    /// Opens a clause that goes on with the last clause's subject (并, 还).
+    subject_goes_on: Words,
     /// Each one of a kind (每家, 各): before a giver side's word, the
     /// givers of the relations just told, one by one.
     each: Words,
@@ -669,6 +671,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "collective" => &mut w.collectives,
                 "witness" => &mut w.witnesses,
                 "each" => &mut w.each,
+                "subject_goes_on" => &mut w.subject_goes_on,
                 "giver_side" => &mut w.giver_sides,
                 "arrival" => &mut w.arrivals,
                 "welcome" => &mut w.welcomes,
@@ -5303,7 +5306,11 @@ fn roles(
     // that act's object — where help went — not a subject.
     // So is one that praises others in a clause before the act's
     // (`B卫健委通报表扬了优秀援疆医疗人才，我院派驻C的…` — B praises, and
-    // gives nothing).
+    // gives nothing), unless the act's clause goes on with its subject
+    // (`…，并选派10名专家到C`; role_words: subject_goes_on).
+    let goes_on = role_words()
+        .subject_goes_on
+        .matches_at(chars, clause_start(chars, s, trigger));
     let objects: Vec<usize> = parties
         .iter()
         .copied()
@@ -5313,6 +5320,7 @@ fn roles(
             sp.end <= trigger
                 && (governed(chars, s, sp.start, &names)
                     || end <= trigger
+                        && !goes_on
                         && role_words()
                             .appraisals
                             .find_in(chars, sp.end, end)

@@ -4878,10 +4878,10 @@ fn a_body_that_praises_others_in_an_earlier_clause_gives_nothing() {
         ),
         vec![]
     );
-    // a body that does something else there is the act's subject
+    // one whose clause the act's goes on with is the act's subject
     assert_eq!(
         triples(
-            "近日，湖滨省卫生健康委员会召开了援疆工作会议，派驻青岚县人民医院的主任医师李华参加。"
+            "近日，湖滨省卫生健康委员会通报表扬了优秀援疆医疗人才，并选派10名专家到青岚县人民医院。"
         ),
         vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
     );
