@@ -2244,6 +2244,27 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     })
                     .collect();
             }
+            // `…医疗队20名队员奔赴B、C。医疗队由A、D选派`: the team told
+            // again as the sentence's subject went where it was sent (all
+            // of it: its givers do not pair up with where it went).
+            let mut team_went = false;
+            if recipients.is_empty()
+                && !donors.is_empty()
+                && *kind == AidType::Personnel
+                && let Some((_, (_, sent_to))) = &last_sent
+                && let Some(open) = (s.start..s.end).find(|&i| !chars[i].is_whitespace())
+                && role_words().teams.matches_at(&chars, open)
+            {
+                recipients = sent_to
+                    .iter()
+                    .filter(|&&k| !donors.iter().any(|d| d.entity == k))
+                    .map(|&k| PartyRef {
+                        entity: k,
+                        role: Role::Direct,
+                    })
+                    .collect();
+                team_went = true;
+            }
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
             // recipient in an article about one recipient goes to it — when
             // the donor gave before in the article (`我市财政投入卫生健康领域
@@ -2314,6 +2335,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let mut groups: Vec<(Vec<PartyRef>, Vec<PartyRef>)> = if main.len() > 1
                 && main.len() == recipients.len()
                 && !team_of
+                && !team_went
                 && !open(&main)
                 && !open(&recipients)
             {
@@ -2399,7 +2421,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 if mutual {
                     last_relation = last_sides.clone();
                 }
-                receiving = Some(receiving_of(entities, donors, recipients));
+                // (not the team's destinations again: what its givers do
+                // next is told of where they went)
+                if !team_went {
+                    receiving = Some(receiving_of(entities, donors, recipients));
+                }
                 // Funding is money committed or spent: a sentence that states
                 // no sum (`加大资金投入`) describes effort, not a funding act.
                 if *kind == AidType::Funding && amount.is_none() {

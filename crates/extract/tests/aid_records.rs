@@ -4886,3 +4886,28 @@ fn a_body_that_praises_others_in_an_earlier_clause_gives_nothing() {
         vec![t("personnel", "湖滨省卫生健康委员会", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn a_team_told_again_as_the_subject_went_where_it_was_sent() {
+    let got = triples(
+        "6月5日，江苏省第三批援藏医疗队20名队员从南京出发，奔赴日喀则市人民医院、昂仁县人民医院开展医疗帮扶。\
+         医疗队由湖滨市第一人民医院、湖滨医科大学附属医院选派。",
+    );
+    // all of it went to both: its givers do not pair up with the places
+    for giver in ["湖滨市第一人民医院", "湖滨医科大学附属医院"] {
+        for to in ["日喀则市人民医院", "昂仁县人民医院"] {
+            assert!(
+                got.contains(&t("personnel", giver, to)),
+                "{giver} {to} {got:?}"
+            );
+        }
+    }
+    // nor do they pair up with them in what the next paragraph tells
+    let got = triples(
+        "6月5日，江苏省第三批援藏医疗队20名队员从南京出发，奔赴日喀则市人民医院、昂仁县人民医院开展医疗帮扶。\
+         医疗队由湖滨市第一人民医院、湖滨医科大学附属医院选派。\n\
+         此前两批医疗队共完成手术650台，培训当地医务人员3000余人次。",
+    );
+    let care = |to: &str| got.contains(&t("clinical_service", "湖滨市第一人民医院", to));
+    assert_eq!(care("日喀则市人民医院"), care("昂仁县人民医院"), "{got:?}");
+}
