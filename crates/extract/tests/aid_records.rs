@@ -4911,3 +4911,17 @@ fn a_team_told_again_as_the_subject_went_where_it_was_sent() {
     let care = |to: &str| got.contains(&t("clinical_service", "湖滨市第一人民医院", to));
     assert_eq!(care("日喀则市人民医院"), care("昂仁县人民医院"), "{got:?}");
 }
+
+#[test]
+fn a_team_of_volunteers_sent_is_people_sent_not_people_trained() {
+    let text = "湖滨市第一人民医院组织医疗义工队一行15人前往石楼县，在石楼县人民医院开展为期五天的义诊及培训活动。";
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let persons = |kind: &str| {
+        records
+            .iter()
+            .find(|r| r.kind.as_str() == kind)
+            .map(|r| r.persons.map(|k| entities[k].text.clone()))
+    };
+    assert_eq!(persons("personnel"), Some(Some("15人".to_string())));
+    assert_eq!(persons("training"), Some(None));
+}
