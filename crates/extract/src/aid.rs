@@ -2631,6 +2631,17 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
     };
     // (the parts, one by one, or all of them in the one place)
     let parts_of = |r: &AidRecord, o: &AidRecord| {
+        // (a headline's one receiver among the body's several: `山东援藏
+        // 医疗队助力B` and `…分别进驻B和C`)
+        if r.evidence[0].sentence.start < title_end
+            && r.recipients.len() == 1
+            && o.recipients.len() > 1
+            && o.recipients
+                .iter()
+                .any(|b| names(std::slice::from_ref(b)) == names(&r.recipients))
+        {
+            return true;
+        }
         if r.recipients.len() == o.recipients.len() {
             r.recipients
                 .iter()

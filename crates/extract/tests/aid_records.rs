@@ -4422,6 +4422,13 @@ fn a_headline_s_act_at_a_region_is_the_body_s_act_at_places_in_it() {
         "湖滨市第一医院专家赴甘肃开展义诊\n5月3日，湖滨市第一医院专家赴青海省海北州开展义诊。",
     );
     assert_eq!(got.len(), 2, "{got:?}");
+    // the headline's one receiver among the several the body's act names
+    let ex = extract(
+        "江苏援藏医疗队助力日喀则市人民医院\n8月初，江苏省第十批援藏医疗队15名队员抵达日喀则市，分别进驻日喀则市人民医院和昂仁县人民医院开展帮扶工作。",
+        Some((2024, 6, 1)),
+    );
+    assert_eq!(ex.records.len(), 1, "{:?}", ex.records);
+    assert_eq!(ex.records[0].recipients.len(), 2);
     // the headline's giver may be the place the body's giver is seated in
     let got =
         triples("苏州医疗队赴铜仁义诊\n5月3日，苏州市立医院组织12名专家赴铜仁市石阡县开展义诊。");
