@@ -315,6 +315,17 @@ pub(crate) fn gives_to_subject(chars: &[char], at_: usize) -> bool {
 /// take them up (`受援医院`, a pronoun for the person sent).
 type Receiving = (Vec<String>, Vec<usize>);
 
+/// The parties `ks` as the direct receivers of an act, but for its givers.
+fn receivers_besides(ks: &[usize], donors: &[PartyRef]) -> Vec<PartyRef> {
+    ks.iter()
+        .filter(|&&k| !donors.iter().any(|d| d.entity == k))
+        .map(|&k| PartyRef {
+            entity: k,
+            role: Role::Direct,
+        })
+        .collect()
+}
+
 fn receiving_of(entities: &[Entity], donors: &[PartyRef], recipients: &[PartyRef]) -> Receiving {
     (
         donors
@@ -1013,8 +1024,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         .filter(|&k| {
             let w = role_words();
             let last = chars[..title_end].iter().rposition(|c| !c.is_whitespace());
-            matches!(entities[k].value, EntityValue::Institution(_))
-                && is_party(k)
+            is_party(k)
                 && w.about.matches_at(&chars, entities[k].span.end)
                 && last.is_some_and(|l| {
                     w.document_kinds
@@ -2207,14 +2217,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .filter(|(g, _)| gives(g) && (parties.is_empty() || pointed()))
                     .or_else(|| related().filter(|(g, _)| gives(g) && pointed()))
             {
-                recipients = r
-                    .iter()
-                    .filter(|&&k| !donors.iter().any(|d| d.entity == k))
-                    .map(|&k| PartyRef {
-                        entity: k,
-                        role: Role::Direct,
-                    })
-                    .collect();
+                recipients = receivers_besides(&r, &donors);
             }
             // `天津市肿瘤医院秦皇岛医院…开工建设`: the building of a
             // hospital's branch in another place is the parent's act for the
@@ -2255,14 +2258,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && let Some(open) = (s.start..s.end).find(|&i| !chars[i].is_whitespace())
                 && role_words().teams.matches_at(&chars, open)
             {
-                recipients = sent_to
-                    .iter()
-                    .filter(|&&k| !donors.iter().any(|d| d.entity == k))
-                    .map(|&k| PartyRef {
-                        entity: k,
-                        role: Role::Direct,
-                    })
-                    .collect();
+                recipients = receivers_besides(sent_to, &donors);
                 team_went = true;
             }
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
@@ -5639,7 +5635,8 @@ fn roles(
         && recipients
             .iter()
             .all(|&k| matches!(entities[k].value, EntityValue::Place(_)))
-        && let Some(bodies) = (span(*recipients.last().unwrap_or(&0)).end..e).find_map(|i| {
+        && let Some(&last) = recipients.last()
+        && let Some(bodies) = (span(last).end..e).find_map(|i| {
             let n = marker_at(chars, i).filter(|&n| going(i, n))?;
             let &first = parties.iter().find(|&&k| span(k).start == i + n)?;
             let list = list_from(chars, entities, parties, first);
@@ -5660,7 +5657,9 @@ fn roles(
     if donors.is_empty()
         && let [b] = recipients[..]
         && chars.get(span(b).end) == Some(&'的')
-        && (clause_start..trigger).all(|i| !parties.iter().any(|&k| span(k).start == i))
+        && !parties
+            .iter()
+            .any(|&k| (clause_start..trigger).contains(&span(k).start))
         && let Some(&a) = parties.iter().find(|&&k| span(k).start == span(b).end + 1)
         && let Some(p) =
             role_words()

@@ -22,6 +22,17 @@ fn triples(text: &str) -> Vec<(String, String, String)> {
     out
 }
 
+/// The donors, by name and role, of the one record the text gives.
+fn sole_record_donors(text: &str) -> Vec<(String, Role)> {
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    assert_eq!(records.len(), 1, "{records:?}");
+    records[0]
+        .donors
+        .iter()
+        .map(|d| (entities[d.entity].name().to_string(), d.role))
+        .collect()
+}
+
 fn t(kind: &str, d: &str, r: &str) -> (String, String, String) {
     (kind.to_string(), d.to_string(), r.to_string())
 }
@@ -1645,13 +1656,8 @@ fn where_people_come_from_gives_and_learners_from_a_place_receive() {
     // told before, and are no recipients of it.
     let text = "6月3日，湖滨省卫生健康委员会选派的医疗队一行18人抵达青岚县人民医院。\
                 医疗队成员来自湖滨省第二人民医院、湖滨医科大学附属医院等6家医院。";
-    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
-    assert_eq!(records.len(), 1, "{records:?}");
-    let donors: Vec<(&str, Role)> = records[0]
-        .donors
-        .iter()
-        .map(|d| (entities[d.entity].name(), d.role))
-        .collect();
+    let donors = sole_record_donors(text);
+    let donors: Vec<(&str, Role)> = donors.iter().map(|(n, r)| (n.as_str(), *r)).collect();
     assert!(
         donors.contains(&("湖滨省第二人民医院", Role::Implementing))
             && donors.contains(&("湖滨医科大学附属医院", Role::Implementing)),
@@ -4709,13 +4715,8 @@ fn the_object_of_an_act_is_no_subject_of_the_next_and_a_name_s_aid_word_governs_
     // hospitals it organises would be: they carry out its sending.
     let text = "湖滨市援疆指挥部组织湖滨市第一人民医院、湖滨市中医院等5家医院，\
                 以“组团式”方式对口支援阿克苏地区第一人民医院。";
-    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
-    assert_eq!(records.len(), 1, "{records:?}");
-    let donors: Vec<(&str, Role)> = records[0]
-        .donors
-        .iter()
-        .map(|d| (entities[d.entity].name(), d.role))
-        .collect();
+    let donors = sole_record_donors(text);
+    let donors: Vec<(&str, Role)> = donors.iter().map(|(n, r)| (n.as_str(), *r)).collect();
     assert_eq!(
         donors,
         vec![
