@@ -868,6 +868,11 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     // sentence are one run found by bisection; any other order falls back to
     // looking at all of them.
     let sorted = entities.is_sorted_by_key(|e| e.span.start);
+    // The relations tables and labelled fields list (`支援医院：A；受援医院：B；
+    // 派驻人数：12人`): their rows' words (a column's `支援`, a count's `派驻`)
+    // are no acts for the sentences to read again.
+    let tabled = crate::table::records(&chars, entities, &is_party);
+    let rows: Vec<Span> = tabled.iter().map(|r| r.evidence[0].sentence).collect();
     let mut carried: Option<Vec<usize>> = None;
     // The donor names and recipients of the paragraph's last record, for
     // `受援医院`.
@@ -1214,6 +1219,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
             if let Some((len, _)) = not_acts().longest_at(&chars, i) {
                 i += len;
+                continue;
+            }
+            if let Some(row) = rows.iter().find(|r| r.start <= i && i < r.end) {
+                i = row.end;
                 continue;
             }
             if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
@@ -2572,7 +2581,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         }
     }
     // the relations tables list (`序号 支援医院 受援医院` over its rows)
-    for rec in crate::table::records(&chars, entities, &is_party) {
+    for rec in tabled {
         merge(&mut out, rec, entities);
     }
     let out = directed_by_acts(out, entities);
@@ -3403,7 +3412,7 @@ pub(crate) fn names_people(word: &str) -> bool {
 /// A count of people sent or trained (`30名专家`; `data/role_words.txt`'s
 /// person units and nouns), or of people trained counted by the training
 /// (`培训412人次`, `线下培训1325人次`).
-fn counts_people(v: &EntityValue) -> bool {
+pub(crate) fn counts_people(v: &EntityValue) -> bool {
     let w = role_words();
     let trained = |n: &str| {
         n.char_indices()

@@ -26,6 +26,11 @@
 //! table with no header — numbered rows of two bodies right under a line
 //! that names a pairing or consortium (`一、支援关系`) — lists giver, then
 //! receiver, as such lists are written; that line's aid word is the trigger.
+//!
+//! A column of how many are sent (`派驻人数`) makes each row also a
+//! sending of that many.  The same columns written as labelled fields
+//! (`帮扶单位：A；受援单位：B；派驻人数：12人`, on one line or one a line)
+//! are rows that carry their header: see [`labelled`].
 
 use crate::aid::{AidRecord, AidType, Evidence, PartyRef, Role, Status};
 use crate::entity::{Entity, EntityValue, Span};
@@ -36,6 +41,11 @@ use std::sync::OnceLock;
 enum Side {
     Giving,
     Receiving,
+    /// How many people the giver sends (`派驻人数`).
+    Sent,
+    /// A word that holds a column word and is another column (`帮扶方式`
+    /// holds `帮扶方`).
+    Other,
 }
 
 /// `data/table_columns.txt`: header word → (side, relation).
@@ -48,10 +58,11 @@ fn columns() -> &'static Trie<(Side, AidType)> {
             let (Some(word), Some(side), Some(kind)) = (f.next(), f.next(), f.next()) else {
                 continue;
             };
-            let side = if side == "giving" {
-                Side::Giving
-            } else {
-                Side::Receiving
+            let side = match side {
+                "giving" => Side::Giving,
+                "sent" => Side::Sent,
+                "other" => Side::Other,
+                _ => Side::Receiving,
             };
             if let Some(kind) = AidType::parse(kind) {
                 let _ = t.insert(word, (side, kind));
@@ -77,19 +88,32 @@ fn cells(chars: &[char], from: usize, to: usize) -> Vec<(usize, usize)> {
 
 /// The column word a header cell holds: its span, side and relation.
 fn column(chars: &[char], (from, to): (usize, usize)) -> Option<(Span, Side, AidType)> {
-    (from..to).find_map(|i| {
-        let (len, &(side, kind)) = columns().longest_at(chars, i)?;
-        (i + len <= to).then(|| (Span::new(i, i + len), side, kind))
-    })
+    let mut i = from;
+    while i < to {
+        match columns().longest_at(chars, i) {
+            Some((len, &(Side::Other, _))) => i += len,
+            Some((len, &(side, kind))) if i + len <= to => {
+                return Some((Span::new(i, i + len), side, kind));
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
-/// A header's giving column, receiving columns, the giving column's word
-/// and the relation the header names: the giving column's, unless only the
-/// receiving side says more than a pairing.
-fn columns_of(
-    chars: &[char],
-    header: &[(usize, usize)],
-) -> Option<(usize, Vec<usize>, Span, AidType)> {
+/// A header's giving column, receiving columns, the column of how many
+/// are sent, the giving column's word and the relation the header names:
+/// the giving column's, unless only the receiving side says more than a
+/// pairing.
+struct Header {
+    giving: usize,
+    receiving: Vec<usize>,
+    sent: Option<usize>,
+    trigger: Span,
+    kind: AidType,
+}
+
+fn columns_of(chars: &[char], header: &[(usize, usize)]) -> Option<Header> {
     let cols: Vec<Option<(Span, Side, AidType)>> =
         header.iter().map(|&c| column(chars, c)).collect();
     let giving = cols
@@ -98,16 +122,127 @@ fn columns_of(
     let receiving: Vec<usize> = (0..cols.len())
         .filter(|&j| cols[j].is_some_and(|c| c.1 == Side::Receiving))
         .collect();
+    let sent = cols
+        .iter()
+        .position(|c| c.is_some_and(|c| c.1 == Side::Sent));
     let (trigger, _, given_kind) = cols[giving]?;
-    let kind = match given_kind {
-        AidType::Pairing => receiving
-            .iter()
-            .filter_map(|&j| cols[j].map(|c| c.2))
+    let kind = relation(
+        given_kind,
+        receiving.iter().filter_map(|&j| cols[j].map(|c| c.2)),
+    );
+    Some(Header {
+        giving,
+        receiving,
+        sent,
+        trigger,
+        kind,
+    })
+}
+
+/// The relation a giving column's word names, unless it names a pairing
+/// and a receiving column's says more (`支援单位` over `派驻医院`).
+fn relation(given: AidType, mut received: impl Iterator<Item = AidType>) -> AidType {
+    match given {
+        AidType::Pairing => received
             .find(|&t| t != AidType::Pairing)
             .unwrap_or(AidType::Pairing),
         t => t,
+    }
+}
+
+/// The parties inside `[a, b)`, bodies rather than places where it names
+/// both (GUIDELINES.md's most specific party) when `bodies_first`.
+fn parties_in(
+    entities: &[Entity],
+    is_party: &dyn Fn(usize) -> bool,
+    (a, b): (usize, usize),
+) -> Vec<usize> {
+    let first = entities.partition_point(|e| e.span.start < a);
+    (first..entities.len())
+        .take_while(|&x| entities[x].span.start < b)
+        .filter(|&x| {
+            entities[x].span.end <= b
+                && matches!(
+                    entities[x].value,
+                    EntityValue::Institution(_) | EntityValue::Place(_)
+                )
+                && is_party(x)
+        })
+        .collect()
+}
+
+/// The count of people inside `[a, b)` (`12人`, `5名`).
+fn people_in(entities: &[Entity], (a, b): (usize, usize)) -> Option<usize> {
+    let first = entities.partition_point(|e| e.span.start < a);
+    (first..entities.len())
+        .take_while(|&x| entities[x].span.start < b)
+        .find(|&x| entities[x].span.end <= b && crate::aid::counts_people(&entities[x].value))
+}
+
+/// The records one row (or one set of labelled fields) tells: the relation
+/// from its givers to its receivers and, where it says how many are sent,
+/// a sending of that many (the relation itself, where it is one).
+fn row_records(
+    chars: &[char],
+    (kind, trigger): (AidType, Span),
+    givers: &[usize],
+    mut takers: Vec<usize>,
+    sent: Option<usize>,
+    row: Span,
+    entities: &[Entity],
+) -> Vec<AidRecord> {
+    if takers
+        .iter()
+        .any(|&x| matches!(entities[x].value, EntityValue::Institution(_)))
+    {
+        takers.retain(|&x| matches!(entities[x].value, EntityValue::Institution(_)));
+    }
+    if givers.is_empty() || takers.is_empty() {
+        return Vec::new();
+    }
+    let record = |kind: AidType, persons: Option<usize>| {
+        let umbrella = matches!(kind, AidType::Pairing | AidType::Consortium);
+        AidRecord {
+            kind,
+            trigger: chars[trigger.start..trigger.end].iter().collect(),
+            donors: givers
+                .iter()
+                .map(|&x| PartyRef {
+                    entity: x,
+                    role: Role::Extending,
+                })
+                .collect(),
+            recipients: takers
+                .iter()
+                .map(|&x| PartyRef {
+                    entity: x,
+                    role: Role::Direct,
+                })
+                .collect(),
+            date: None,
+            persons,
+            persons_also: Vec::new(),
+            institutions: None,
+            amount: None,
+            duration: None,
+            departments: Vec::new(),
+            status: Status::Completed,
+            confidence: 0.8,
+            recommended_for_aggregates: !umbrella,
+            evidence: vec![Evidence {
+                sentence: row,
+                trigger,
+            }],
+        }
     };
-    Some((giving, receiving, trigger, kind))
+    match (kind, sent) {
+        (AidType::Personnel, persons) => vec![record(kind, persons)],
+        (_, Some(persons)) => vec![
+            record(kind, None),
+            record(AidType::Personnel, Some(persons)),
+        ],
+        (_, None) => vec![record(kind, None)],
+    }
 }
 
 /// The relations the tables of `chars` list.  `is_party` says which
@@ -118,7 +253,7 @@ pub(crate) fn records(
     entities: &[Entity],
     is_party: &dyn Fn(usize) -> bool,
 ) -> Vec<AidRecord> {
-    let mut out = Vec::new();
+    let mut out = labelled(chars, entities, is_party);
     if !chars.contains(&'\t') {
         return out;
     }
@@ -154,9 +289,15 @@ pub(crate) fn records(
             (numbered
                 && !chars[above.0..above.1].contains(&'\t')
                 && matches!(kind, AidType::Pairing | AidType::Consortium))
-            .then(|| (1, vec![2], Span::new(ts, te), kind))
+            .then(|| Header {
+                giving: 1,
+                receiving: vec![2],
+                sent: None,
+                trigger: Span::new(ts, te),
+                kind,
+            })
         };
-        let (giving, receiving, trigger, kind) = match columns_of(chars, &header) {
+        let h = match columns_of(chars, &header) {
             Some(c) => c,
             None => match headerless() {
                 Some(c) => {
@@ -165,20 +306,6 @@ pub(crate) fn records(
                 }
                 None => continue,
             },
-        };
-        let parties_in = |(a, b): (usize, usize)| -> Vec<usize> {
-            let first = entities.partition_point(|e| e.span.start < a);
-            (first..entities.len())
-                .take_while(|&x| entities[x].span.start < b)
-                .filter(|&x| {
-                    entities[x].span.end <= b
-                        && matches!(
-                            entities[x].value,
-                            EntityValue::Institution(_) | EntityValue::Place(_)
-                        )
-                        && is_party(x)
-                })
-                .collect()
         };
         let mut above: Vec<usize> = Vec::new();
         while k < lines.len() {
@@ -192,57 +319,161 @@ pub(crate) fn records(
                 break;
             }
             k += 1;
-            let mut givers = parties_in(row[giving]);
-            let empty = row[giving].0 == row[giving].1;
+            let mut givers = parties_in(entities, is_party, row[h.giving]);
+            let empty = row[h.giving].0 == row[h.giving].1;
             if empty {
                 givers = above.clone();
             }
             above = givers.clone();
-            let mut takers: Vec<usize> =
-                receiving.iter().flat_map(|&j| parties_in(row[j])).collect();
-            if takers
+            let takers: Vec<usize> = h
+                .receiving
                 .iter()
-                .any(|&x| matches!(entities[x].value, EntityValue::Institution(_)))
-            {
-                takers.retain(|&x| matches!(entities[x].value, EntityValue::Institution(_)));
-            }
-            if givers.is_empty() || takers.is_empty() {
-                continue;
-            }
-            let umbrella = matches!(kind, AidType::Pairing | AidType::Consortium);
-            out.push(AidRecord {
-                kind,
-                trigger: chars[trigger.start..trigger.end].iter().collect(),
-                donors: givers
-                    .iter()
-                    .map(|&x| PartyRef {
-                        entity: x,
-                        role: Role::Extending,
-                    })
-                    .collect(),
-                recipients: takers
-                    .iter()
-                    .map(|&x| PartyRef {
-                        entity: x,
-                        role: Role::Direct,
-                    })
-                    .collect(),
-                date: None,
-                persons: None,
-                persons_also: Vec::new(),
-                institutions: None,
-                amount: None,
-                duration: None,
-                departments: Vec::new(),
-                status: Status::Completed,
-                confidence: 0.8,
-                recommended_for_aggregates: !umbrella,
-                evidence: vec![Evidence {
-                    sentence: Span::new(from, to),
-                    trigger,
-                }],
-            });
+                .flat_map(|&j| parties_in(entities, is_party, row[j]))
+                .collect();
+            let sent = h.sent.and_then(|j| people_in(entities, row[j]));
+            out.extend(row_records(
+                chars,
+                (h.kind, h.trigger),
+                &givers,
+                takers,
+                sent,
+                Span::new(from, to),
+                entities,
+            ));
         }
     }
+    out
+}
+
+/// A field `label：value` whose label holds a column word: its side, the
+/// relation its word names, the word's span and the value's.
+struct Field {
+    side: Side,
+    kind: AidType,
+    word: Span,
+    value: (usize, usize),
+    line: usize,
+}
+
+/// Whether `c` ends a field's label before it or its value after it.
+fn parts_fields(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\t' | '；' | ';' | '，' | ',' | '。' | '、' | ' ' | '\u{3000}' | '）' | ')' | '.'
+    )
+}
+
+/// Relations written as labelled fields rather than as columns: a list of
+/// tasks, one line each (`一、帮扶单位：四川大学华西医院；受援单位：甘孜州
+/// 人民医院；派驻人数：12人。`), or a block of lines, one field each.  The
+/// labels are the column words of a table (`data/table_columns.txt`), so a
+/// set of fields is a row whose header it carries: a giving field, its
+/// receiving fields and how many are sent, up to a field of a side the set
+/// already has (the next row) or a line with no field.  A label is short —
+/// the words between a break and the colon — so a colon in prose
+/// (`会议指出：支援单位要…`) makes no field.
+fn labelled(
+    chars: &[char],
+    entities: &[Entity],
+    is_party: &dyn Fn(usize) -> bool,
+) -> Vec<AidRecord> {
+    const LONGEST_LABEL: usize = 10;
+    let mut fields: Vec<Field> = Vec::new();
+    let mut line = 0;
+    // the lines that hold a field
+    let mut with_field: Vec<usize> = Vec::new();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            line += 1;
+            continue;
+        }
+        if c != '：' && c != ':' {
+            continue;
+        }
+        let Some(start) = (0..=i)
+            .rev()
+            .take(LONGEST_LABEL + 1)
+            .find(|&j| j == 0 || parts_fields(chars[j - 1]))
+        else {
+            continue;
+        };
+        let Some((word, side, kind)) = column(chars, (start, i)) else {
+            continue;
+        };
+        let from = (i + 1..chars.len())
+            .find(|&j| !matches!(chars[j], ' ' | '\u{3000}'))
+            .unwrap_or(chars.len());
+        let to = (from..chars.len())
+            .find(|&j| parts_fields(chars[j]) && chars[j] != '、')
+            .unwrap_or(chars.len());
+        fields.push(Field {
+            side,
+            kind,
+            word,
+            value: (from, to),
+            line,
+        });
+        with_field.push(line);
+    }
+    let mut out = Vec::new();
+    if fields.is_empty() {
+        return out;
+    }
+    // (the lines between two fields that hold text and no field)
+    let mut line_starts = vec![0];
+    line_starts.extend(
+        chars
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| **c == '\n')
+            .map(|(i, _)| i + 1),
+    );
+    let text_between = |a: usize, b: usize| {
+        (a + 1..b).any(|l| {
+            let end = line_starts.get(l + 1).map_or(chars.len(), |&e| e - 1);
+            line_starts[l] < end && !with_field.contains(&l)
+        })
+    };
+    let mut row: Vec<&Field> = Vec::new();
+    let flush = |row: &[&Field], out: &mut Vec<AidRecord>| {
+        let Some(giving) = row.iter().find(|f| f.side == Side::Giving) else {
+            return;
+        };
+        let receiving: Vec<&&Field> = row.iter().filter(|f| f.side == Side::Receiving).collect();
+        let kind = relation(giving.kind, receiving.iter().map(|f| f.kind));
+        let takers = receiving
+            .iter()
+            .flat_map(|f| parties_in(entities, is_party, f.value))
+            .collect();
+        let sent = row
+            .iter()
+            .find(|f| f.side == Side::Sent)
+            .and_then(|f| people_in(entities, f.value));
+        let from = row.iter().map(|f| f.word.start).min().unwrap_or(0);
+        let to = row.iter().map(|f| f.value.1).max().unwrap_or(from);
+        out.extend(row_records(
+            chars,
+            (kind, giving.word),
+            &parties_in(entities, is_party, giving.value),
+            takers,
+            sent,
+            Span::new(from, to),
+            entities,
+        ));
+    };
+    for f in &fields {
+        let next_row = row
+            .last()
+            .is_some_and(|last| text_between(last.line, f.line))
+            || row
+                .iter()
+                .any(|g| g.side == f.side && !(f.side == Side::Receiving && g.line == f.line));
+        if next_row {
+            flush(&row, &mut out);
+            row.clear();
+        }
+        row.push(f);
+    }
+    flush(&row, &mut out);
     out
 }

@@ -3862,6 +3862,87 @@ fn a_table_s_rows_are_the_relations_its_header_names() {
     }
 }
 
+/// Each record as (type, its first donor, its recipients, the number of
+/// people sent or trained).
+type Row = (String, String, String, Option<f64>);
+fn rows_of(text: &str) -> Vec<Row> {
+    let Extraction { entities, records } = extract(text, Some((2024, 6, 1)));
+    let name = |k: usize| entities[k].name().to_string();
+    records
+        .iter()
+        .map(|r| {
+            let receivers: Vec<String> = r.recipients.iter().map(|p| name(p.entity)).collect();
+            (
+                r.kind.as_str().to_string(),
+                name(r.donors[0].entity),
+                receivers.join("、"),
+                r.persons.and_then(|k| match &entities[k].value {
+                    bangfu_extract::EntityValue::Count(c) => c.value,
+                    _ => None,
+                }),
+            )
+        })
+        .collect()
+}
+
+fn row(kind: &str, d: &str, r: &str, n: Option<f64>) -> Row {
+    (kind.to_string(), d.to_string(), r.to_string(), n)
+}
+
+#[test]
+fn a_column_of_people_sent_makes_each_row_a_sending_of_that_many() {
+    let text = "序号\t支援医院\t受援医院\t派驻人数\n\
+                1\t大理州人民医院\t漾濞县人民医院\t6人\n\
+                2\t保山市人民医院\t施甸县人民医院\t";
+    // (a row with an empty count is the relation alone)
+    assert_eq!(
+        rows_of(text),
+        [
+            row("pairing", "大理州人民医院", "漾濞县人民医院", None),
+            row("personnel", "大理州人民医院", "漾濞县人民医院", Some(6.0)),
+            row("pairing", "保山市人民医院", "施甸县人民医院", None),
+        ]
+    );
+}
+
+#[test]
+fn labelled_fields_are_a_row_whose_header_they_carry() {
+    // one line a task; a field of another kind between (`帮扶方式`, which
+    // holds the column word `帮扶方`) is no new row
+    let text = "一、帮扶单位：大理州人民医院；受援单位：漾濞县人民医院；帮扶方式：托管；派驻人数：7人。\n\
+                二、帮扶单位：保山市人民医院；受援单位：施甸县人民医院、昌宁县人民医院。";
+    assert_eq!(
+        rows_of(text),
+        [
+            row("pairing", "大理州人民医院", "漾濞县人民医院", None),
+            row("personnel", "大理州人民医院", "漾濞县人民医院", Some(7.0)),
+            row(
+                "pairing",
+                "保山市人民医院",
+                "施甸县人民医院、昌宁县人民医院",
+                None
+            ),
+        ]
+    );
+    // one field a line, blocks one after another; the words of the
+    // fields (`支援`, `派出`) are no acts of their own
+    // (nor does a notice's issuer give them: `X关于…的通知`)
+    let text = "云南省卫生健康委关于下达对口支援任务的通知\n\
+                支援医院：大理州人民医院\n受援医院：漾濞县人民医院\n派出人数：3名\n\n\
+                支援医院：保山市人民医院\n受援医院：施甸县人民医院";
+    assert_eq!(
+        rows_of(text),
+        [
+            row("pairing", "大理州人民医院", "漾濞县人民医院", None),
+            row("personnel", "大理州人民医院", "漾濞县人民医院", Some(3.0)),
+            row("pairing", "保山市人民医院", "施甸县人民医院", None),
+        ]
+    );
+    // a line of text between two fields parts them: no relation
+    let got = rows_of("支援医院：大理州人民医院\n请各单位高度重视。\n受援医院：漾濞县人民医院");
+    assert!(got.is_empty(), "{got:?}");
+}
+
 #[test]
 fn an_act_at_a_place_goes_to_the_bodies_there_its_sentence_names_next() {
     let got = triples(

@@ -27,6 +27,8 @@
 //!   numbered in order (`1`, `2` … — the 序号 column). A table does not break
 //!   the body, and one right after it, under a heading line or two
 //!   (`附件：…名单`), belongs to it. Its rows keep their spaces.
+//! - **Fields** (`支援医院：A` over `受援医院：B`, a notice's tasks one field
+//!   a line) do not break the body either, and each ends its own line.
 //! - **Layout repair** inside the body: a Han–space–Han gap is an artefact when
 //!   a dictionary word spans it (`县中 医医院`); once that happens twice in a
 //!   document, every such gap in body lines goes, while titles, headings and
@@ -278,9 +280,15 @@ fn features(text: &str) -> Vec<Line> {
                 .rev()
                 .find(|&j| !lines[j].blank())
                 .is_some_and(|j| item(j) && !lines[j].continued);
+        // …and so does a field of a record under another (`支援医院：A`
+        // over `受援医院：B`, then `请各支援医院…`)
+        let field = |j: usize| is_field_line(text[lines[j].content_start..lines[j].end].trim());
+        let one_line_fields =
+            field(k) && (0..k).rev().find(|&j| !lines[j].blank()).is_some_and(field);
         lines[k].continued = ends_mid
             && full_width
             && !one_line_items
+            && !one_line_fields
             && !lines[k].terminal
             && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
@@ -497,6 +505,26 @@ fn is_list_item(t: &str) -> bool {
         // (not a decimal number: `1.5万`)
         && !(t.chars().nth(digits.len()) == Some('.')
             && t.chars().nth(digits.len() + 1).is_some_and(|c| c.is_ascii_digit()))
+}
+
+/// Whether `t` is one labelled field of a record (`受援医院：阿克苏地区第一
+/// 人民医院`, `一、帮扶单位：…`): a short label of words, a colon, a value.
+/// A notice lists its tasks so, one field a line; such lines are the
+/// notice's text, not page furniture, and each ends its own line.
+fn is_field_line(t: &str) -> bool {
+    // (after a list item's number: `一、`, `（2）`)
+    let t = match t.find(['.', '．', '、', '）', ')']) {
+        Some(at) if is_list_item(t) => t[at..].trim_start_matches(['.', '．', '、', '）', ')']),
+        _ => t,
+    };
+    let Some((label, value)) = t.split_once(['：', ':']) else {
+        return false;
+    };
+    let n = label.chars().count();
+    (2..=12).contains(&n)
+        && label.chars().filter(|&c| is_han(c)).count() >= 2
+        && !label.chars().any(|c| is_clause_punct(c) || is_terminal(c))
+        && !value.trim().is_empty()
 }
 
 fn is_boilerplate_text(t: &str) -> bool {
@@ -865,8 +893,14 @@ pub fn plan(at: &AlignedText) -> Plan {
     let field = |l: &Line, value: Option<String>| -> MetaField { part(l.text(s), value) };
 
     // 1. clusters of prose lines (a long metadata line of several fields,
-    // `发布时间：…  来源：…  字号：[大 中 小]`, is no prose)
+    // `发布时间：…  来源：…  字号：[大 中 小]`, is no prose); the rows of a
+    // table and the fields of a record between two paragraphs (a notice's
+    // tasks, `支援医院：A` / `受援医院：B`) do not part them
     let table = table_rows(&lines, s);
+    let record_field = |x: usize| {
+        let t = lines[x].text(s);
+        is_field_line(t) && !is_metadata_line(t)
+    };
     let prose: Vec<usize> = (0..n)
         .filter(|&i| {
             let t = lines[i].text(s);
@@ -882,7 +916,7 @@ pub fn plan(at: &AlignedText) -> Plan {
         let mut j = k + 1;
         while j < prose.len() {
             let gap = (last + 1..prose[j])
-                .filter(|&x| !lines[x].blank() && !table[x])
+                .filter(|&x| !lines[x].blank() && !table[x] && !record_field(x))
                 .count();
             let furniture = (last + 1..prose[j]).any(|x| is_boilerplate_text(lines[x].text(s)));
             if gap > 3 || furniture {
@@ -1642,6 +1676,36 @@ mod tests {
             "{}",
             n.text
         );
+    }
+
+    #[test]
+    fn the_fields_of_a_record_between_paragraphs_are_text_one_field_a_line() {
+        let text = "湖滨省卫生健康委关于下达对口支援任务的通知\n\
+                    根据统一部署，现将今年城市三级医院对口支援县级医院任务下达如下。\n\
+                    支援医院：湖滨省人民医院\n\
+                    受援医院：青岚县人民医院\n\
+                    派出人数：8名\n\
+                    \n\
+                    支援医院：湖滨市第三医院\n\
+                    受援医院：东湖县人民医院\n\
+                    请各支援医院于3月底前完成人员选派工作，受援医院要做好后勤保障。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        // five lines of fields do not part the two paragraphs, so the
+        // first is still the body's …
+        assert!(n.text.contains("根据统一部署"), "{}", n.text);
+        // … and every field ends its line, the last before the text too
+        for kept in [
+            "支援医院：湖滨省人民医院\n受援医院：青岚县人民医院\n派出人数：8名\n",
+            "受援医院：东湖县人民医院\n请各支援医院",
+        ] {
+            assert!(n.text.contains(kept), "{}", n.text);
+        }
+        assert!(is_field_line(
+            "一、帮扶单位：湖滨省人民医院；受援单位：青岚县人民医院。"
+        ));
+        // (a sentence before the colon is no label)
+        assert!(!is_field_line("会议强调，各支援医院要：按时派驻"));
+        assert!(!is_field_line("受援医院："));
     }
 
     #[test]
