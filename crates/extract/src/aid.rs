@@ -1700,14 +1700,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // `A帮扶B，C帮扶D。每家支援医院每年派驻…`: a sentence naming no
         // party whose acts each giver of the relations the paragraph just
         // told carries out is each pair's act (role_words: each, giver_side).
+        // (or, with the giving side named, `each` right before the act:
+        // `三家支援医院每年各派出…`)
+        let each_before_act = (s.start..first_act)
+            .any(|i| role_words().giver_sides.matches_at(&chars, i))
+            && role_words()
+                .each
+                .ends_at(&chars, first_act.saturating_sub(2), first_act);
         let each: Vec<(PartyRef, PartyRef)> = if parties.is_empty()
             && !found.is_empty()
-            && (s.start..first_act).any(|i| {
-                role_words()
-                    .each
-                    .prefixes_at(&chars, i)
-                    .any(|(n, _)| role_words().giver_sides.matches_at(&chars, i + n))
-            }) {
+            && (each_before_act
+                || (s.start..first_act).any(|i| {
+                    role_words()
+                        .each
+                        .prefixes_at(&chars, i)
+                        .any(|(n, _)| role_words().giver_sides.matches_at(&chars, i + n))
+                })) {
             let mut pairs: Vec<(PartyRef, PartyRef)> = Vec::new();
             for r in out.iter().filter(|r| {
                 matches!(r.kind, AidType::Pairing | AidType::Agreement)

@@ -368,6 +368,21 @@ pub(crate) fn noun(
         }
     }
     if head_end > end {
+        // People described before `的` are the people after it
+        // (`6名中级以上职称的医务人员`), where those before it are none
+        // (`包括45名专家的医疗队`: the team is not what is counted)
+        let named =
+            |a: usize, b: usize| crate::aid::names_people(&chars[a..b].iter().collect::<String>());
+        if people
+            && !named(end, head_end)
+            && chars.get(head_end) == Some(&'的')
+            && let Some((a, b)) = noun(chars, idx, start, head_end + 1, unit)
+            // (the phrase after 的, not one read before the number)
+            && a == head_end + 1
+            && named(a, b)
+        {
+            return Some((end, b));
+        }
         return Some((end, head_end));
     }
     // Before the number, skipping the words between a noun and its number
@@ -603,6 +618,14 @@ mod tests {
         assert_eq!(nouns("捐赠了一台CT机。"), [some("CT机")]);
         assert_eq!(nouns("购置2台DR设备。"), [some("DR设备")]);
         assert_eq!(nouns("6名队员凯旋。"), [some("队员")]);
+        // people described before 的 are the people after it; a thing
+        // after it is no part of the people
+        assert_eq!(
+            nouns("派出4名高级职称的医务人员。"),
+            [some("高级职称的医务人员")]
+        );
+        assert_eq!(nouns("感谢3名专家的帮助。"), [some("专家")]);
+        assert_eq!(nouns("组建包括12名专家的医疗队。"), [some("专家")]);
         // before the number: quotes, lists of common nouns, no scope words
         assert_eq!(nouns("建成“智慧”药房28个。"), [some("“智慧”药房")]);
         assert_eq!(nouns("开展“师带徒”55人。"), [some("师带徒")]);

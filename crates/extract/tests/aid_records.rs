@@ -4880,6 +4880,33 @@ fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
             .any(|r| r.0 == "personnel" && r.1 == "湖滨市中医院" && r.2 == "青岚县人民医院"),
         "{got:?}"
     );
+    // the giving side named first and `each` right before the act: the
+    // same (and people described before 的 are the people counted)
+    let text = "根据安排，湖滨市第一人民医院帮扶青岚县人民医院，湖滨市中医院帮扶石楼县中医院。\
+                两家支援医院每年各派出不少于6名中级职称的医务人员。";
+    assert_eq!(
+        rows_of(text)
+            .into_iter()
+            .filter(|r| r.0 == "personnel")
+            .collect::<Vec<_>>(),
+        [
+            row(
+                "personnel",
+                "湖滨市第一人民医院",
+                "青岚县人民医院",
+                Some(6.0)
+            ),
+            row("personnel", "湖滨市中医院", "石楼县中医院", Some(6.0)),
+        ]
+    );
+    // (`各` before the act, with no giving side named: nobody)
+    let text = "根据安排，湖滨市第一人民医院帮扶青岚县人民医院，湖滨市中医院帮扶石楼县中医院。\
+                今后每年各派出不少于6名医务人员。";
+    assert!(
+        rows_of(text).iter().all(|r| r.0 != "personnel"),
+        "{:?}",
+        rows_of(text)
+    );
 }
 
 #[test]
