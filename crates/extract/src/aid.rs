@@ -2072,6 +2072,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             };
             let sides = sides_of(&chars, entities, parties, *ts, *te);
             let parties: &[usize] = &sides;
+            let mut goes_on = false;
             let here = if *ts == first_trigger && !(in_clause && kind.is_mutual()) {
                 // (a relation told by 由 in its own clause is that clause's:
                 // `其中，A由B帮扶，C由D帮扶`)
@@ -2083,6 +2084,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // An act in a clause that names no body goes on from the act
                 // before it (`A专家累计在该院完成手术600余台，培训医护人员
                 // 1500人次`): the same giver, the same receiver.
+                goes_on = true;
                 prev.clone()
             } else {
                 roles(
@@ -2119,6 +2121,44 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     entity: giver.entity,
                     role: Role::Extending,
                 }];
+            }
+            // A clause whose subject hosts the people of its act, with no
+            // party between the verb of hosting and the act (`A与B组建专科
+            // 联盟，每月邀请省级专家来县坐诊`), has the sides the other way
+            // round: the subject receives from the other side.  (Not again
+            // for the acts that go on from it: `…坐诊、带教`.)
+            let clause = clause_of(*ts);
+            if !kind.is_mutual()
+                && !goes_on
+                && let Some(h) = (clause.0..*ts).find_map(|i| {
+                    role_words()
+                        .hosting
+                        .prefixes_at(&chars, i)
+                        .next()
+                        .map(|(n, _)| (i, i + n))
+                })
+                && guests_follow(&chars, h.1, clause.1)
+                && !here.donors.is_empty()
+                && here
+                    .donors
+                    .iter()
+                    .all(|d| entities[d.entity].span.end <= h.0)
+                && !parties
+                    .iter()
+                    .any(|&k| (h.0..*ts).contains(&entities[k].span.start))
+            {
+                let role = |ps: &[PartyRef], role: Role| {
+                    ps.iter()
+                        .map(|p| PartyRef {
+                            entity: p.entity,
+                            role,
+                        })
+                        .collect()
+                };
+                (here.donors, here.recipients) = (
+                    role(&here.recipients, Role::Extending),
+                    role(&here.donors, Role::Direct),
+                );
             }
             if !kind.is_mutual() && !here.donors.is_empty() && !here.recipients.is_empty() {
                 before = Some(here.clone());

@@ -2018,6 +2018,32 @@ fn hosting_experts_sent_receives_and_hosting_learners_gives() {
         got,
         vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
     );
+    // so does one who invites them (and those it invites to learn)
+    let got = triples("青岚县人民医院邀请湖滨省第二人民医院专家来院坐诊、带教。");
+    assert_eq!(
+        got,
+        [
+            t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
+            t("training", "湖滨省第二人民医院", "青岚县人民医院"),
+        ]
+    );
+    let got = triples("湖滨省第二人民医院邀请青岚县人民医院医生来院进修。");
+    assert_eq!(
+        got,
+        vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
+    );
+    // a subject that hosts with no party after the verb receives from the
+    // other side of its relation, in every act of the clause
+    let got =
+        triples("青岚县人民医院与湖滨省第二人民医院组建专科联盟，每月邀请省级专家来县坐诊、带教。");
+    assert_eq!(
+        got,
+        [
+            t("consortium", "湖滨省第二人民医院", "青岚县人民医院"),
+            t("personnel", "湖滨省第二人民医院", "青岚县人民医院"),
+            t("training", "湖滨省第二人民医院", "青岚县人民医院"),
+        ]
+    );
 }
 
 #[test]
