@@ -3476,7 +3476,8 @@ pub(crate) fn counts_people(v: &EntityValue) -> bool {
 /// The other counts of people written in one list with the count `k`
 /// (`派出执行院长1名、科室主任10名`, `3名医生和2名护士`), in text order: the
 /// act's people are their sum.  Two items are joined by one coordinator
-/// (`data/role_words.txt`) with nothing but a noun beside it; a comma, a
+/// (`data/role_words.txt`) with nothing but a noun beside it (which may
+/// hold one of its own); a comma, a
 /// number, `其中` (a part of the whole, not another part) or a count of
 /// anything else ends the list.
 fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
@@ -3487,11 +3488,14 @@ fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
         if to < from || to - from > 10 {
             return false;
         }
-        let mut coordinators = 0;
+        // (the items part at a coordinator at one end of the gap; those
+        // inside it join the words of a noun: `执行院长1名、科室主任及骨干
+        // 医师46名`)
+        let mut coordinators = Vec::new();
         let mut i = from;
         while i < to {
             if let Some((n, _)) = w.coordinators.longest_at(chars, i) {
-                coordinators += 1;
+                coordinators.push((i, i + n));
                 i += n;
             } else if ('\u{4e00}'..='\u{9fff}').contains(&chars[i]) {
                 i += 1;
@@ -3499,7 +3503,10 @@ fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
                 return false;
             }
         }
-        coordinators == 1 && w.parts_of_whole.find_in(chars, from, to).is_none()
+        let at_an_end = coordinators.first().is_some_and(|c| c.0 == from)
+            || coordinators.last().is_some_and(|c| c.1 == to);
+        (coordinators.len() == 1 || at_an_end)
+            && w.parts_of_whole.find_in(chars, from, to).is_none()
     };
     let mut out = Vec::new();
     let mut at = k;

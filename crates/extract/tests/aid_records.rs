@@ -3187,6 +3187,15 @@ fn people_counted_in_one_list_are_all_the_acts() {
         people("湖北省人民医院选派3名医生和2名护士到恩施州人民医院工作。"),
         vec![("personnel".to_string(), vec![3.0, 2.0])]
     );
+    // (a coordinator inside an item's noun does not end the list)
+    assert_eq!(
+        people("浙江省人民医院派驻执行院长1名、科室主任及骨干医师46名常驻青田县人民医院。"),
+        vec![("personnel".to_string(), vec![1.0, 46.0])]
+    );
+    assert_eq!(
+        people("浙江省人民医院派驻医生1名和护士、药师及技师6名常驻青田县人民医院。"),
+        vec![("personnel".to_string(), vec![1.0, 6.0])]
+    );
     // a part of the whole is not another part, a comma ends the list, and
     // a count of other things is not people
     assert_eq!(
