@@ -4939,8 +4939,15 @@ fn roles(
     // opens the sentence (`A…接收该院医生到…`), where there is one before
     // them, gives for the host.
     if let Some((host, trainees)) = learning_parties(chars, entities, parties, trigger, s) {
+        // (all of a list they come from: `组织A县、B县医务人员赴C进修`)
+        let trainees: Vec<usize> = parties
+            .iter()
+            .map(|&k| list_from(chars, entities, parties, k))
+            .find(|l| l.contains(&trainees))
+            .unwrap_or_else(|| vec![trainees]);
+        let first = trainees[0];
         let subject = parties.iter().copied().find(|&k| {
-            span(k).end <= span(trainees).start && !governed(chars, s, span(k).start, &names)
+            span(k).end <= span(first).start && !governed(chars, s, span(k).start, &names)
         });
         let mut donors = vec![party(subject.unwrap_or(host), Role::Extending)];
         if let Some(sj) = subject
@@ -4949,7 +4956,11 @@ fn roles(
         {
             donors.push(party(host, Role::Implementing));
         }
-        return plain(donors, vec![party(trainees, Role::Direct)], 0.7);
+        return plain(
+            donors,
+            trainees.iter().map(|&k| party(k, Role::Direct)).collect(),
+            0.7,
+        );
     }
     // 3. Passive: B 接受 A 的…, B 依托 A…, B 获 A…支持: the party right
     // after the verb gives.  So does one after a verb of hosting whose

@@ -807,6 +807,16 @@ fn those_who_go_to_learn_are_trained_by_the_party_they_go_to() {
     assert_eq!(got, vec![t("training", "邢台市人民医院", "临城县人民医院")]);
     let got = triples("平乡县医生赴天津市第一中心医院跟岗学习。");
     assert_eq!(got, vec![t("training", "天津市第一中心医院", "平乡县")]);
+    // all of a list they come from receive, and the subject before the
+    // list organises for the host
+    let got = triples("天津市卫生健康委组织平乡县、临城县医务人员120人次赴天津进修学习。");
+    assert_eq!(
+        got,
+        [
+            t("training", "天津市卫生健康委", "临城县"),
+            t("training", "天津市卫生健康委", "平乡县"),
+        ]
+    );
     // experts who go to a hospital to teach there are sent, and it receives
     let got = triples("邢台市人民医院选派专家到临城县人民医院开展培训。");
     assert!(
