@@ -907,6 +907,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         Option<(Vec<PartyRef>, Vec<PartyRef>)>,
     );
     let mut handed: Option<Handed> = None;
+    // The numbered items of a list are told side by side (`（二）远程医疗。
+    // A与B建立远程会诊中心…` / `（三）人才培养。全年为宁夏培养…`): an item
+    // goes on from what came before the list, not from the item before it.
+    // (the kind of numbering of the items, and what the list's first item
+    // was handed)
+    let mut list_items: Option<(ItemKind, Option<Handed>)> = None;
     // The senders of the article's last sending (`A选派医疗队…`), for a
     // sentence whose subject is the team (`医疗队专家在B开展义诊`).
     let mut team_sender: Option<Vec<usize>> = None;
@@ -1078,6 +1084,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 && triggers().find_in(&chars, line_start, line_end).is_some()
             {
                 handed = None;
+            }
+            // (an item of text, not a heading line: `二、主要做法` hands on)
+            if chars[line_start..line_end].contains(&'。')
+                && let Some((kind, number)) = numbered_item(&chars, line_start, line_end)
+            {
+                match &list_items {
+                    Some((k, first)) if *k == kind && number > 1 => handed = first.clone(),
+                    _ => list_items = Some((kind, handed.clone())),
+                }
             }
             carried = issuer.filter(|_| line_start > title_end).map(|k| vec![k]);
             last_sides = None;
@@ -4452,6 +4467,53 @@ fn unspaced(chars: &[char], from: usize, to: usize) -> Vec<char> {
         .copied()
         .filter(|c| !c.is_whitespace())
         .collect()
+}
+
+/// How the items of a list are numbered: `（二）`, `二、`, `2.`, `二是`.
+#[derive(Clone, Copy, PartialEq)]
+enum ItemKind {
+    Bracketed,
+    Listed,
+    Dotted,
+    Ordinal,
+}
+
+/// The numbering and number of the item the line `from..to` opens
+/// (`（三）人才培养。…` → bracketed, 3), if it opens one.
+fn numbered_item(chars: &[char], from: usize, to: usize) -> Option<(ItemKind, u32)> {
+    let text = unspaced(chars, from, to.min(from + 8));
+    let number = |n: &[char]| -> Option<u32> {
+        match n {
+            ['十'] => Some(10),
+            ['十', d] => crate::numeral::digit(*d).map(|d| 10 + d),
+            [d] => crate::numeral::digit(*d).or_else(|| d.to_digit(10)),
+            [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
+                Some(a.to_digit(10)? * 10 + b.to_digit(10)?)
+            }
+            _ => None,
+        }
+    };
+    let (open, close) = match text.first()? {
+        '（' | '(' => (1, text.iter().position(|&c| c == '）' || c == ')')?),
+        _ => (
+            0,
+            text.iter()
+                .position(|&c| matches!(c, '、' | '.' | '．' | '是'))?,
+        ),
+    };
+    let n = number(&text[open..close])?;
+    let kind = match (open, text[close]) {
+        (1, _) => ItemKind::Bracketed,
+        (_, '、') if !text[0].is_ascii_digit() => ItemKind::Listed,
+        (_, '是') if !text[0].is_ascii_digit() => ItemKind::Ordinal,
+        (_, '.' | '．' | '、') => ItemKind::Dotted,
+        _ => return None,
+    };
+    // (not a decimal number: `1.5万`)
+    if text.get(close + 1).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    Some((kind, n))
 }
 
 /// Whether `from..to` is the heading of an enumerated item inside a

@@ -5086,3 +5086,43 @@ fn a_team_of_volunteers_sent_is_people_sent_not_people_trained() {
     assert_eq!(persons("personnel"), Some(Some("15人".to_string())));
     assert_eq!(persons("training"), Some(None));
 }
+
+#[test]
+fn the_items_of_a_list_go_on_from_what_came_before_the_list() {
+    let text = "一、基本情况\n\
+                2023年，江苏省共派出医疗卫生专业技术人员112名到石楼县开展帮扶工作。\n\
+                二、主要做法\n\
+                （一）组团式帮扶。南京市第一医院组团式帮扶石楼县人民医院，派出专家15名。\n\
+                （二）远程医疗。苏州市立医院与石楼县中医院建立远程会诊中心，全年开展远程会诊350例。\n\
+                （三）人才培养。全年培养基层卫生人才2400人次。";
+    let got = triples(text);
+    // the third item's act is the giver's told before the list, at the
+    // place told there — not the second item's
+    assert!(got.contains(&t("training", "江苏省", "石楼县")), "{got:?}");
+    assert!(
+        !got.iter()
+            .any(|r| r.0 == "training" && r.1 == "苏州市立医院"),
+        "{got:?}"
+    );
+    // (a paragraph that is no item goes on from the one before it)
+    let text = "二、主要做法\n\
+                （一）组团式帮扶。南京市第一医院组团式帮扶石楼县人民医院，派出专家15名。\n\
+                （二）远程医疗。苏州市立医院与石楼县中医院建立远程会诊中心，全年开展远程会诊350例。\n\
+                全年培养基层卫生人才2400人次。";
+    assert!(
+        triples(text).contains(&t("training", "苏州市立医院", "石楼县中医院")),
+        "{:?}",
+        triples(text)
+    );
+    // (and a list numbered from one again is a new list)
+    let text = "（一）组团式帮扶。南京市第一医院组团式帮扶石楼县人民医院，派出专家15名。\n\
+                （二）远程医疗。南京市第一医院开展远程会诊350例。\n\
+                三、下一步工作\n\
+                2024年，苏州市立医院将继续帮扶石楼县中医院。\n\
+                （一）人才培养。全年计划培养基层卫生人才500人次。";
+    assert!(
+        triples(text).contains(&t("training", "苏州市立医院", "石楼县中医院")),
+        "{:?}",
+        triples(text)
+    );
+}
