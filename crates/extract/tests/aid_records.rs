@@ -5126,3 +5126,16 @@ fn the_items_of_a_list_go_on_from_what_came_before_the_list() {
         triples(text)
     );
 }
+
+#[test]
+fn the_experts_named_by_their_aid_are_the_team_the_last_sending_sent() {
+    let text = "2023年，江苏省选派医疗人才86人次赴日喀则市开展组团式医疗援藏工作。\n\
+                一年来，援藏专家在日喀则市人民医院开展新技术新项目21项，带教本地医务人员35名。";
+    let got = triples(text);
+    for kind in ["discipline", "training"] {
+        assert!(
+            got.contains(&t(kind, "江苏省", "日喀则市人民医院")),
+            "{kind}: {got:?}"
+        );
+    }
+}
