@@ -674,7 +674,7 @@ pub(crate) fn institutions(
             if name_word(w) || w.tag == "nt" {
                 start = w.start;
                 while let Some(w) = idx.ending_at(start) {
-                    if !name_word(w) || i - w.start > 24 {
+                    if !name_word(w) || i - w.start > 24 || in_dash_run(chars, w.start, w.end) {
                         break;
                     }
                     start = w.start;

@@ -1171,3 +1171,20 @@ fn a_two_character_name_cut_into_a_name_character_and_a_verb_is_one_name() {
     // a verb of going is no part of a name
     assert!(names("王到医院看病。", "institution").is_empty());
 }
+
+#[test]
+fn a_subtitle_s_dash_and_its_word_of_record_are_no_part_of_a_name() {
+    // (`北京协和医院` is one word of the segmenter's, whose name the reader
+    // takes whole and then extends left: not over a dash between clauses)
+    assert_eq!(
+        names("——北京协和医院援疆专家团队", "institution"),
+        vec!["北京协和医院"]
+    );
+    assert_eq!(
+        names("——记吉林大学第一医院援疆专家团队", "institution"),
+        vec!["吉林大学第一医院"]
+    );
+    // (a single dash inside a name still joins its parts)
+    let got = names("中国—东盟医院合作联盟成立。", "institution");
+    assert!(got.iter().any(|n| n.starts_with("中国—东盟")), "{got:?}");
+}

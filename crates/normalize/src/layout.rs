@@ -14,7 +14,9 @@
 //!   between body paragraphs are headings; speaker labels (`王栩冬:`) are body.
 //! - **Before the body**, walking up from it: metadata lines (labelled dates,
 //!   sources, bylines, page headers, bare times), then a photo caption with its
-//!   credit (`… 刘世鑫 摄`), then the title — the nearest text line above.
+//!   credit (`… 刘世鑫 摄`), then the title — the nearest text line above
+//!   that is neither a numbered section heading (`一、基本情况`, the body's)
+//!   nor a subtitle (`——记…`, kept under the title above it).
 //!   Everything above the title that is not metadata is boilerplate.
 //! - **After the body**: metadata (a byline `记者:…`, a trailing record line
 //!   that starts with a date) or boilerplate. Short lines after the last long
@@ -1015,6 +1017,7 @@ pub fn plan(at: &AlignedText) -> Plan {
     // 3. above the body: metadata, caption, title, then furniture
     let mut i = first;
     let mut title_found = false;
+    let mut subtitle_found = false;
     let mut title_join: Option<(usize, usize)> = None;
     while i > 0 {
         i -= 1;
@@ -1044,6 +1047,20 @@ pub fn plan(at: &AlignedText) -> Plan {
             if l.md_heading && i + 1 == first && first > 0 && (0..i).any(|x| lines[x].md_heading) {
                 // a section heading directly above the first paragraph
                 labels[i] = LineLabel::Heading;
+                continue;
+            }
+            // A numbered section heading over the first paragraph (`一、基本
+            // 情况`) is the body's; the title is above it.
+            if is_list_item(t) && !l.prose() && l.nchars <= 20 {
+                labels[i] = LineLabel::Heading;
+                continue;
+            }
+            // A subtitle under the title (`——记A医院援疆专家团队`) is kept
+            // with it; the title is the text line above.
+            if !subtitle_found && t.starts_with(['—', '－', '-']) && l.han >= 4 {
+                labels[i] = LineLabel::Title;
+                subtitle_found = true;
+                meta.title = Some(field(l, None));
                 continue;
             }
             if l.han >= 4 && !is_boilerplate_text(t) && !t.ends_with([':', '：']) {
@@ -1706,6 +1723,37 @@ mod tests {
         // (a sentence before the colon is no label)
         assert!(!is_field_line("会议强调，各支援医院要：按时派驻"));
         assert!(!is_field_line("受援医院："));
+    }
+
+    #[test]
+    fn a_subtitle_and_a_section_heading_are_not_the_title() {
+        // the title is the line above a subtitle (`——记…`)…
+        let text = "首页 > 新闻\n\
+                    对口支援 情系边疆\n\
+                    ——记湖滨省人民医院援疆专家团队\n\
+                    2022年8月，湖滨省人民医院选派10人专家团队赴青岚县人民医院开展为期一年的帮扶工作。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text.starts_with("对口支援 情系边疆\n——记湖滨省人民医院"),
+            "{}",
+            n.text
+        );
+        assert_eq!(
+            n.metadata.title.as_ref().map(|t| t.text.as_str()),
+            Some("对口支援 情系边疆")
+        );
+        // …and above a numbered section heading over the first paragraph,
+        // which is no second part of it
+        let text = "2023年湖滨省对口帮扶卫生健康工作情况\n\
+                    一、基本情况\n\
+                    2023年，湖滨省共派出医疗卫生专业技术人员112名到青岚县开展帮扶工作。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text
+                .starts_with("2023年湖滨省对口帮扶卫生健康工作情况\n一、基本情况\n"),
+            "{}",
+            n.text
+        );
     }
 
     #[test]
