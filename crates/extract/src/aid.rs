@@ -1568,6 +1568,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .filter(|f| is_specific(f))
                 .map(|f| clause_of(f.0))
                 .collect();
+            // (whether each names both its parties in its own clause)
+            let wholes: Vec<bool> = found
+                .iter()
+                .filter(|f| is_specific(f))
+                .map(|f| {
+                    let c = clause_of(f.0);
+                    together(c) || whole(c, f.0, f.1)
+                })
+                .collect();
             // (a specific act borrows from the clauses before it: `…两地签订
             // 合作协议，A与B、C与D分别结成帮扶对子` keeps the pairs; but a
             // total of what the relation has done since tells no act that
@@ -1587,13 +1596,32 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     return true;
                 }
                 let clause = clause_of(f.0);
-                let own = !borrowing(clause)
-                    && !specific.contains(&clause)
-                    && (together(clause) || whole(clause, f.0, f.1));
-                if own {
+                // (or names a receiver of its own where every specific act
+                // is whole in its own clause and names it not: `A与B政府签订
+                // 协议，对C实施托管` — not `A派出医疗队，进驻C开展对口帮扶`,
+                // whose sending goes where the pairing's clause says)
+                let own_receiver = || {
+                    wholes.iter().all(|&w| w)
+                        && parties_in(clause).iter().any(|&k| {
+                            let st = entities[k].span.start;
+                            entities[k].span.end <= f.0
+                                && marks_recipient_before(&chars, st)
+                                // (a partner is no receiver: `加强与C合作`)
+                                && !role_words().mutual.ends_at(&chars, st.saturating_sub(1), st)
+                                && !specific.iter().any(|&c| {
+                                    parties_in(c)
+                                        .iter()
+                                        .any(|&j| entities[j].name() == entities[k].name())
+                                })
+                        })
+                };
+                let alone = !borrowing(clause) && !specific.contains(&clause);
+                if alone && (together(clause) || whole(clause, f.0, f.1)) {
                     f.3 = clause;
+                    return true;
                 }
-                own
+                // (its giver is the sentence's subject, not in the clause)
+                alone && own_receiver()
             });
         }
         // A sentence naming no party still continues the paragraph's act
@@ -3971,9 +3999,13 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
     // leads: → `县中医院`, the county's own tier of aid).
     let primary_care = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::PrimaryCare);
     let hospital = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::Hospital);
+    // (nor does any government: `A与廊坊市人民政府签订协议，对廊坊市人民医院
+    // 实施托管` — the city's government is A's partner, not the hospital's
+    // helper)
+    let government = |e: &Entity| matches!(&e.value, EntityValue::Institution(i) if i.kind == InstitutionType::Government);
     if let (Some(dc), Some(rc)) = (seat(d), seat(r))
         && dc == rc
-        && (matches!(d.value, EntityValue::Place(_)) || !dc.ends_with("00"))
+        && (matches!(d.value, EntityValue::Place(_)) || !dc.ends_with("00") || government(d))
         && !(gives_care(d) && (primary_care(r) || hospital(r)))
     {
         return true;

@@ -239,6 +239,26 @@ fn pairing_gives_way_to_the_specific_act_of_the_sentence() {
         got,
         vec![t("personnel", "上海市第一人民医院", "廊坊市人民医院")]
     );
+    // (nor when the act's own clause names no receiver and goes where the
+    // pairing's clause says)
+    let got = triples("上海市第一人民医院派出6人医疗队，进驻廊坊市人民医院开展对口帮扶。");
+    assert_eq!(
+        got,
+        vec![t("personnel", "上海市第一人民医院", "廊坊市人民医院")]
+    );
+    // but a pairing that names a receiver of its own, beside an act whole
+    // in its clause, stays (a partner after 与 is no such receiver)
+    let got = triples("上海市第一人民医院与廊坊市人民政府签订合作协议，对廊坊市人民医院实施托管。");
+    assert_eq!(
+        got,
+        [
+            t("agreement", "上海市第一人民医院", "廊坊市人民政府"),
+            t("pairing", "上海市第一人民医院", "廊坊市人民医院"),
+        ]
+    );
+    let got =
+        triples("廊坊市人民医院与北京儿童医院组建儿科专科联盟，加强与上海市第一人民医院合作。");
+    assert!(got.iter().all(|r| r.0 != "pairing"), "{got:?}");
 }
 
 #[test]
