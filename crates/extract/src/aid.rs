@@ -5103,9 +5103,13 @@ fn roles(
             .unwrap_or_default()
         && !givers.is_empty()
     {
+        // (all of a list it hosts the staff of: `接收A和B的医务人员进修`)
         return plain(
             givers.iter().map(|&k| party(k, Role::Extending)).collect(),
-            vec![party(b, Role::Direct)],
+            list_from(chars, entities, parties, b)
+                .into_iter()
+                .map(|k| party(k, Role::Direct))
+                .collect(),
             0.8,
         );
     }

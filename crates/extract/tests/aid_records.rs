@@ -2048,6 +2048,15 @@ fn hosting_experts_sent_receives_and_hosting_learners_gives() {
         got,
         vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
     );
+    // (all of a list whose staff it hosts)
+    let got = triples("湖滨省第二人民医院接收青岚县人民医院和石楼县人民医院的12名医护人员进修。");
+    assert_eq!(
+        got,
+        [
+            t("training", "湖滨省第二人民医院", "石楼县人民医院"),
+            t("training", "湖滨省第二人民医院", "青岚县人民医院"),
+        ]
+    );
     // so does one who invites them (and those it invites to learn)
     let got = triples("青岚县人民医院邀请湖滨省第二人民医院专家来院坐诊、带教。");
     assert_eq!(
