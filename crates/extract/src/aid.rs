@@ -1637,11 +1637,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         let first_act = found.iter().map(|f| f.0).min().unwrap_or(s.end);
         // (bodies counted where help goes, `为3家卫生院的医务人员开展培训`,
         // are receivers, not givers)
+        // (a count of the receivers is none: `接收两家受援医院的医务人员进修`)
+        let counts_receivers = |k: usize| {
+            matches!(&entities[k].value, EntityValue::Count(c)
+                if c.noun.as_deref().is_some_and(|n| role_words().recipient_pointers.contains(n)))
+        };
         let counts_bodies = || {
             (lo..hi).any(|k| {
                 entities[k].span.start < first_act
                     && counts_institutions(&entities[k].value)
                     && !receiving_side(&chars, entities, &parties, k)
+                    && !counts_receivers(k)
             }) || names
                 .find_outside(&role_words().collectives, &chars, s.start, first_act)
                 .is_some()

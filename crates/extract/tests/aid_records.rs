@@ -3564,6 +3564,14 @@ fn a_paragraph_going_on_with_receivers_counted_goes_on_with_the_act() {
         got.contains(&t("training", "洪雅县人民医院", "止戈镇卫生院")),
         "{got:?}"
     );
+    // …and so does one that counts them by the word for receivers
+    let got = triples(
+        "洪雅县人民医院对口帮扶止戈镇卫生院和柳江镇卫生院，共派出专家26名。\n医院免费接收两家受援医院的38名医务人员进修。",
+    );
+    assert!(
+        got.contains(&t("training", "洪雅县人民医院", "柳江镇卫生院")),
+        "{got:?}"
+    );
     // bodies counted as givers still start an act of their own
     let got = triples(
         "4月16日，洪雅县人民医院的15名专家先后到止戈镇卫生院、柳江镇卫生院开展巡回义诊活动。\n全县13家医院为群众开展了健康培训。",
