@@ -150,33 +150,33 @@ fn relation(given: AidType, mut received: impl Iterator<Item = AidType>) -> AidT
     }
 }
 
-/// The parties inside `[a, b)`, bodies rather than places where it names
-/// both (GUIDELINES.md's most specific party) when `bodies_first`.
+/// The entities wholly inside `[a, b)` (they come in span order).
+fn inside(entities: &[Entity], (a, b): (usize, usize)) -> impl Iterator<Item = usize> + '_ {
+    let first = entities.partition_point(|e| e.span.start < a);
+    (first..entities.len())
+        .take_while(move |&x| entities[x].span.start < b)
+        .filter(move |&x| entities[x].span.end <= b)
+}
+
+/// The parties inside `[a, b)`.
 fn parties_in(
     entities: &[Entity],
     is_party: &dyn Fn(usize) -> bool,
-    (a, b): (usize, usize),
+    cell: (usize, usize),
 ) -> Vec<usize> {
-    let first = entities.partition_point(|e| e.span.start < a);
-    (first..entities.len())
-        .take_while(|&x| entities[x].span.start < b)
+    inside(entities, cell)
         .filter(|&x| {
-            entities[x].span.end <= b
-                && matches!(
-                    entities[x].value,
-                    EntityValue::Institution(_) | EntityValue::Place(_)
-                )
-                && is_party(x)
+            matches!(
+                entities[x].value,
+                EntityValue::Institution(_) | EntityValue::Place(_)
+            ) && is_party(x)
         })
         .collect()
 }
 
 /// The count of people inside `[a, b)` (`12人`, `5名`).
-fn people_in(entities: &[Entity], (a, b): (usize, usize)) -> Option<usize> {
-    let first = entities.partition_point(|e| e.span.start < a);
-    (first..entities.len())
-        .take_while(|&x| entities[x].span.start < b)
-        .find(|&x| entities[x].span.end <= b && crate::aid::counts_people(&entities[x].value))
+fn people_in(entities: &[Entity], cell: (usize, usize)) -> Option<usize> {
+    inside(entities, cell).find(|&x| crate::aid::counts_people(&entities[x].value))
 }
 
 /// The records one row (or one set of labelled fields) tells: the relation
@@ -370,8 +370,9 @@ fn parts_fields(c: char) -> bool {
 /// set of fields is a row whose header it carries: a giving field, its
 /// receiving fields and how many are sent, up to a field of a side the set
 /// already has (the next row) or a line with no field.  A label is short —
-/// the words between a break and the colon — so a colon in prose
-/// (`会议指出：支援单位要…`) makes no field.
+/// at most ten characters between a break and the colon — and holds a
+/// column word, so a colon in prose (`会议指出：支援单位要…`) makes no
+/// field.
 fn labelled(
     chars: &[char],
     entities: &[Entity],
