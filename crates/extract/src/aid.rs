@@ -1751,14 +1751,15 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // told carries out is each pair's act (role_words: each, giver_side).
         // (or, with the giving side named, `each` right before the act:
         // `三家支援医院每年各派出…`)
-        let each_before_act = (s.start..first_act)
-            .any(|i| role_words().giver_sides.matches_at(&chars, i))
-            && role_words()
+        let each_before_act = || {
+            role_words()
                 .each
-                .ends_at(&chars, first_act.saturating_sub(2), first_act);
+                .ends_at(&chars, first_act.saturating_sub(2), first_act)
+                && (s.start..first_act).any(|i| role_words().giver_sides.matches_at(&chars, i))
+        };
         let each: Vec<(PartyRef, PartyRef)> = if parties.is_empty()
             && !found.is_empty()
-            && (each_before_act
+            && (each_before_act()
                 || (s.start..first_act).any(|i| {
                     role_words()
                         .each
@@ -2179,6 +2180,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             let clause = clause_of(*ts);
             if !kind.is_mutual()
                 && !goes_on
+                && !here.donors.is_empty()
                 && let Some(h) = (clause.0..*ts).find_map(|i| {
                     role_words()
                         .hosting
@@ -2187,7 +2189,6 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .map(|(n, _)| (i, i + n))
                 })
                 && guests_follow(&chars, h.1, clause.1)
-                && !here.donors.is_empty()
                 && here
                     .donors
                     .iter()

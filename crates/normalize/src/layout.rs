@@ -286,15 +286,15 @@ fn features(text: &str) -> Vec<Line> {
         // over `受援医院：B`, then `请各支援医院…`)
         let field = |j: usize| is_field_line(text[lines[j].content_start..lines[j].end].trim());
         let one_line_fields =
-            field(k) && (0..k).rev().find(|&j| !lines[j].blank()).is_some_and(field);
+            || field(k) && (0..k).rev().find(|&j| !lines[j].blank()).is_some_and(field);
         lines[k].continued = ends_mid
             && full_width
             && !one_line_items
-            && !one_line_fields
             && !lines[k].terminal
             && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
-            && !is_metadata_line(next.trim_end());
+            && !is_metadata_line(next.trim_end())
+            && !one_line_fields();
     }
     lines
 }
