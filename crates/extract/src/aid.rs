@@ -2307,11 +2307,22 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .find_in(&chars, scope.0, scope.1)
                     .is_some()
             };
+            // (the same givers, or the county or district they are seated
+            // in: `A区第二医院对口支援B。A区将每年安排资金…，用于受援医院…`)
+            let seated_in = |place: &Entity, giver: &str| {
+                matches!(place.value, EntityValue::Place(_))
+                    && seat(place).is_some_and(|c| c.len() == 6 && !c.ends_with("00"))
+                    && entities
+                        .iter()
+                        .find(|e| e.name() == giver)
+                        .is_some_and(|g| seat(g) == seat(place))
+            };
             let gives = |givers: &[String]| {
                 !donors.is_empty()
-                    && donors
-                        .iter()
-                        .all(|d| givers.iter().any(|g| g == entities[d.entity].name()))
+                    && donors.iter().all(|d| {
+                        let d = &entities[d.entity];
+                        givers.iter().any(|g| g == d.name() || seated_in(d, g))
+                    })
             };
             let related = || {
                 last_relation

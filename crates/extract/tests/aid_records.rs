@@ -469,6 +469,20 @@ fn the_recipient_a_paragraph_points_at_is_its_last_named_one() {
             "{kind}: {got:?}"
         );
     }
+    // …and so is the giver's own district or county, giving to it
+    let text = "江苏省人民医院对口支援漳县人民医院，上海市浦东新区人民医院对口支援岷县人民医院。浦东新区将每年安排对口支援资金300万元，用于受援医院人才培养。";
+    assert!(
+        triples(text).contains(&t("funding", "浦东新区", "岷县人民医院")),
+        "{:?}",
+        triples(text)
+    );
+    // (not a province or city that only starts the giver's name)
+    let text = "江苏省人民医院对口支援漳县人民医院，上海市第一人民医院对口支援岷县人民医院。上海市将每年安排对口支援资金300万元，用于受援医院人才培养。";
+    assert!(
+        !triples(text).iter().any(|x| x.0 == "funding"),
+        "{:?}",
+        triples(text)
+    );
     // A pointer whose giver is not the last record's giver stays unresolved.
     let text = "江苏省人民医院与岷县人民医院结对，上海市第一人民医院与漳县人民医院结对。浙江省人民医院将派驻5名专家到受援医院工作。";
     let got = triples(text);
