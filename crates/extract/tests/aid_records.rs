@@ -469,6 +469,13 @@ fn the_recipient_a_paragraph_points_at_is_its_last_named_one() {
             "{kind}: {got:?}"
         );
     }
+    // (the helped named so in other words too)
+    let text = "上海市第一人民医院与岷县人民医院签署对口帮扶协议，上海市第一人民医院与漳县人民医院签署对口帮扶协议。上海市第一人民医院将派驻5名专家到被帮扶医院工作。";
+    assert!(
+        triples(text).contains(&t("personnel", "上海市第一人民医院", "漳县人民医院")),
+        "{:?}",
+        triples(text)
+    );
     // …and so is the giver's own district or county, giving to it
     let text = "江苏省人民医院对口支援漳县人民医院，上海市浦东新区人民医院对口支援岷县人民医院。浦东新区将每年安排对口支援资金300万元，用于受援医院人才培养。";
     assert!(
