@@ -2315,7 +2315,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && entities
                         .iter()
                         .find(|e| e.name() == giver)
-                        .is_some_and(|g| seat(g) == seat(place))
+                        .is_some_and(|g| seated_within(place, g))
             };
             let gives = |givers: &[String]| {
                 !donors.is_empty()
@@ -4532,16 +4532,11 @@ enum ItemKind {
 /// (`（三）人才培养。…` → bracketed, 3), if it opens one.
 fn numbered_item(chars: &[char], from: usize, to: usize) -> Option<(ItemKind, u32)> {
     let text = unspaced(chars, from, to.min(from + 8));
+    // (a small number, however written: `三`, `十二`, `12`)
     let number = |n: &[char]| -> Option<u32> {
-        match n {
-            ['十'] => Some(10),
-            ['十', d] => crate::numeral::digit(*d).map(|d| 10 + d),
-            [d] => crate::numeral::digit(*d).or_else(|| d.to_digit(10)),
-            [a, b] if a.is_ascii_digit() && b.is_ascii_digit() => {
-                Some(a.to_digit(10)? * 10 + b.to_digit(10)?)
-            }
-            _ => None,
-        }
+        let v = crate::numeral::parse(&n.iter().collect::<String>(), crate::numeral::Mode::Smart)
+            .ok()?;
+        (n.len() <= 3 && v >= 1.0 && v.fract() == 0.0).then_some(v as u32)
     };
     let (open, close) = match text.first()? {
         '（' | '(' => (1, text.iter().position(|&c| c == '）' || c == ')')?),
