@@ -1750,7 +1750,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // party whose acts each giver of the relations the paragraph just
         // told carries out is each pair's act (role_words: each, giver_side).
         // (or, with the giving side named, `each` right before the act:
-        // `三家支援医院每年各派出…`)
+        // `三家支援医院每年各派出…`) A paragraph that told none goes on
+        // with the last paragraph that did (a notice's list of pairs, then
+        // its requirements: `二、工作要求` `各支援医院每年派驻…`).
         let each_before_act = || {
             role_words()
                 .each
@@ -1766,12 +1768,28 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .prefixes_at(&chars, i)
                         .any(|(n, _)| role_words().giver_sides.matches_at(&chars, i + n))
                 })) {
-            let mut pairs: Vec<(PartyRef, PartyRef)> = Vec::new();
-            for r in out.iter().filter(|r| {
+            let told = |r: &&AidRecord| {
                 matches!(r.kind, AidType::Pairing | AidType::Agreement)
-                    && r.evidence[0].sentence.start >= line_start
                     && r.evidence[0].sentence.end <= s.start
-            }) {
+            };
+            let paragraph_of = |at: usize| {
+                chars[..at]
+                    .iter()
+                    .rposition(|&c| c == '\n')
+                    .map_or(0, |p| p + 1)
+            };
+            let from = out
+                .iter()
+                .filter(told)
+                .map(|r| paragraph_of(r.evidence[0].sentence.start))
+                .max()
+                .map_or(line_start, |p| p.min(line_start));
+            let mut pairs: Vec<(PartyRef, PartyRef)> = Vec::new();
+            for r in out
+                .iter()
+                .filter(told)
+                .filter(|r| r.evidence[0].sentence.start >= from)
+            {
                 if let [g] = leading(&r.donors)[..] {
                     for &rc in &r.recipients {
                         if !pairs

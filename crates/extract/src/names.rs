@@ -38,6 +38,10 @@ struct Head {
     chars: Vec<char>,
     kind: InstitutionType,
     needs_name: bool,
+    /// The body runs a programme of paired assistance and may be named by
+    /// it (`江苏省对口支援新疆伊犁哈萨克自治州前方指挥部`): the aid word
+    /// and the place it helps are inside the name.
+    programme: bool,
 }
 
 struct Vocab {
@@ -63,6 +67,7 @@ fn vocab() -> &'static Vocab {
             data_lines(include_str!("../data/institution_heads.txt")).filter_map(|l| {
                 let mut f = l.split('\t');
                 let (h, t, n) = (f.next()?, f.next()?, f.next()?);
+                let programme = f.next() == Some("programme");
                 let kind = match t {
                     "health_authority" => InstitutionType::HealthAuthority,
                     "hospital" => InstitutionType::Hospital,
@@ -84,6 +89,7 @@ fn vocab() -> &'static Vocab {
                         chars: h.chars().collect(),
                         kind,
                         needs_name: n == "yes",
+                        programme,
                     },
                 ))
             })
@@ -641,7 +647,12 @@ pub(crate) fn institutions(
                 && idx.ending_at(w.start).is_some_and(|x| {
                     x.end - x.start == 1 && matches!(x.tag, "nr" | "ns" | "ng") && name_word(x)
                 });
-            if !name_word(w) && !verb_in_name
+            // (a command named by its programme: the aid word right before
+            // the place it helps, `上海市对口支援新疆工作前方指挥部`)
+            let programme = head.programme
+                && crate::aid::is_aid_word(w.text)
+                && lx.longest_at(chars, w.end).is_some();
+            if !name_word(w) && !verb_in_name && !programme
                 || counts_divisions
                 || i - w.start > 24
                 || in_dash_run(chars, w.start, w.end)

@@ -2030,6 +2030,8 @@ fn a_slogan_that_holds_a_trigger_is_no_act() {
     // resources sinking down is a slogan; experts sinking down are sent
     let got = triples("湖滨省第二人民医院推动优质医疗资源下沉青岚县人民医院。");
     assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
+    let got = triples("湖滨省第二人民医院推动优质医疗资源扩容下沉，与青岚县人民医院组建医联体。");
+    assert!(!got.iter().any(|x| x.0 == "personnel"), "{got:?}");
     let got = triples("湖滨省第二人民医院专家下沉青岚县人民医院。");
     assert!(
         got.contains(&t("personnel", "湖滨省第二人民医院", "青岚县人民医院")),
@@ -5009,6 +5011,26 @@ fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
         rows_of(text).iter().all(|r| r.0 != "personnel"),
         "{:?}",
         rows_of(text)
+    );
+    // a notice's pairs, then its requirements under their own heading: the
+    // relations of the last paragraph that told any
+    let text = "一、帮扶关系\n湖滨市人民医院帮扶石楼县人民医院。\n\
+                湖滨市第一人民医院帮扶青岚县人民医院；湖滨市中医院帮扶石楼县中医院。\n\
+                二、工作要求\n各支援医院每年派驻不少于5名医务人员。";
+    assert_eq!(
+        rows_of(text)
+            .into_iter()
+            .filter(|r| r.0 == "personnel")
+            .collect::<Vec<_>>(),
+        [
+            row(
+                "personnel",
+                "湖滨市第一人民医院",
+                "青岚县人民医院",
+                Some(5.0)
+            ),
+            row("personnel", "湖滨市中医院", "石楼县中医院", Some(5.0)),
+        ]
     );
 }
 

@@ -713,6 +713,19 @@ fn a_paired_assistance_command_is_a_body() {
         names("湖滨省援疆前方指挥部投入资金2000万元。", "institution"),
         vec!["湖滨省援疆前方指挥部"]
     );
+    // …and so are the programme's words and the place it helps
+    assert_eq!(
+        names(
+            "江西省对口支援新疆工作前方指挥部为医院争取资金500万元。",
+            "institution"
+        ),
+        vec!["江西省对口支援新疆工作前方指挥部"]
+    );
+    // (an aid word before any other head is the act between two bodies)
+    assert_eq!(
+        names("湖滨市人民医院对口支援新疆青岚县人民医院。", "institution"),
+        vec!["湖滨市人民医院", "新疆青岚县人民医院"]
+    );
 }
 
 #[test]
