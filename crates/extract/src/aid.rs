@@ -1616,7 +1616,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         })
                 };
                 let alone = !borrowing(clause) && !specific.contains(&clause);
-                if alone && (together(clause) || whole(clause, f.0, f.1)) {
+                // (the two sides named by their word are named: `两院自2021年
+                // 建立对口帮扶关系以来，已累计派出…` — for aid, not a mere
+                // partnership: `双方将在…方面开展深度合作`)
+                let both_named = || {
+                    role_words()
+                        .both_sides
+                        .find_in(&chars, clause.0, f.0)
+                        .is_some()
+                        && !role_words().partnerships.matches_at(&chars, f.0)
+                };
+                if alone && (together(clause) || whole(clause, f.0, f.1) || both_named()) {
                     f.3 = clause;
                     return true;
                 }
@@ -3360,10 +3370,13 @@ fn background_end(
                 !party_starts.contains(&(p + n)) || !role_words().recipient_markers.contains(w)
             }
             None => {
-                // (bodies in order: the first at or after p)
+                // (bodies in order: the first at or after p; the two sides
+                // of the last relation named by their word name both:
+                // `两院自2021年建立对口帮扶关系以来，`)
                 let names_none = bodies
                     .get(bodies.partition_point(|&b| b < p))
-                    .is_none_or(|&b| b >= c);
+                    .is_none_or(|&b| b >= c)
+                    && role_words().both_sides.find_in(chars, p, c).is_none();
                 let frame = role_words().frame_tails.ends_at(chars, p, c)
                     || role_words().sequel_tails.ends_at(chars, p, c)
                         && triggers().find_in(chars, c + 1, to).is_some();

@@ -1055,6 +1055,21 @@ fn both_sides_are_the_two_parties_of_the_paragraph_s_last_act() {
         "苏州市立医院向泗县人民医院捐赠CT设备一台。\n泗县县委书记出席仪式。\n双方还签订了合作协议。",
     );
     assert!(!got.iter().any(|x| x.0 == "agreement"), "{got:?}");
+    // the relation the two entered, beside a total of what it has done
+    // since, in a frame of time or not
+    for tail in [
+        "两院自2021年建立对口帮扶关系以来，已累计派出专家46人次。",
+        "据悉，两院自2021年建立对口帮扶关系以来，湖滨市第一人民医院已累计派出专家46人次。",
+        "两院于2021年建立对口帮扶关系，三年来累计派出专家46人次。",
+    ] {
+        let got = triples(&format!(
+            "近日，湖滨市第一人民医院派出8名专家赴青岚县人民医院开展义诊。{tail}"
+        ));
+        assert!(
+            got.contains(&t("pairing", "湖滨市第一人民医院", "青岚县人民医院")),
+            "{tail} {got:?}"
+        );
+    }
 }
 
 #[test]
