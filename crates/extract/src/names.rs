@@ -876,9 +876,17 @@ pub(crate) fn institutions(
             });
         // `公立医院`, `县级中医院`, `环县县级医院`: between the place (if any)
         // and the head only words of type.
+        // (a region the divisions do not list, as an area: `陕北地区县级医院`
+        // is the county hospitals there)
+        let area = || {
+            let w = &idx.words[idx.word_at[start]];
+            (idx.starts(start) && w.tag == "ns" && at(chars, w.end, "地区")).then_some(w.end + 2)
+        };
         let place_end = lx
             .longest_at(chars, start)
-            .map_or(start, |(len, _)| start + len);
+            .map(|(len, _)| start + len)
+            .or_else(area)
+            .unwrap_or(start);
         let types_after_place = {
             let mut k = place_end;
             while let Some((len, _)) = vocab().type_words.longest_at(chars, k) {

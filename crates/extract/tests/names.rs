@@ -1201,3 +1201,26 @@ fn a_subtitle_s_dash_and_its_word_of_record_are_no_part_of_a_name() {
     let got = names("中国—东盟医院合作联盟成立。", "institution");
     assert!(got.iter().any(|n| n.starts_with("中国—东盟")), "{got:?}");
 }
+
+#[test]
+fn bodies_for_one_disease_are_named_by_it() {
+    // a centre, institute or hospital of prevention and treatment
+    assert_eq!(
+        names(
+            "湖滨大学肿瘤防治中心向青岚县人民医院捐赠设备，湖滨市结核病防治所、\
+             青岚县职业病防治院派出专家。",
+            "institution"
+        ),
+        vec![
+            "湖滨大学肿瘤防治中心",
+            "青岚县人民医院",
+            "湖滨市结核病防治所",
+            "青岚县职业病防治院"
+        ]
+    );
+    // (a region's county hospitals are a type of body, not one)
+    assert_eq!(
+        names("支持陕南、陕北地区县级医院建设。", "institution"),
+        Vec::<String>::new()
+    );
+}
