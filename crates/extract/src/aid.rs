@@ -4223,8 +4223,18 @@ fn party_keys(entities: &[Entity], ps: &[PartyRef]) -> Vec<String> {
 /// the same text, or one of them missing.  Different sums or head counts
 /// are different acts.
 fn agree(entities: &[Entity], a: Option<usize>, b: Option<usize>) -> bool {
+    // (by value where both have one: a headline's `价值1200万元` is the
+    // body's `价值约1200万元`)
+    let value = |k: usize| match &entities[k].value {
+        EntityValue::Amount(m) => m.value,
+        EntityValue::Count(c) => c.value,
+        _ => None,
+    };
     match (a, b) {
-        (Some(a), Some(b)) => entities[a].text == entities[b].text,
+        (Some(a), Some(b)) => match (value(a), value(b)) {
+            (Some(x), Some(y)) => x == y,
+            _ => entities[a].text == entities[b].text,
+        },
         _ => true,
     }
 }

@@ -792,6 +792,12 @@ fn a_headline_and_the_body_that_dates_it_are_one_act_but_two_sums_are_two() {
         2,
         "{records:?}"
     );
+    // (one sum written exactly in the headline and about in the body is
+    // the same sum)
+    let text = "上海市徐汇区向威县人民医院捐赠价值100万元的医疗设备\n\
+                5日，上海市徐汇区向威县人民医院捐赠CT机1台，价值约100万元。";
+    let Extraction { records, .. } = extract(text, Some((2023, 5, 1)));
+    assert_eq!(records.len(), 1, "{records:?}");
 }
 
 #[test]
