@@ -552,6 +552,8 @@ pub(crate) struct RoleWords {
     invitations: Words,
     /// Personnel triggers that name the team sent (医疗队).
     teams: Words,
+    /// A group of people, counted by a person unit (`5人管理团队`).
+    groups: Words,
     /// After a word of care, a level rather than care given (诊疗水平).
     capacities: Words,
     /// Givers named by quantity (全市, 各医院).
@@ -657,6 +659,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "helped_tail" => &mut w.helped_tails,
                 "site_tail" => &mut w.site_tails,
                 "team" => &mut w.teams,
+                "group" => &mut w.groups,
                 "giver_verb" => &mut w.giver_verbs,
                 "origin" => &mut w.origins,
                 "hosting" => &mut w.hosting,
@@ -3550,8 +3553,8 @@ pub(crate) fn names_people(word: &str) -> bool {
 }
 
 /// A count of people sent or trained (`30名专家`; `data/role_words.txt`'s
-/// person units and nouns), or of people trained counted by the training
-/// (`培训412人次`, `线下培训1325人次`).
+/// person units and nouns, or a group: `5人管理团队`), or of people trained
+/// counted by the training (`培训412人次`, `线下培训1325人次`).
 pub(crate) fn counts_people(v: &EntityValue) -> bool {
     let w = role_words();
     let trained = |n: &str| {
@@ -3561,7 +3564,7 @@ pub(crate) fn counts_people(v: &EntityValue) -> bool {
     matches!(v, EntityValue::Count(c)
     if c.unit.as_deref().is_some_and(|u| w.person_units.contains(u))
         && c.noun.as_deref().is_none_or(|n| {
-            names_people(n) || trained(n)
+            names_people(n) || trained(n) || w.groups.values().iter().any(|g| n.ends_with(g))
         }))
 }
 

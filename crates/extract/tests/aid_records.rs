@@ -5240,3 +5240,26 @@ fn the_experts_named_by_their_aid_are_the_team_the_last_sending_sent() {
         );
     }
 }
+
+#[test]
+fn a_group_counted_by_a_person_unit_is_its_people() {
+    assert_eq!(
+        rows_of("湖滨市第一人民医院向青岚县人民医院派驻了以副院长李强为组长的5人管理团队。"),
+        [row(
+            "personnel",
+            "湖滨市第一人民医院",
+            "青岚县人民医院",
+            Some(5.0)
+        )]
+    );
+    // (groups counted by another unit are no head count)
+    assert_eq!(
+        rows_of("湖滨市第一人民医院派出3个医疗队赴青岚县人民医院开展帮扶。"),
+        [row(
+            "personnel",
+            "湖滨市第一人民医院",
+            "青岚县人民医院",
+            None
+        )]
+    );
+}
