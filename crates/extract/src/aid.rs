@@ -1148,6 +1148,10 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !titles.iter().any(|t| t.contains(&sp))
             })
             .collect();
+        // Places that locate the bodies written after them (`与张家口市、
+        // 承德市的崇礼区医院、赤城县医院…建立`) are no parties: the bodies are.
+        let locators = locating_places(&chars, entities, &parties);
+        parties.retain(|k| !locators.contains(k));
         // `“今年我们将继续派出20名专家……”A医院院长王伟说。`: a quotation that
         // opens the sentence in the first person, then its speaker's body
         // and a verb of speech — the body speaks for the quotation's acts,
@@ -2981,6 +2985,37 @@ fn to_the_body_named(
             }
             acc
         })
+}
+
+/// The places among `parties` written as where the bodies right after them
+/// are (`张家口市、承德市的崇礼区医院`): a list of places joined by
+/// coordinators, then `的`, then a body.
+fn locating_places(chars: &[char], entities: &[Entity], parties: &[usize]) -> Vec<usize> {
+    let is_place = |k: usize| matches!(entities[k].value, EntityValue::Place(_));
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    for (n, &k) in parties.iter().enumerate() {
+        if !is_place(k) {
+            run.clear();
+            continue;
+        }
+        if let Some(&last) = run.last()
+            && !joined(chars, entities, last, k)
+        {
+            run.clear();
+        }
+        run.push(k);
+        let end = entities[k].span.end;
+        if chars.get(end) == Some(&'的')
+            && parties.get(n + 1).is_some_and(|&b| {
+                entities[b].span.start == end + 1
+                    && matches!(entities[b].value, EntityValue::Institution(_))
+            })
+        {
+            out.append(&mut run);
+        }
+    }
+    out
 }
 
 /// The bodies an act told of a place goes to in the sentence `ev`: see

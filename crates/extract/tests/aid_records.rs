@@ -5263,3 +5263,21 @@ fn a_group_counted_by_a_person_unit_is_its_people() {
         )]
     );
 }
+
+#[test]
+fn places_that_locate_the_bodies_after_them_are_no_parties() {
+    assert_eq!(
+        triples(
+            "河北省儿童医院牵头与张家口市、承德市的崇礼区医院、赤城县医院等5家县级医院建立儿科专科联盟。"
+        ),
+        vec![
+            t("consortium", "河北省儿童医院", "崇礼区医院"),
+            t("consortium", "河北省儿童医院", "赤城县医院")
+        ]
+    );
+    // (a place before 的 and no body stays the receiver)
+    assert_eq!(
+        triples("湖滨市第一人民医院向青岚县的3家乡镇卫生院捐赠设备。"),
+        vec![t("equipment", "湖滨市第一人民医院", "青岚县")]
+    );
+}
