@@ -2791,14 +2791,20 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
         {
             return true;
         }
-        if r.recipients.len() == o.recipients.len() {
-            r.recipients
+        // (or each of the body's in one of the places, and each place
+        // holding one: the headline's `与A市、B市5家县级医院建立联盟`, the
+        // body's five hospitals)
+        r.recipients.len() == o.recipients.len()
+            && r.recipients
                 .iter()
                 .zip(&o.recipients)
                 .all(|(p, b)| in_place(p, b))
-        } else {
-            r.recipients.len() == 1 && o.recipients.iter().all(|b| in_place(&r.recipients[0], b))
-        }
+            || o.recipients
+                .iter()
+                .all(|b| r.recipients.iter().any(|p| in_place(p, b)))
+                && r.recipients
+                    .iter()
+                    .all(|p| o.recipients.iter().any(|b| in_place(p, b)))
     };
     // (a headline's giver may be the place the body's giver is seated in:
     // `广州医疗队赴毕节义诊`, the body's `广州市第一人民医院…赴毕节市大方县`)

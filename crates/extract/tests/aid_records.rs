@@ -4635,6 +4635,25 @@ fn a_headline_s_act_at_a_region_is_the_body_s_act_at_places_in_it() {
         "湖滨市第一医院专家赴甘肃开展义诊\n5月3日，湖滨市第一医院专家赴青海省海北州开展义诊。",
     );
     assert_eq!(got.len(), 2, "{got:?}");
+    // several places, each holding some of the body's bodies
+    let got = triples(
+        "河北省儿童医院与张家口市、承德市3家县级医院建立专科联盟\n\
+         日前，河北省儿童医院与崇礼区医院、赤城县医院、隆化县医院建立儿科专科联盟。",
+    );
+    assert_eq!(
+        got,
+        vec![
+            t("consortium", "河北省儿童医院", "崇礼区医院"),
+            t("consortium", "河北省儿童医院", "赤城县医院"),
+            t("consortium", "河北省儿童医院", "隆化县医院")
+        ]
+    );
+    // (not where a place holds none of them)
+    let got = triples(
+        "河北省儿童医院与张家口市、保定市3家县级医院建立专科联盟\n\
+         日前，河北省儿童医院与崇礼区医院、赤城县医院、隆化县医院建立儿科专科联盟。",
+    );
+    assert_eq!(got.len(), 5, "{got:?}");
     // the headline's one receiver among the several the body's act names
     let ex = extract(
         "江苏援藏医疗队助力日喀则市人民医院\n8月初，江苏省第十批援藏医疗队15名队员抵达日喀则市，分别进驻日喀则市人民医院和昂仁县人民医院开展帮扶工作。",
