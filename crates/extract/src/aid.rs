@@ -4592,7 +4592,23 @@ fn described_as_helped(
         let st = entities[k].span.start;
         st >= te && st < clause_end
     });
-    (!object).then_some((a, b))
+    // (the act word describes a kind of body or place, which ends the
+    // clause: `…对口帮扶医院`, `…的重点医院`, `…结对县` — not the act done
+    // for B, `A为B捐赠设备`, where 为 marks whom it is done for)
+    let tail = unspaced(chars, te, clause_end);
+    let tail: Vec<char> = tail
+        .into_iter()
+        .filter(|c| !matches!(c, '。' | '！' | '？' | '”' | '）'))
+        .collect();
+    let describes_kind = tail
+        .last()
+        .is_some_and(|c| crate::names::ADMIN_CHARS.contains(c))
+        || (1..=tail.len().min(6)).any(|n| {
+            crate::names::is_institution_head(&tail[tail.len() - n..].iter().collect::<String>())
+        })
+        || role_words().members.ends_at(&tail, 0, tail.len())
+        || role_words().leads.ends_at(&tail, 0, tail.len());
+    (!object && describes_kind).then_some((a, b))
 }
 
 /// The characters of `from..to` without white space.
@@ -5652,11 +5668,14 @@ fn roles(
     // (`医疗队围绕…，为B带教…`), there is no subject before it and that
     // marker is the one — unless a party unmarked in the act's own clause
     // is its subject (`为B捐赠…，A投入资金…`: A gives the money).
+    // (not the 为 of a verb that names what its subject is: `王强作为A
+    // 援疆干部来到B` — A's batch, and A sends)
     let benefactive_before = |k: usize| {
         let at_ = span(k).start;
         let w = &role_words().benefactives;
         (at_.saturating_sub(4).max(s)..at_)
             .find(|&i| w.longest_at(chars, i).is_some_and(|(n, _)| i + n == at_))
+            .filter(|_| !names_what_it_is(chars, at_))
     };
     // (the trigger's own clause, which the marker rule below reads too)
     let clause_start = clause_start(chars, s, trigger);
@@ -5787,8 +5806,18 @@ fn roles(
             .naming_verbs
             .matches_at(chars, self::clause_start(chars, s, span(k).start))
     };
+    // (a batch in a phrase of its own, with no body after it, leaves the
+    // giver to the sentence before, which named the person's body: `李华是A
+    // 医师。…作为深圳市第十一批援疆干部人才，她来到B`; one in the act's own
+    // clause is the giver: `王强作为北京市第十批援疆干部来到B`)
     let subjects = if subjects.iter().any(|&k| !batch(k)) {
         subjects.into_iter().filter(|&k| !batch(k)).collect()
+    } else if carried.is_some()
+        && subjects
+            .iter()
+            .all(|&k| self::clause_start(chars, s, span(k).start) < clause_start)
+    {
+        Vec::new()
     } else {
         subjects
     };

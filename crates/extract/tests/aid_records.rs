@@ -3781,6 +3781,18 @@ fn the_body_a_copula_says_one_helps_is_its_recipient() {
         triples("据了解，镇雄县是浙江省宁波市东西部协作结对县，两地医疗合作不断深化。"),
         vec![t("pairing", "宁波市", "镇雄县")]
     );
+    // nor where 为 marks whom an act is done for: the act word describes
+    // no kind of body (`A为B捐赠设备`)
+    for text in [
+        "湖滨市第一人民医院为石楼县人民医院捐赠设备。",
+        "湖滨市第一人民医院为青岚县人民医院培训医生20名。",
+    ] {
+        let got = triples(text);
+        assert!(
+            got.len() == 1 && got[0].1 == "湖滨市第一人民医院",
+            "{text} {got:?}"
+        );
+    }
     // where the act word has an object of its own, that is no reading of it
     let got = triples("林芝市人民医院是广东省对口支援米林县人民医院的牵头单位。");
     assert!(
@@ -5299,4 +5311,25 @@ fn places_that_locate_the_bodies_after_them_are_no_parties() {
         triples("湖滨市第一人民医院向青岚县的3家乡镇卫生院捐赠设备。"),
         vec![t("equipment", "湖滨市第一人民医院", "青岚县")]
     );
+}
+
+#[test]
+fn the_body_whose_batch_a_person_is_sends_them() {
+    // (作为 names what the person is: its 为 marks nobody helped)
+    for (text, giver) in [
+        (
+            "王强作为北京市第十批援疆干部来到和田地区人民医院。",
+            "北京市",
+        ),
+        (
+            "王强作为北京市海淀医院援疆干部来到和田地区人民医院。",
+            "北京市海淀医院",
+        ),
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("personnel", giver, "和田地区人民医院")],
+            "{text}"
+        );
+    }
 }
