@@ -1795,12 +1795,20 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .rposition(|&c| c == '\n')
                     .map_or(0, |p| p + 1)
             };
-            let from = out
+            // (a list of pairs one a line is one paragraph of them: the
+            // lines right before the last that tell pairs too)
+            let told_in: Vec<usize> = out
                 .iter()
                 .filter(told)
                 .map(|r| paragraph_of(r.evidence[0].sentence.start))
-                .max()
-                .map_or(line_start, |p| p.min(line_start));
+                .collect();
+            let mut from = told_in.iter().copied().max().unwrap_or(line_start);
+            while let Some(e) = chars[..from].iter().rposition(|c| !c.is_whitespace())
+                && told_in.contains(&paragraph_of(e))
+            {
+                from = paragraph_of(e);
+            }
+            let from = from.min(line_start);
             let mut pairs: Vec<(PartyRef, PartyRef)> = Vec::new();
             for r in out
                 .iter()

@@ -5065,9 +5065,10 @@ fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
         rows_of(text)
     );
     // a notice's pairs, then its requirements under their own heading: the
-    // relations of the last paragraph that told any
-    let text = "一、帮扶关系\n湖滨市人民医院帮扶石楼县人民医院。\n\
-                湖滨市第一人民医院帮扶青岚县人民医院；湖滨市中医院帮扶石楼县中医院。\n\
+    // relations of the last paragraph that told any (or of the lines of
+    // pairs that end there)
+    let text = "湖滨市人民医院帮扶石楼县人民医院。\n\
+                一、帮扶关系\n湖滨市第一人民医院帮扶青岚县人民医院；\n湖滨市中医院帮扶石楼县中医院。\n\
                 二、工作要求\n各支援医院每年派驻不少于5名医务人员。";
     assert_eq!(
         rows_of(text)

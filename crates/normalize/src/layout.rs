@@ -30,7 +30,9 @@
 //!   the body, and one right after it, under a heading line or two
 //!   (`附件：…名单`), belongs to it. Its rows keep their spaces.
 //! - **Fields** (`支援医院：A` over `受援医院：B`, a notice's tasks one field
-//!   a line) do not break the body either, and each ends its own line.
+//!   a line) and **pairs** (`A→B`, a list of who helps whom) do not break the
+//!   body either, and each ends its own line; a list of pairs right above the
+//!   body, under the line that opens it (`帮扶关系：`), is the body's.
 //! - **Layout repair** inside the body: a Han–space–Han gap is an artefact when
 //!   a dictionary word spans it (`县中 医医院`); once that happens twice in a
 //!   document, every such gap in body lines goes, while titles, headings and
@@ -287,6 +289,8 @@ fn features(text: &str) -> Vec<Line> {
         let field = |j: usize| is_field_line(text[lines[j].content_start..lines[j].end].trim());
         let one_line_fields =
             || field(k) && (0..k).rev().find(|&j| !lines[j].blank()).is_some_and(field);
+        // …and a pair of a list of who helps whom (`A→B`)
+        let pair = || is_pair_line(&text[lines[k].content_start..lines[k].end]);
         lines[k].continued = ends_mid
             && full_width
             && !one_line_items
@@ -294,7 +298,8 @@ fn features(text: &str) -> Vec<Line> {
             && !lines[k + 1].md_heading
             && next.chars().next().is_some_and(is_han)
             && !is_metadata_line(next.trim_end())
-            && !one_line_fields();
+            && !one_line_fields()
+            && !pair();
     }
     lines
 }
@@ -527,6 +532,28 @@ fn is_field_line(t: &str) -> bool {
         && label.chars().filter(|&c| is_han(c)).count() >= 2
         && !label.chars().any(|c| is_clause_punct(c) || is_terminal(c))
         && !value.trim().is_empty()
+}
+
+/// Whether `t` is one pair of a list of who helps whom, linked by an arrow
+/// (`广州市第一人民医院→毕节市第一人民医院`, `A——>B、C`): words on both
+/// sides, no sentence. Such lines are the text's, not furniture, and each
+/// ends its own line.
+fn is_pair_line(t: &str) -> bool {
+    const ARROWS: [&str; 5] = ["→", "—>", "->", "⇒", "➝"];
+    let t = t.trim();
+    let Some((at, arrow)) = ARROWS
+        .iter()
+        .filter_map(|a| t.find(a).map(|i| (i, a.len())))
+        .min()
+    else {
+        return false;
+    };
+    let (left, right) = (&t[..at], &t[at + arrow..]);
+    let han = |x: &str| x.chars().filter(|&c| is_han(c)).count();
+    t.chars().count() <= 80
+        && han(left) >= 2
+        && han(right) >= 2
+        && !t.chars().any(|c| is_terminal(c) || c == '，' || c == ',')
 }
 
 fn is_boilerplate_text(t: &str) -> bool {
@@ -901,7 +928,7 @@ pub fn plan(at: &AlignedText) -> Plan {
     let table = table_rows(&lines, s);
     let record_field = |x: usize| {
         let t = lines[x].text(s);
-        is_field_line(t) && !is_metadata_line(t)
+        is_field_line(t) && !is_metadata_line(t) || is_pair_line(t)
     };
     let prose: Vec<usize> = (0..n)
         .filter(|&i| {
@@ -991,6 +1018,31 @@ pub fn plan(at: &AlignedText) -> Plan {
         first = t;
         while let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
             && table[j]
+        {
+            first = j;
+        }
+    }
+    // …and so does a list of pairs right before it (`A→B` lines, `1.A——B`
+    // items), under the line that introduces it (`帮扶关系：`)
+    let listed = |j: usize| {
+        let t = lines[j].text(s);
+        !lines[j].prose() && (is_pair_line(t) || is_list_item(t) && t.chars().any(is_han))
+    };
+    if let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+        && listed(j)
+        && is_pair_line(lines[j].text(s))
+    {
+        first = j;
+        while let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+            && listed(j)
+        {
+            first = j;
+        }
+        if let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+            && lines[j].text(s).ends_with(['：', ':'])
+            && lines[j].han >= 2
+            && lines[j].nchars <= 20
+            && !is_metadata_line(lines[j].text(s))
         {
             first = j;
         }
@@ -1723,6 +1775,52 @@ mod tests {
         // (a sentence before the colon is no label)
         assert!(!is_field_line("会议强调，各支援医院要：按时派驻"));
         assert!(!is_field_line("受援医院："));
+    }
+
+    #[test]
+    fn a_list_of_pairs_over_the_text_is_text_one_pair_a_line() {
+        let text = "首页 > 通知公告\n\
+                    2023年对口帮扶关系一览\n\
+                    \n\
+                    帮扶关系：\n\
+                    湖滨市第一人民医院→青岚县人民医院\n\
+                    湖滨市中医院→青岚县中医院\n\
+                    湖滨市妇幼保健院→青岚县妇幼保健院\n\
+                    \n\
+                    各帮扶医院全年派驻医务人员不少于6人。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        // the pairs and the line that opens them are the body's, the title
+        // above them the title, each pair on its own line
+        assert!(
+            n.text.starts_with(
+                "2023年对口帮扶关系一览\n\n帮扶关系：\n湖滨市第一人民医院→青岚县人民医院\n\
+                 湖滨市中医院→青岚县中医院\n湖滨市妇幼保健院→青岚县妇幼保健院\n"
+            ),
+            "{}",
+            n.text
+        );
+        // pairs between two paragraphs do not part them
+        let text = "湖滨市卫健委关于对口帮扶工作的通知\n\
+                    根据统一部署，现将今年城市三级医院对口帮扶县级医院关系明确如下。\n\
+                    湖滨市第一人民医院→青岚县人民医院\n\
+                    湖滨市中医院→青岚县中医院\n\
+                    湖滨市妇幼保健院→青岚县妇幼保健院\n\
+                    湖滨市第二人民医院→石楼县人民医院\n\
+                    请各帮扶医院于3月底前完成人员选派工作，受援医院要做好后勤保障工作。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text
+                .starts_with("湖滨市卫健委关于对口帮扶工作的通知\n根据统一部署"),
+            "{}",
+            n.text
+        );
+        assert!(is_pair_line(
+            "湖滨市第一人民医院——>青岚县人民医院、石楼县人民医院"
+        ));
+        // (a sentence with an arrow is no pair)
+        assert!(!is_pair_line(
+            "湖滨市第一人民医院→青岚县人民医院，派出专家5名。"
+        ));
     }
 
     #[test]
