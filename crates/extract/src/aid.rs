@@ -1852,9 +1852,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .map(|p| chars[s.start + p]);
             let opening_date = (lo..hi)
                 .find(|k| in_sentence(k) && matches!(entities[*k].value, EntityValue::Date(_)));
+            // (or a list's first item, after the colon that opens it in
+            // the sentence, ends with a semicolon: `帮扶关系如下：A→B；C→D；`)
+            let first_item = matches!(last, Some('；' | ';'))
+                && linked_pairs(&chars, entities, &parties)
+                && chars[s.start..s.end]
+                    .iter()
+                    .any(|&c| matches!(c, '：' | ':'));
             list_act = (matches!(last, Some('：' | ':'))
-                || outline_heading(&chars, s.start, s.end))
-            .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
+                || outline_heading(&chars, s.start, s.end)
+                || first_item)
+                .then(|| (found[0].0, found[0].1, found[0].2, opening_date));
         }
         if found.is_empty() || (parties.is_empty() && !continues) {
             // The shares of a sum just told, one per receiver (`…下达资金

@@ -5334,3 +5334,21 @@ fn the_body_whose_batch_a_person_is_sends_them() {
         );
     }
 }
+
+#[test]
+fn a_list_of_pairs_after_a_colon_goes_on_past_semicolons() {
+    let want = vec![
+        t("pairing", "湖滨市中医院", "青岚县中医院"),
+        t("pairing", "湖滨市妇幼保健院", "石楼县妇幼保健院"),
+        t("pairing", "湖滨市第一人民医院", "青岚县人民医院"),
+    ];
+    // in one line, and one pair a line
+    for text in [
+        "帮扶关系如下：湖滨市第一人民医院→青岚县人民医院；湖滨市中医院→青岚县中医院；\
+         湖滨市妇幼保健院→石楼县妇幼保健院。",
+        "帮扶关系如下：\n湖滨市第一人民医院→青岚县人民医院；\n湖滨市中医院→青岚县中医院；\n\
+         湖滨市妇幼保健院→石楼县妇幼保健院。",
+    ] {
+        assert_eq!(triples(text), want, "{text}");
+    }
+}

@@ -540,7 +540,8 @@ fn is_field_line(t: &str) -> bool {
 /// ends its own line.
 fn is_pair_line(t: &str) -> bool {
     const ARROWS: [&str; 5] = ["→", "—>", "->", "⇒", "➝"];
-    let t = t.trim();
+    // (an item may end with a semicolon: `A→B；`)
+    let t = t.trim().trim_end_matches(['；', ';']);
     let Some((at, arrow)) = ARROWS
         .iter()
         .filter_map(|a| t.find(a).map(|i| (i, a.len())))
@@ -1026,13 +1027,14 @@ pub fn plan(at: &AlignedText) -> Plan {
     // items), under the line that introduces it (`帮扶关系：`)
     let listed = |j: usize| {
         let t = lines[j].text(s);
-        !lines[j].prose() && (is_pair_line(t) || is_list_item(t) && t.chars().any(is_han))
+        is_pair_line(t) || !lines[j].prose() && is_list_item(t) && t.chars().any(is_han)
     };
-    if let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
-        && listed(j)
-        && is_pair_line(lines[j].text(s))
+    if is_pair_line(lines[first].text(s))
+        || (0..first)
+            .rev()
+            .find(|&j| !lines[j].blank())
+            .is_some_and(|j| is_pair_line(lines[j].text(s)))
     {
-        first = j;
         while let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
             && listed(j)
         {
