@@ -766,10 +766,22 @@ fn a_notice_s_table_of_pairs_gives_one_record_per_row() {
 /// records' giver.
 #[test]
 fn a_credit_line_names_who_we_are() {
-    let page = "我院与阜平县医院签订紧密型帮扶协议\n\n\
-                10月15日，我院与阜平县医院签订紧密型帮扶协议。\n\n\
-                根据协议，我院将选派5名科室主任常驻阜平县医院。\n\n\
-                （保定市第一中心医院 党委宣传部）\n";
+    // (the body and its office apart, or written together)
+    for credit in [
+        "保定市第一中心医院 党委宣传部",
+        "保定市第一中心医院党委宣传部",
+    ] {
+        we_are_credited(credit);
+    }
+}
+
+fn we_are_credited(credit: &str) {
+    let page = format!(
+        "我院与阜平县医院签订紧密型帮扶协议\n\n\
+         10月15日，我院与阜平县医院签订紧密型帮扶协议。\n\n\
+         根据协议，我院将选派5名科室主任常驻阜平县医院。\n\n\
+         （{credit}）\n"
+    );
     let out = run_with_stdin(
         {
             let mut c = bangfu();

@@ -178,13 +178,14 @@ fn run(doc: Doc, settings: &Settings) -> OutputLine {
         .iter()
         .filter_map(|p| {
             let name = p.value.as_deref()?;
+            // (where the line names it: at its end, `来源：A`, or before
+            // its office, `（A党委宣传部）`)
             let [a, b] = n.norm_span(p.orig);
             let line: String = n.text.chars().skip(a).take(b - a).collect();
             let len = name.chars().count();
-            (line.trim_end().ends_with(name) && len > 0).then(|| {
-                let end = a + line.trim_end().chars().count();
-                bangfu_extract::Span::new(end - len, end)
-            })
+            let at = line.rfind(name).filter(|_| len > 0)?;
+            let start = a + line[..at].chars().count();
+            Some(bangfu_extract::Span::new(start, start + len))
         })
         .collect();
     let ex =

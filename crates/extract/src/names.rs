@@ -1020,6 +1020,20 @@ pub(crate) fn institutions(
         .iter()
         .filter(|p| p.start < p.end && p.end <= chars.len())
     {
+        // (a name read on past the publisher is the publisher and its
+        // office: `（湖滨市中心医院党委宣传部）` credits the hospital)
+        if let Some(m) = out.iter_mut().find(|m| m.start == p.start && m.end > p.end)
+            && let Some(kind) = (p.start..p.end).find_map(|k| {
+                head_at(chars, k)
+                    .filter(|h| k + h.chars.len() == p.end)
+                    .map(|h| h.kind)
+            })
+        {
+            m.end = p.end;
+            m.name = chars[p.start..p.end].iter().collect();
+            m.kind = kind;
+            continue;
+        }
         if !out.iter().any(|m| m.start < p.end && p.start < m.end) {
             out.push(InstitutionMention {
                 start: p.start,

@@ -836,7 +836,21 @@ fn credit(t: &str) -> Option<&str> {
         .strip_suffix([')', '）'])?
         .trim();
     let first = inner.split_whitespace().next()?;
-    (is_signature(inner) && is_publisher_field(first)).then_some(first)
+    if !is_signature(inner) {
+        return None;
+    }
+    if is_publisher_field(first) {
+        return Some(first);
+    }
+    // (the body and its office written together: `湖滨市中心医院党委宣传部`
+    // — the longest start that is a publisher, a short office after it)
+    first
+        .char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i > 0)
+        .rev()
+        .find(|&i| is_publisher_field(&first[..i]) && first[i..].chars().count() <= 8)
+        .map(|i| &first[..i])
 }
 
 /// A reporter's dateline with no colon (`记者王小明／金门报导`, `本报记者 李华
