@@ -2034,6 +2034,33 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             }
             carried = Some(givers);
         }
+        // (the act of a leading frame of time is the relation the sentence's
+        // acts are told within: its subject, not the frame's, goes on — `A与B
+        // 结对以来，C累计投入…；选派…` goes on with C)
+        if let Some(c) = (s.start..s.end)
+            .find(|&i| matches!(chars[i], '，' | ','))
+            .filter(|&c| c > first_trigger && role_words().frame_tails.ends_at(&chars, s.start, c))
+            && let Some(next) = found.iter().filter(|f| f.0 > c).min_by_key(|f| f.0)
+        {
+            let r = roles(
+                &chars,
+                entities,
+                &sides_of(&chars, entities, &parties, next.0, next.1),
+                next.0,
+                s.start,
+                s.end,
+                carried_before.as_deref(),
+            );
+            let givers: Vec<usize> = r
+                .donors
+                .iter()
+                .filter(|d| d.role != Role::Implementing)
+                .map(|d| d.entity)
+                .collect();
+            if !givers.is_empty() {
+                carried = Some(givers);
+            }
+        }
         let first_of = |pred: &dyn Fn(&EntityValue) -> bool| {
             (lo..hi).find(|k| in_sentence(k) && pred(&entities[*k].value))
         };
@@ -5821,6 +5848,19 @@ fn roles(
         role_words()
             .naming_verbs
             .matches_at(chars, self::clause_start(chars, s, span(k).start))
+    };
+    // (a leading frame of time names the relation the act is told within,
+    // not the act's subject, where one follows it: `A与B结对帮扶以来，C累计
+    // 向B投入…，援建…` — C builds)
+    let frame_end = (s..trigger)
+        .find(|&i| matches!(chars[i], '，' | ','))
+        .filter(|&c| role_words().frame_tails.ends_at(chars, s, c));
+    let subjects = match frame_end {
+        Some(c) if subjects.iter().any(|&k| span(k).start > c) => subjects
+            .into_iter()
+            .filter(|&k| span(k).start > c)
+            .collect(),
+        _ => subjects,
     };
     // (a batch in a phrase of its own, with no body after it, leaves the
     // giver to the sentence before, which named the person's body: `李华是A

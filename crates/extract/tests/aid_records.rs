@@ -5352,3 +5352,21 @@ fn a_list_of_pairs_after_a_colon_goes_on_past_semicolons() {
         assert_eq!(triples(text), want, "{text}");
     }
 }
+
+#[test]
+fn the_subject_after_a_leading_frame_gives_and_goes_on() {
+    // the frame's relation is told; the body after it does the acts, in its
+    // clauses and in the sentence after
+    let got = triples(
+        "天津市滨海新区与甘肃省环县结对帮扶以来，湖滨区卫生健康委员会累计向环县投入帮扶资金2600万元，\
+         援建环县人民医院住院楼1栋；选派医疗骨干120人次赴环县挂职帮扶。",
+    );
+    for want in [
+        t("pairing", "滨海新区", "环县"),
+        t("funding", "湖滨区卫生健康委员会", "环县"),
+        t("construction", "湖滨区卫生健康委员会", "环县人民医院"),
+        t("personnel", "湖滨区卫生健康委员会", "环县"),
+    ] {
+        assert!(got.contains(&want), "{want:?} {got:?}");
+    }
+}
