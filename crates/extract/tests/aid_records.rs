@@ -2115,6 +2115,17 @@ fn hosting_experts_sent_receives_and_hosting_learners_gives() {
         got,
         vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
     );
+    // (asking in is inviting: `请B专家会诊`)
+    let got =
+        triples("青岚县人民医院的疑难病例可以通过远程会诊系统，直接请湖滨省第二人民医院专家会诊。");
+    assert_eq!(
+        got,
+        vec![t(
+            "clinical_service",
+            "湖滨省第二人民医院",
+            "青岚县人民医院"
+        )]
+    );
     // a subject that hosts with no party after the verb receives from the
     // other side of its relation, in every act of the clause
     let got =
