@@ -2317,6 +2317,32 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             } else {
                 (donors, recipients, symmetric && mutual, by_position)
             };
+            // `A与B建立远程会诊合作关系`: two bodies joined before an act
+            // that names no object give by standing, not by the order
+            // written — the higher gives.
+            if !mutual
+                && let ([d], [r]) = (&donors[..], &recipients[..])
+                && entities[d.entity].span.end < entities[r.entity].span.start
+                && entities[r.entity].span.end <= *ts
+                && role_words().mutual.contains(
+                    &chars[entities[d.entity].span.end..entities[r.entity].span.start]
+                        .iter()
+                        .collect::<String>(),
+                )
+                && clause_start(&chars, s.start, *ts) <= entities[d.entity].span.start
+                && standing(&entities[r.entity]) > standing(&entities[d.entity])
+            {
+                (donors, recipients) = (
+                    vec![PartyRef {
+                        entity: r.entity,
+                        role: d.role,
+                    }],
+                    vec![PartyRef {
+                        entity: d.entity,
+                        role: r.role,
+                    }],
+                );
+            }
             // `B是A对口支援的重点医院`: the act word's own subject gives, to
             // the body the copula describes.
             if let Some((a, b)) = described_as_helped(&chars, entities, parties, *ts, *te) {

@@ -5381,3 +5381,26 @@ fn the_subject_after_a_leading_frame_gives_and_goes_on() {
         assert!(got.contains(&want), "{want:?} {got:?}");
     }
 }
+
+#[test]
+fn two_bodies_joined_before_an_act_with_no_object_give_by_standing() {
+    for text in [
+        "威县人民医院与河北省人民医院建立远程会诊合作关系。",
+        "近日，威县人民医院与河北省人民医院开通远程会诊。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("clinical_service", "河北省人民医院", "威县人民医院")],
+            "{text}"
+        );
+    }
+    // (bodies of one standing: the order written)
+    assert_eq!(
+        triples("湖滨市第一人民医院与青岚县人民医院开展远程会诊。"),
+        vec![t(
+            "clinical_service",
+            "湖滨市第一人民医院",
+            "青岚县人民医院"
+        )]
+    );
+}
