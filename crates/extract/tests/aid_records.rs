@@ -5404,3 +5404,14 @@ fn two_bodies_joined_before_an_act_with_no_object_give_by_standing() {
         )]
     );
 }
+
+#[test]
+fn money_set_aside_for_a_purpose_is_funding() {
+    // (托管 names what the money is for: no relation of its own here)
+    let got = triples("2023年，湖滨市政府安排托管经费800万元，支持青岚县人民医院学科建设。");
+    assert!(
+        got.contains(&t("funding", "湖滨市政府", "青岚县人民医院"))
+            && !got.iter().any(|r| r.0 == "pairing"),
+        "{got:?}"
+    );
+}
