@@ -300,8 +300,9 @@ fn corpus_output_validates_and_is_consistent() {
         "corpus/articles",
         "corpus/encodings",
         "corpus/dumps/seeds.jsonl",
+        "corpus/madeup",
     ]);
-    assert!(docs.len() >= 26, "{}", docs.len());
+    assert!(docs.len() >= 60, "{}", docs.len());
     for d in &docs {
         if let Err(e) = validator.validate(d) {
             panic!("{}: {e}", d["doc"]["id"]);
@@ -390,6 +391,7 @@ fn output_is_identical_for_any_number_of_jobs() {
                 "corpus/articles",
                 "corpus/encodings",
                 "corpus/dumps/seeds.jsonl",
+                "corpus/madeup",
             ])
             .current_dir(repo())
             .output()
