@@ -1224,3 +1224,14 @@ fn bodies_for_one_disease_are_named_by_it() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_zone_a_city_runs_is_part_of_its_bodies_names() {
+    assert_eq!(
+        names(
+            "湖滨医院与万盛经开区人民医院、青岚高新区卫生院签署协议。",
+            "institution"
+        ),
+        vec!["湖滨医院", "万盛经开区人民医院", "青岚高新区卫生院"]
+    );
+}
