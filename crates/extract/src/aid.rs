@@ -5277,10 +5277,11 @@ fn roles(
             })
         })
         // (the host is the sentence's subject, or the giver carried:
-        // `A派出专家到B出诊，并接收B医师进修`)
+        // `A派出专家到B出诊，并接收B医师进修` — not where the people went,
+        // `…赴B开展帮扶，接收B县医务人员进修`)
         && let givers = parties
             .iter()
-            .find(|&&k| span(k).end <= p)
+            .find(|&&k| span(k).end <= p && !marks_recipient_before(chars, span(k).start))
             .map(|&k| vec![k])
             .or_else(|| carried.map(<[usize]>::to_vec))
             .unwrap_or_default()

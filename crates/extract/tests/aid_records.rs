@@ -2115,6 +2115,15 @@ fn hosting_experts_sent_receives_and_hosting_learners_gives() {
         got,
         vec![t("training", "湖滨省第二人民医院", "青岚县人民医院")]
     );
+    // (the host carried, not the place the people sent went to)
+    let got = triples(
+        "湖滨市人民医院与布拖县人民医院建立帮扶关系。\
+         全年共选派医务人员28人次赴布拖开展帮扶，接收布拖县医务人员15人次进修。",
+    );
+    assert!(
+        got.contains(&t("training", "湖滨市人民医院", "布拖县")),
+        "{got:?}"
+    );
     // (asking in is inviting: `请B专家会诊`)
     let got =
         triples("青岚县人民医院的疑难病例可以通过远程会诊系统，直接请湖滨省第二人民医院专家会诊。");
