@@ -425,6 +425,12 @@ pub(crate) fn is_recipient_marker(word: &str) -> bool {
     role_words().recipient_markers.contains(word)
 }
 
+/// Whether a word is one of going somewhere (`到`, `赴`, `来`, `前往`;
+/// role_words goes_to).
+pub(crate) fn is_going(word: &str) -> bool {
+    role_words().goes_to.contains(word)
+}
+
 /// Whether a word is an aid word of any type (`援建`, `捐赠`, `帮扶`).
 pub(crate) fn is_aid_word(word: &str) -> bool {
     triggers().get(word).is_some()

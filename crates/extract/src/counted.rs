@@ -281,7 +281,13 @@ pub(crate) fn noun(
             matches!(n.tag, "zg" | "ng") && quantity::bare_noun_at(chars, n.start) == Some(n.end)
         });
         let next_common = idx.words.get(k + 1).is_some_and(common);
-        let modifier = w.tag == "v" && head_end == end && (next_common || next_division) && han(w);
+        // (not a verb of going, which says where what is counted goes:
+        // `医务人员15名到院进修`)
+        let modifier = w.tag == "v"
+            && head_end == end
+            && (next_common || next_division)
+            && han(w)
+            && !crate::aid::is_going(w.text);
         // a one-character localizer opening the noun is jieba's cut of a
         // modifier (`10名中/f 高级职称/n 专家`)
         // — and so does a level's 以上/以下 (`23家二级/b 以上/f 医院`)
@@ -739,6 +745,9 @@ mod tests {
         assert_eq!(nouns("开展远程医疗合作4500例。"), [some("远程医疗合作")]);
         // …but what it is done to is counted
         assert_eq!(nouns("全县村卫生室改造12所。"), [some("村卫生室")]);
+        // (people counted before a verb of going: where they go is no noun)
+        assert_eq!(nouns("接收医务人员15名到院进修。"), [some("医务人员")]);
+        assert_eq!(nouns("接收医务人员15人次来院进修。"), [some("医务人员")]);
         assert_eq!(nouns("援建凤庆县村卫生室15所。"), [some("村卫生室")]);
         assert_eq!(nouns("打造京津冀医联体20个。"), [some("京津冀医联体")]);
         assert_eq!(nouns("专家团队成功实施20余例。"), [None]);
