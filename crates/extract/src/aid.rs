@@ -531,6 +531,8 @@ pub(crate) struct RoleWords {
     agent_openers: Words,
     /// Between a list of parties and its part in a grouping (为).
     copulas: Words,
+    /// Ends what a copula says a party is (`B为A对口帮扶单位`).
+    kind_nouns: Words,
     /// Right before a first party that receives, with no subject before it,
     /// where the giver is carried (为, 向, 给, 对, 在).
     benefactives: Words,
@@ -674,6 +676,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "learner" => &mut w.learners,
                 "agent_opener" => &mut w.agent_openers,
                 "copula" => &mut w.copulas,
+                "kind_noun" => &mut w.kind_nouns,
                 "benefactive" => &mut w.benefactives,
                 "commission" => &mut w.commissions,
                 "partnership" => &mut w.partnerships,
@@ -4682,7 +4685,8 @@ fn described_as_helped(
             crate::names::is_institution_head(&tail[tail.len() - n..].iter().collect::<String>())
         })
         || role_words().members.ends_at(&tail, 0, tail.len())
-        || role_words().leads.ends_at(&tail, 0, tail.len());
+        || role_words().leads.ends_at(&tail, 0, tail.len())
+        || role_words().kind_nouns.ends_at(&tail, 0, tail.len());
     (!object && describes_kind).then_some((a, b))
 }
 

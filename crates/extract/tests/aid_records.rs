@@ -3801,6 +3801,12 @@ fn the_body_a_copula_says_one_helps_is_its_recipient() {
         triples("据了解，镇雄县是浙江省宁波市东西部协作结对县，两地医疗合作不断深化。"),
         vec![t("pairing", "宁波市", "镇雄县")]
     );
+    // (what it is may be any kind of body: `…对口帮扶单位`; standing does
+    // not decide between these two)
+    assert_eq!(
+        triples("青岚县人民医院为湖滨市人民医院对口帮扶单位。"),
+        vec![t("pairing", "湖滨市人民医院", "青岚县人民医院")]
+    );
     // nor where 为 marks whom an act is done for: the act word describes
     // no kind of body (`A为B捐赠设备`)
     for text in [
