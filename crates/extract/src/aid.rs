@@ -2046,9 +2046,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // (the act of a leading frame of time is the relation the sentence's
         // acts are told within: its subject, not the frame's, goes on — `A与B
         // 结对以来，C累计投入…；选派…` goes on with C)
-        if let Some(c) = (s.start..s.end)
-            .find(|&i| matches!(chars[i], '，' | ','))
-            .filter(|&c| c > first_trigger && role_words().frame_tails.ends_at(&chars, s.start, c))
+        if let Some(c) = leading_frame(&chars, s.start, s.end).filter(|&c| c > first_trigger)
             && let Some(next) = found.iter().filter(|f| f.0 > c).min_by_key(|f| f.0)
         {
             let r = roles(
@@ -2060,12 +2058,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 s.end,
                 carried_before.as_deref(),
             );
-            let givers: Vec<usize> = r
-                .donors
-                .iter()
-                .filter(|d| d.role != Role::Implementing)
-                .map(|d| d.entity)
-                .collect();
+            let givers: Vec<usize> = leading(&r.donors).iter().map(|d| d.entity).collect();
             if !givers.is_empty() {
                 carried = Some(givers);
             }
@@ -2870,19 +2863,14 @@ fn to_the_body_there(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -
             return true;
         }
         // (or each of the body's in one of the places, and each place
-        // holding one: the headline's `与A市、B市5家县级医院建立联盟`, the
-        // body's five hospitals)
-        r.recipients.len() == o.recipients.len()
+        // holding one: item by item, or the headline's `与A市、B市5家县级医院
+        // 建立联盟` and the body's five hospitals)
+        o.recipients
+            .iter()
+            .all(|b| r.recipients.iter().any(|p| in_place(p, b)))
             && r.recipients
                 .iter()
-                .zip(&o.recipients)
-                .all(|(p, b)| in_place(p, b))
-            || o.recipients
-                .iter()
-                .all(|b| r.recipients.iter().any(|p| in_place(p, b)))
-                && r.recipients
-                    .iter()
-                    .all(|p| o.recipients.iter().any(|b| in_place(p, b)))
+                .all(|p| o.recipients.iter().any(|b| in_place(p, b)))
     };
     // (a headline's giver may be the place the body's giver is seated in:
     // `广州医疗队赴毕节义诊`, the body's `广州市第一人民医院…赴毕节市大方县`)
@@ -3069,6 +3057,14 @@ fn to_the_body_named(
             }
             acc
         })
+}
+
+/// The comma that ends a leading frame of time in `from..to` (`A与B结对帮扶
+/// 以来，`; role_words frame_tail): the sentence's first clause, if it is one.
+fn leading_frame(chars: &[char], from: usize, to: usize) -> Option<usize> {
+    (from..to)
+        .find(|&i| matches!(chars[i], '，' | ','))
+        .filter(|&c| role_words().frame_tails.ends_at(chars, from, c))
 }
 
 /// The places among `parties` written as where the bodies right after them
@@ -4570,7 +4566,10 @@ fn is_dash_link(between: &str) -> bool {
 
 /// Whether the text between two names holds an arrow (`A―→B`, `A->B`).
 fn is_arrow_link(between: &str) -> bool {
-    between.contains('→') || between.contains("―>") || between.contains("->")
+    // (the arrows the normaliser keeps a line of pairs for: layout.rs
+    // is_pair_line)
+    const ARROWS: [&str; 6] = ["→", "―>", "—>", "->", "⇒", "➝"];
+    ARROWS.iter().any(|a| between.contains(a))
 }
 
 /// Whether a sentence is a list item of linked pairs: two or more parties,
@@ -5889,10 +5888,7 @@ fn roles(
     // (a leading frame of time names the relation the act is told within,
     // not the act's subject, where one follows it: `A与B结对帮扶以来，C累计
     // 向B投入…，援建…` — C builds)
-    let frame_end = (s..trigger)
-        .find(|&i| matches!(chars[i], '，' | ','))
-        .filter(|&c| role_words().frame_tails.ends_at(chars, s, c));
-    let subjects = match frame_end {
+    let subjects = match leading_frame(chars, s, trigger) {
         Some(c) if subjects.iter().any(|&k| span(k).start > c) => subjects
             .into_iter()
             .filter(|&k| span(k).start > c)

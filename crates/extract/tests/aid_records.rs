@@ -5374,6 +5374,9 @@ fn a_list_of_pairs_after_a_colon_goes_on_past_semicolons() {
          湖滨市妇幼保健院→石楼县妇幼保健院。",
         "帮扶关系如下：\n湖滨市第一人民医院→青岚县人民医院；\n湖滨市中医院→青岚县中医院；\n\
          湖滨市妇幼保健院→石楼县妇幼保健院。",
+        // (any arrow the normaliser keeps a line of pairs for)
+        "帮扶关系如下：\n湖滨市第一人民医院⇒青岚县人民医院；\n湖滨市中医院⇒青岚县中医院；\n\
+         湖滨市妇幼保健院⇒石楼县妇幼保健院。",
     ] {
         assert_eq!(triples(text), want, "{text}");
     }

@@ -539,7 +539,8 @@ fn is_field_line(t: &str) -> bool {
 /// sides, no sentence. Such lines are the text's, not furniture, and each
 /// ends its own line.
 fn is_pair_line(t: &str) -> bool {
-    const ARROWS: [&str; 5] = ["→", "—>", "->", "⇒", "➝"];
+    // (the arrows the extractor links a pair by: aid.rs is_arrow_link)
+    const ARROWS: [&str; 6] = ["→", "―>", "—>", "->", "⇒", "➝"];
     // (an item may end with a semicolon: `A→B；`)
     let t = t.trim().trim_end_matches(['；', ';']);
     let Some((at, arrow)) = ARROWS
@@ -1043,18 +1044,16 @@ pub fn plan(at: &AlignedText) -> Plan {
         let t = lines[j].text(s);
         is_pair_line(t) || !lines[j].prose() && is_list_item(t) && t.chars().any(is_han)
     };
+    let above = |i: usize| (0..i).rev().find(|&j| !lines[j].blank());
     if is_pair_line(lines[first].text(s))
-        || (0..first)
-            .rev()
-            .find(|&j| !lines[j].blank())
-            .is_some_and(|j| is_pair_line(lines[j].text(s)))
+        || above(first).is_some_and(|j| is_pair_line(lines[j].text(s)))
     {
-        while let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+        while let Some(j) = above(first)
             && listed(j)
         {
             first = j;
         }
-        if let Some(j) = (0..first).rev().find(|&j| !lines[j].blank())
+        if let Some(j) = above(first)
             && lines[j].text(s).ends_with(['：', ':'])
             && lines[j].han >= 2
             && lines[j].nchars <= 20
