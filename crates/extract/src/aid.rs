@@ -583,6 +583,9 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// After two province abbreviations, names the programme by which the
+    /// first helps the second (沪滇协作, 闽宁对口协作).
+    programmes: Words,
     /// After a body opening a title, makes it a document's issuer (关于).
     about: Words,
     /// Ends such a title with the kind of document (通知, 意见).
@@ -700,6 +703,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
+                "programme" => &mut w.programmes,
                 "about" => &mut w.about,
                 "document_kind" => &mut w.document_kinds,
                 "homecoming" => &mut w.homecomings,
@@ -2485,11 +2489,23 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 recipients = receivers_besides(sent_to, &donors);
                 team_went = true;
             }
+            // `上海市累计投入沪滇协作资金2.6亿元`: the programme names the
+            // side helped, as the article names it
+            let mut confidence = confidence;
+            if recipients.is_empty()
+                && !donors.is_empty()
+                && let Some(k) = programme_receiver(&chars, (s.start, s.end), entities, &donors)
+            {
+                recipients = vec![PartyRef {
+                    entity: k,
+                    role: Role::Direct,
+                }];
+                confidence = confidence.min(0.5);
+            }
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
             // recipient in an article about one recipient goes to it — when
             // the donor gave before in the article (`我市财政投入卫生健康领域
             // 资金12亿元` is a budget, not aid to whoever was helped above).
-            let mut confidence = confidence;
             if recipients.is_empty()
                 && !donors.is_empty()
                 && donors
@@ -4095,6 +4111,40 @@ fn grouping_members(name: &str) -> Vec<&'static str> {
     }
 }
 
+/// The side helped by a programme the sentence `from..to` names by the
+/// abbreviations of its two provinces, giver first, before a word of the
+/// programme (`沪滇协作`, `闽宁对口协作`, `粤桂扶贫协作`; role_words:
+/// programme) — when every one of `donors` is seated in the first: the
+/// article's name for the second province, or else its first place inside
+/// that province (`云南` in a headline, `普洱市`).  Not a grouping of three
+/// (`京津冀协同`), nor a place named after two (`闽宁镇`).
+fn programme_receiver(
+    chars: &[char],
+    (from, to): (usize, usize),
+    entities: &[Entity],
+    donors: &[PartyRef],
+) -> Option<usize> {
+    let lx = Lexicon::shared();
+    let abbr = |i: usize| chars.get(i).and_then(|&c| lx.abbreviation(c));
+    let (giver, taker) = (from..to.saturating_sub(2)).find_map(|i| {
+        let (a, b) = (abbr(i)?, abbr(i + 1)?);
+        let alone = i == 0 || abbr(i - 1).is_none();
+        (a != b && alone && role_words().programmes.matches_at(chars, i + 2)).then_some((a, b))
+    })?;
+    let in_giver =
+        |k: usize| seat(&entities[k]).is_some_and(|c| c == giver || Lexicon::contains(giver, c));
+    if !donors.iter().all(|d| in_giver(d.entity)) {
+        return None;
+    }
+    let place_in = |exact: bool| {
+        entities.iter().position(|e| {
+            matches!(e.value, EntityValue::Place(_))
+                && seat(e).is_some_and(|c| c == taker || !exact && Lexicon::contains(taker, c))
+        })
+    };
+    place_in(true).or_else(|| place_in(false))
+}
+
 /// Whether `e` is a body that gives care or medical knowledge: a hospital,
 /// a CDC, a university, a research institute.
 fn gives_care(e: &Entity) -> bool {
@@ -5011,7 +5061,8 @@ fn in_slogan(
 
 /// Whether the aid word at `i`, of type `kind`, inside a frame of time
 /// `from..close` that 自/从 opens (`自2016年广东省开展“组团式”医疗援藏以来，`),
-/// is told again after the frame, up to `to` (`…已累计选派120余名专家到B`):
+/// is told again after the frame by a subject of its own, up to `to`
+/// (`…A已累计选派120余名专家到B`):
 /// the frame dates that act, and tells none of its own — its parties are
 /// background.  (An act of another type in a frame stays: `自A与B结对以来，
 /// A累计派出…` tells the pairing.)
@@ -5030,9 +5081,13 @@ fn told_since(
             && bodies.binary_search(&j).is_err()
             && !bodies.iter().any(|&b| b >= from && b < j)
     }) && (close..to).any(|j| {
+        // (by a subject of its own: with none, the frame's body is the
+        // subject of the act told after it: `自2015年A实施“组团式”援藏以来，
+        // 已累计选派…，帮助B…`)
         triggers()
             .longest_at(chars, j)
             .is_some_and(|(_, &k)| k == kind)
+            && bodies.iter().any(|&b| b > close && b < j)
     })
 }
 

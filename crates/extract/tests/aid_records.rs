@@ -3044,6 +3044,12 @@ fn a_frame_of_time_whose_act_is_told_again_is_background() {
         got,
         vec![t("personnel", "广州医科大学附属第一医院", "林芝市人民医院")]
     );
+    // with no subject of its own after the frame, the frame's body is the
+    // subject of the act told again
+    let got = triples(
+        "自2015年广州市实施“组团式”医疗援藏以来，已累计选派医疗人才320余人次，帮助林芝市人民医院创建三级甲等医院。",
+    );
+    assert_eq!(got, vec![t("personnel", "广州市", "林芝市人民医院")]);
     // an act of another type in the frame stays its own
     let got = triples(
         "自2016年广州医科大学附属第一医院与林芝市人民医院结对以来，广州医科大学附属第一医院累计选派120余名专家到林芝市人民医院。",
@@ -5432,4 +5438,24 @@ fn money_set_aside_for_a_purpose_is_funding() {
             && !got.iter().any(|r| r.0 == "pairing"),
         "{got:?}"
     );
+}
+
+#[test]
+fn a_programme_named_by_two_provinces_names_the_side_helped() {
+    // 沪 is Shanghai, 滇 Yunnan: the giver's act that names no receiver is
+    // Yunnan's, as the article names it (in the headline here)
+    let text = "沪滇协作助力云南卫生事业发展\n\n2021年至2023年，上海市累计投入沪滇协作卫生健康领域财政援助资金2.6亿元，实施项目180个。";
+    assert_eq!(triples(text), vec![t("funding", "上海市", "云南")]);
+    // or the first place the article names in it
+    let text = "普洱市卫生事业发展纪实\n\n上海市累计投入沪滇协作医疗卫生资金2.6亿元。";
+    assert_eq!(triples(text), vec![t("funding", "上海市", "普洱市")]);
+    // the giver must be in the first province; a grouping of three and a
+    // place named after two name no side
+    for text in [
+        "云南卫生事业发展纪实\n\n北京市累计投入沪滇协作医疗卫生资金2.6亿元。",
+        "河北卫生事业发展纪实\n\n北京市累计投入京津冀协作医疗卫生资金2.6亿元。",
+        "宁夏卫生事业发展纪实\n\n福建省累计投入闽宁镇医疗卫生资金2.6亿元。",
+    ] {
+        assert_eq!(triples(text), vec![], "{text}");
+    }
 }
