@@ -1281,6 +1281,25 @@ fn a_treatment_centre_built_together_is_a_discipline() {
 }
 
 #[test]
+fn a_specialty_s_workstation_set_up_at_a_hospital_is_a_discipline() {
+    for text in [
+        "湖滨市中心医院在青岚县人民医院设立神经外科工作站。",
+        "湖滨市中心医院在青岚县人民医院设立专家工作室。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("discipline", "湖滨市中心医院", "青岚县人民医院")],
+            "{text}"
+        );
+    }
+    // a station for remote consultations is the care it gives
+    assert_eq!(
+        triples("湖滨市中心医院在青岚县人民医院建立远程会诊工作站。"),
+        vec![t("clinical_service", "湖滨市中心医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
 fn a_marker_in_the_trigger_s_own_clause_names_its_recipient() {
     let got = triples("滨海市医院管理局代表团抵达黔南州，向黔南州第二人民医院捐赠医疗设备一批。");
     assert_eq!(
