@@ -583,6 +583,9 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// A word of building that is an act only before a clinical
+    /// department (建成, 建设): it builds a discipline.
+    department_builders: Words,
     /// After two province abbreviations, names the programme by which the
     /// first helps the second (沪滇协作, 闽宁对口协作).
     programmes: Words,
@@ -703,6 +706,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "welcome" => &mut w.welcomes,
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
+                "department_builder" => &mut w.department_builders,
                 "programme" => &mut w.programmes,
                 "about" => &mut w.about,
                 "document_kind" => &mut w.document_kinds,
@@ -768,6 +772,20 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
 /// six characters, and never into the act before it: an aid trigger or a
 /// recipient marker ending there (`派驻消化内科`, `帮扶妇科`, `在儿科`) is
 /// not part of the name.
+/// Whether a clinical department's name opens at `at` (before `to`) and is
+/// the whole noun: what a word of building right before it builds is a
+/// discipline (`新建重症医学科`, `建成康复科、儿科`), not a facility
+/// (`新建儿科病房楼`).
+fn department_at(chars: &[char], at: usize, to: usize) -> bool {
+    departments(chars, at, to).first().is_some_and(|d| {
+        let n = d.chars().count();
+        d.chars().eq(chars[at..].iter().copied().take(n))
+            && chars
+                .get(at + n)
+                .is_none_or(|&c| !is_han(c) || "和与及等并、".contains(c))
+    })
+}
+
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     static KNOWN: OnceLock<Trie<()>> = OnceLock::new();
     // (reversed, so the longest known name ending at a 科 is one walk back)
@@ -1260,7 +1278,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 i = row.end;
                 continue;
             }
-            if let Some((len, &kind)) = triggers().longest_at(&chars, i) {
+            // (a word of building that names no act alone, before a clinical
+            // department: `帮助B建成重症医学科`, `建设康复科`)
+            let hit = triggers()
+                .longest_at(&chars, i)
+                .map(|(n, &k)| (n, k))
+                .or_else(|| {
+                    let (n, _) = role_words().department_builders.longest_at(&chars, i)?;
+                    let at = i + n + usize::from(chars.get(i + n) == Some(&'了'));
+                    department_at(&chars, at, clause_of(i).1).then_some((n, AidType::Discipline))
+                });
+            if let Some((len, kind)) = hit {
                 let level = kind == AidType::ClinicalService
                     && role_words().capacities.matches_at(&chars, i + len);
                 // an aid word inside a name and not its head (`东湖新技术开发
@@ -1371,9 +1399,20 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         // (by bisection over the parties in order: a
                         // one-sentence line of thousands of triggers stays
                         // linear)
+                        // And so is one whose bodies are all where help
+                        // goes (`A向B捐赠…，向C捐赠…`, `…，帮助C建设康复科`):
+                        // the giver goes on, the receiver is its own.
+                        let own_receivers = || {
+                            let own = parties_in(clause);
+                            !own.is_empty()
+                                && own.iter().all(|&k| {
+                                    marks_recipient_before(&chars, entities[k].span.start)
+                                })
+                        };
                         if !seen
                             && (kind.is_mutual() && (together(clause) || by_clause())
-                                || whole(clause, i, i + len))
+                                || whole(clause, i, i + len)
+                                || !kind.is_mutual() && own_receivers())
                         {
                             found.push((i, i + len, kind, clause));
                         }
@@ -1553,14 +1592,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // department, so the act builds a discipline, not a facility.
         for f in found.iter_mut() {
             let at = f.1 + usize::from(chars.get(f.1) == Some(&'了'));
-            if f.2 == AidType::Construction
-                && departments(&chars, at, clause_of(f.1).1)
-                    .first()
-                    .is_some_and(|d| {
-                        d.chars()
-                            .eq(chars[at..].iter().copied().take(d.chars().count()))
-                    })
-            {
+            if f.2 == AidType::Construction && department_at(&chars, at, clause_of(f.1).1) {
                 f.2 = AidType::Discipline;
             }
             // `捐赠500万元`, `捐赠港币五十万元`: what is given is money itself
@@ -2235,10 +2267,39 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     },
                 )
             };
+            // A clause of its own that names only where help goes (`…，向C
+            //捐赠监护仪10台`) has the giver of the act before it.
+            let mut here = here;
+            if in_clause
+                && !kind.is_mutual()
+                && here.donors.is_empty()
+                && !here.recipients.is_empty()
+                && let Some(prev) = &before
+            {
+                // (not where the receiver before is, or the place it is in:
+                // `接收B医师进修，并派遣专家赴昆明开展技术指导` is B's)
+                let where_before = |r: &PartyRef| {
+                    let e = &entities[r.entity];
+                    matches!(e.value, EntityValue::Place(_))
+                        && prev.recipients.iter().any(|p| {
+                            let p = &entities[p.entity];
+                            seated_within(e, p) || seated_within(p, e)
+                        })
+                };
+                if here.recipients.iter().all(where_before) {
+                    here.recipients.clear();
+                } else {
+                    here.donors = prev
+                        .donors
+                        .iter()
+                        .filter(|d| !here.recipients.iter().any(|r| r.entity == d.entity))
+                        .copied()
+                        .collect();
+                }
+            }
             // A clause whose trainees go to learn at a place where the
             // sentence's giver is at home (`A每年将选派…，并接收B医务人员到
             // 南京进修`: A hosts them there) has that giver, not the place.
-            let mut here = here;
             if in_clause
                 && *kind == AidType::Training
                 && let [place] = here.donors[..]

@@ -2320,7 +2320,7 @@ fn a_date_after_the_last_act_in_a_clause_of_no_act_is_another_event_s() {
     // a time that leads on to the act is the act's
     assert_eq!(
         dated(
-            "湖滨省人民医院持续选派人才支持青岚县建设，2023年以来，选派83名专家进驻青岚县人民医院。"
+            "湖南省人民医院持续选派人才支持凤凰县建设，2023年以来，选派83名专家进驻凤凰县人民医院。"
         ),
         vec![("personnel".to_string(), Some("2023年以来".to_string()))]
     );
@@ -5477,4 +5477,63 @@ fn a_programme_named_by_two_provinces_names_the_side_helped() {
     ] {
         assert_eq!(triples(text), vec![], "{text}");
     }
+}
+
+#[test]
+fn a_word_of_building_before_a_clinical_department_builds_a_discipline() {
+    for text in [
+        "青岚市中心医院帮助湖滨县人民医院建成重症医学科。",
+        "青岚市中心医院帮助湖滨县人民医院建设康复科、新生儿科。",
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![t("discipline", "青岚市中心医院", "湖滨县人民医院")],
+            "{text}"
+        );
+    }
+    // not a department's building, nor a word of building alone
+    assert_eq!(
+        triples("青岚市中心医院为湖滨县人民医院新建儿科病房楼。"),
+        vec![t("construction", "青岚市中心医院", "湖滨县人民医院")]
+    );
+    assert_eq!(
+        triples("青岚市中心医院帮助湖滨县人民医院建设智慧医院。"),
+        vec![]
+    );
+}
+
+#[test]
+fn a_clause_that_names_only_where_help_goes_is_an_act_of_its_own() {
+    for (text, kind) in [
+        (
+            "青岚市中心医院向湖滨县人民医院捐赠呼吸机5台，向青岚县中医院捐赠监护仪10台。",
+            "equipment",
+        ),
+        (
+            "青岚市中心医院帮助湖滨县人民医院建设胸痛中心，帮助青岚县中医院建设卒中中心。",
+            "discipline",
+        ),
+        (
+            "青岚市中心医院选派5名专家到湖滨县人民医院，选派3名专家到青岚县中医院。",
+            "personnel",
+        ),
+    ] {
+        assert_eq!(
+            triples(text),
+            vec![
+                t(kind, "青岚市中心医院", "湖滨县人民医院"),
+                t(kind, "青岚市中心医院", "青岚县中医院")
+            ],
+            "{text}"
+        );
+    }
+    // the place the receiver before is in is where the act is done, no
+    // receiver of its own
+    let got = triples(
+        "中山大学肿瘤防治中心将接收云南省肿瘤医院15名骨干医师进修，并每季度派专家赴昆明开展技术指导。",
+    );
+    assert_eq!(
+        got.iter().filter(|x| x.0 == "training").collect::<Vec<_>>(),
+        vec![&t("training", "中山大学肿瘤防治中心", "云南省肿瘤医院")]
+    );
 }
