@@ -2472,11 +2472,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             // givers, the receiving side of the article's last relation
             // (`A牵头组建医疗集团。` then, a paragraph on, `A将向成员单位派驻
             // 管理团队`).
+            // (or each of a kind: `到各卫生院坐诊` after `A与B卫生院、C卫生院
+            // 签订协议`)
             let pointed = || {
                 role_words()
                     .recipient_pointers
                     .find_in(&chars, scope.0, scope.1)
                     .is_some()
+                    || (scope.0..scope.1).any(|i| {
+                        chars[i] == '各' && crate::names::bare_head_at(&chars, i + 1).is_some()
+                    })
             };
             // (the same givers, or the county or district they are seated
             // in: `A区第二医院对口支援B。A区将每年安排资金…，用于受援医院…`)

@@ -464,6 +464,13 @@ pub(crate) fn is_institution_head(word: &str) -> bool {
         .is_some_and(|(n, _)| n == chars.len())
 }
 
+/// The length of a bare head that needs a name, written at `i` (`卫生院`,
+/// `医院` in `各卫生院`): a kind of body, none named.
+pub(crate) fn bare_head_at(chars: &[char], i: usize) -> Option<usize> {
+    let (n, h) = vocab().heads.longest_at(chars, i)?;
+    (h.needs_name && head_at(chars, i).is_some()).then_some(n)
+}
+
 /// Whether a word may be part of the left side of a name.
 fn name_word(w: &Word) -> bool {
     let v = vocab();
@@ -827,6 +834,15 @@ pub(crate) fn institutions(
                 ADMIN_CHARS.contains(&c) || c == '级' || crate::numeral::digit(c).is_some()
             });
         let single_char_head = head.chars.len() == 1;
+        // A level and a numbered hospital (`市二院`, `县一院`) is the short
+        // name of that level's hospital of that number, as `市卫健委` is
+        // its health commission's.
+        let numbered_short = prefix_chars.len() == 1
+            && ADMIN_CHARS.contains(&prefix_chars[0])
+            && idx.starts(start)
+            && head.chars.len() == 2
+            && crate::numeral::digit(head.chars[0]).is_some()
+            && head.chars[1] == '院';
         // A generic head needs a proper name before it: a place, a name
         // jieba knows as one (nr/ns/nt/nz/j), or a word it does not know.
         // 当地医院, 公立医院, 三级中医院 are types, not names.
@@ -852,6 +868,7 @@ pub(crate) fn institutions(
                 .iter()
                 .any(|w| prefix.starts_with(w));
         let proper = abbreviated
+            || numbered_short
             || national
             || unlisted.iter().any(|t| t.0 >= start && t.1 <= i)
             // (a place inside a word the segmenter keeps whole: 北京积水潭医院/n)
@@ -942,7 +959,10 @@ pub(crate) fn institutions(
         }
         // `市委`, `县委`: a head that names its level is a whole name.
         let level_head = !head.needs_name && ADMIN_CHARS.contains(&head.chars[0]);
-        if (generic_prefix && (head.needs_name || prefix_chars.is_empty()) && !level_head)
+        if (generic_prefix
+            && (head.needs_name || prefix_chars.is_empty())
+            && !level_head
+            && !numbered_short)
             || (single_char_head && prefix_chars.len() < 2)
         {
             i = hend;
@@ -1119,7 +1139,10 @@ fn shortened_names(out: &mut [InstitutionMention]) {
                 continue;
             };
             let variant: Vec<char> = format!("{seat}{short}").chars().collect();
-            for k in 0..variant.len().saturating_sub(3) {
+            // (down to a level and the short head: `市二院`)
+            let last = variant.len().saturating_sub(3);
+            let from_level = ADMIN_CHARS.contains(&variant[last]);
+            for k in 0..last + usize::from(from_level && last > 0) {
                 let tail: String = variant[k..].iter().collect();
                 if tail != m.name {
                     add(&mut tails, &full, tail);

@@ -5537,3 +5537,21 @@ fn a_clause_that_names_only_where_help_goes_is_an_act_of_its_own() {
         vec![&t("training", "中山大学肿瘤防治中心", "云南省肿瘤医院")]
     );
 }
+
+#[test]
+fn each_of_a_kind_of_body_is_the_receiving_side_of_the_last_relation() {
+    let text = "青岚市第二人民医院与东湖镇卫生院、西山镇卫生院签订对口帮扶协议。\n根据协议，青岚市第二人民医院每周安排1名医生到各卫生院坐诊。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("personnel", "青岚市第二人民医院", "东湖镇卫生院"))
+            && got.contains(&t("personnel", "青岚市第二人民医院", "西山镇卫生院")),
+        "{got:?}"
+    );
+    // a kind of body with no 各 is none named
+    let text = "青岚市第二人民医院与东湖镇卫生院、西山镇卫生院签订对口帮扶协议。\n根据协议，青岚市第二人民医院每周安排1名医生到卫生院坐诊。";
+    assert!(
+        triples(text).iter().all(|x| x.0 != "personnel"),
+        "{:?}",
+        triples(text)
+    );
+}

@@ -1235,3 +1235,33 @@ fn a_zone_a_city_runs_is_part_of_its_bodies_names() {
         vec!["湖滨医院", "万盛经开区人民医院", "青岚高新区卫生院"]
     );
 }
+
+#[test]
+fn a_level_and_a_numbered_hospital_is_that_hospital_for_short() {
+    // written alone it is a name as written, as `市卫健委` is
+    assert_eq!(
+        names("市二院专家在东湖镇卫生院开展义诊。", "institution"),
+        vec!["市二院", "东湖镇卫生院"]
+    );
+    // after the full name, that body (a made-up seat: by the name alone)
+    let ex = extract(
+        "青岚市第二人民医院与东湖镇卫生院签约。市二院专家还来到东湖镇卫生院。",
+        None,
+    );
+    let short: Vec<&str> = ex
+        .entities
+        .iter()
+        .filter(|e| e.text == "市二院")
+        .map(|e| e.name())
+        .collect();
+    assert_eq!(short, vec!["青岚市第二人民医院"]);
+    // a number alone, or a level with no number, is no name
+    assert_eq!(
+        names("二院专家来到东湖镇卫生院。", "institution"),
+        vec!["东湖镇卫生院"]
+    );
+    assert_eq!(
+        names("县医院专家来到东湖镇卫生院。", "institution"),
+        vec!["东湖镇卫生院"]
+    );
+}
