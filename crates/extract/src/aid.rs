@@ -2571,12 +2571,17 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             // `天津坚持…，签订"师带徒"协议。`: an act with a donor and no
             // recipient in an article about one recipient goes to it — when
             // the donor gave before in the article (`我市财政投入卫生健康领域
-            // 资金12亿元` is a budget, not aid to whoever was helped above).
+            // 资金12亿元` is a budget, not aid to whoever was helped above;
+            // and a level's purse, `省财政下达资金…`, pays for more than the
+            // bodies the article tells of).
             if recipients.is_empty()
                 && !donors.is_empty()
                 && donors
                     .iter()
                     .any(|d| named_donors.knows(entities, d.entity))
+                && !donors
+                    .iter()
+                    .any(|d| crate::deixis::is_purse(&entities[d.entity].text))
                 && let Some(k) = named_recipients.main_recipient(
                     entities,
                     donors.iter().all(|d| {

@@ -50,6 +50,9 @@ struct Table {
     prefixes: Vec<char>,
     /// Prefixes that point at the latest name before them (`该院`).
     recent: Vec<char>,
+    /// Words after a level (and `级`) that make it point at the article's
+    /// place of that level: `省级财政` is the province's purse.
+    purses: Vec<Vec<char>>,
     suffixes: Vec<(Vec<char>, Refers)>,
 }
 
@@ -59,12 +62,14 @@ fn table() -> &'static Table {
         let mut t = Table {
             prefixes: Vec::new(),
             recent: Vec::new(),
+            purses: Vec::new(),
             suffixes: Vec::new(),
         };
         for l in data_lines(include_str!("../data/deixis.txt")) {
             match l.split_once('\t') {
                 Some(("prefix", p)) => t.prefixes.extend(p.chars()),
                 Some(("recent", p)) => t.recent.extend(p.chars()),
+                Some(("purse", p)) => t.purses.push(p.chars().collect()),
                 Some((s, "place")) => t.suffixes.push((s.chars().collect(), Refers::Place)),
                 Some((s, "institution")) => {
                     t.suffixes.push((s.chars().collect(), Refers::Institution))
@@ -132,6 +137,14 @@ pub(crate) fn pointers(
     // pointing words that stand for the writer, resolved after the scan
     let mut pending: Vec<(Key, Refers, usize, usize)> = Vec::new();
     for i in 0..chars.len() {
+        // `省级财政`, `县财政`: a level that opens a word, before a purse
+        if let Some(p) = purse_at(chars, i)
+            && (i == 0 || ends_word(i))
+            && free(i, p)
+        {
+            pending.push(((vec![chars[i]], true), Refers::Place, i, p));
+            continue;
+        }
         let recent = t.recent.contains(&chars[i]);
         if !recent && !t.prefixes.contains(&chars[i]) {
             continue;
@@ -321,6 +334,30 @@ pub(crate) fn pointers(
     }
     out.sort_by_key(|p| p.start);
     out
+}
+
+/// Where a level's purse that opens at `i` ends (`省级财政`, `县财政`): a
+/// place suffix of one character, `级` or not, then a purse word.
+fn purse_at(chars: &[char], i: usize) -> Option<usize> {
+    let t = table();
+    if !t
+        .suffixes
+        .iter()
+        .any(|(s, r)| *r == Refers::Place && s[..] == [chars[i]])
+    {
+        return None;
+    }
+    let at = i + 1 + usize::from(chars.get(i + 1) == Some(&'级'));
+    t.purses
+        .iter()
+        .find(|p| chars.get(at..at + p.len()) == Some(&p[..]))
+        .map(|p| at + p.len())
+}
+
+/// Whether a pointing word's text is a level's purse (`省级财政`).
+pub(crate) fn is_purse(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    !chars.is_empty() && purse_at(&chars, 0) == Some(chars.len())
 }
 
 /// Where the sentences of `chars` start, from the segmenter's splitter.

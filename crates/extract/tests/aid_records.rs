@@ -5555,3 +5555,26 @@ fn each_of_a_kind_of_body_is_the_receiving_side_of_the_last_relation() {
         triples(text)
     );
 }
+
+#[test]
+fn a_level_s_purse_is_the_article_s_place_of_that_level() {
+    let text = "湖北省人民医院牵头组建援疆医疗队，进驻博尔塔拉蒙古自治州人民医院。\n全年省级财政安排援藏援疆卫生资金4500万元，其中山南市2800万元，博州1700万元。";
+    let got = triples(text);
+    assert!(
+        got.contains(&t("funding", "湖北省", "山南市"))
+            && got.contains(&t("funding", "湖北省", "博州")),
+        "{got:?}"
+    );
+    assert!(
+        got.iter().all(|x| x.0 != "funding" || x.1 == "湖北省"),
+        "{got:?}"
+    );
+    // a purse pays for more than the bodies the article tells of: with no
+    // receiver of its own, none
+    let text = "西安交通大学第一附属医院对口支援镇安县医院，选派12名专家。\n省财政下达对口支援专项资金3000万元，重点支持陕南地区县级医院能力建设。\n陕西省卫生健康委员会通报。";
+    assert!(
+        triples(text).iter().all(|x| x.0 != "funding"),
+        "{:?}",
+        triples(text)
+    );
+}
