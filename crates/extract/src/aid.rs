@@ -1590,8 +1590,29 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         // 京津冀医联体`).
         // `新建重症医学科`, `改建了康复科`: what is built is a clinical
         // department, so the act builds a discipline, not a facility.
+        // `他曾作为援疆医生在B工作`, `她也报名参加了援疆工作`: a person's
+        // part in a programme of paired assistance is their being sent (a
+        // post right after the word, or a person the subject of its clause)
+        // — where the clause tells no other act of theirs (`帮扶专家助力
+        // 医院开展新技术` is the technique's)
+        let sent_people: Vec<usize> = found
+            .iter()
+            .filter(|f| {
+                let clause = clause_of(f.0);
+                f.2 == AidType::Pairing
+                    && (role_words().posts.matches_at(&chars, f.1)
+                        || pronoun_subject(&chars, clause.0, f.0).is_some())
+                    && !found
+                        .iter()
+                        .any(|g| g.2 != AidType::Pairing && g.0 > f.0 && g.0 < clause.1)
+            })
+            .map(|f| f.0)
+            .collect();
         for f in found.iter_mut() {
             let at = f.1 + usize::from(chars.get(f.1) == Some(&'了'));
+            if sent_people.contains(&f.0) {
+                f.2 = AidType::Personnel;
+            }
             if f.2 == AidType::Construction && department_at(&chars, at, clause_of(f.1).1) {
                 f.2 = AidType::Discipline;
             }

@@ -5578,3 +5578,24 @@ fn a_level_s_purse_is_the_article_s_place_of_that_level() {
         triples(text)
     );
 }
+
+#[test]
+fn a_person_s_part_in_a_programme_is_their_being_sent() {
+    // a post right after the programme's word
+    assert_eq!(
+        triples("北京大学第三医院骨科医生王磊曾作为第九批援疆医生在墨玉县人民医院工作了一年半。"),
+        vec![t("personnel", "北京大学第三医院", "墨玉县人民医院")]
+    );
+    // a person the subject of its clause
+    assert_eq!(
+        triples(
+            "李娜是北京大学人民医院的护士，她也报名参加了援疆工作，目前在和田地区人民医院工作。"
+        ),
+        vec![t("personnel", "北京大学人民医院", "和田地区人民医院")]
+    );
+    // not where the clause tells another act of theirs
+    assert_eq!(
+        triples("湖滨市中心医院帮扶专家助力青岚县人民医院开展新技术5项。"),
+        vec![t("discipline", "湖滨市中心医院", "青岚县人民医院")]
+    );
+}
