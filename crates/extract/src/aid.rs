@@ -1842,9 +1842,18 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 .ends_at(&chars, first_act.saturating_sub(2), first_act)
                 && (s.start..first_act).any(|i| role_words().giver_sides.matches_at(&chars, i))
         };
+        // (or the giving side opening the sentence, as a notice's
+        // requirements say it: `（二）支援医院要帮助受援医院…`)
+        let side_opens = || {
+            (s.start..first_act).any(|i| {
+                (i == s.start || matches!(chars[i - 1], '）' | ')' | '、' | '.' | '．' | ' '))
+                    && role_words().giver_sides.matches_at(&chars, i)
+            })
+        };
         let each: Vec<(PartyRef, PartyRef)> = if parties.is_empty()
             && !found.is_empty()
             && (each_before_act()
+                || side_opens()
                 || (s.start..first_act).any(|i| {
                     role_words()
                         .each

@@ -5136,6 +5136,19 @@ fn an_act_each_giver_of_the_relations_just_told_carries_out_is_each_pair_s() {
             row("personnel", "湖滨市中医院", "石楼县中医院", Some(5.0)),
         ]
     );
+    // so is the giving side opening a requirement, with no `各`
+    let text = "一、帮扶关系\n湖滨市第一人民医院帮扶青岚县人民医院；\n湖滨市中医院帮扶石楼县中医院。\n\
+                二、工作要求\n（一）支援医院要帮助受援医院建设1至2个重点专科。";
+    assert_eq!(
+        rows_of(text)
+            .into_iter()
+            .filter(|r| r.0 == "discipline")
+            .collect::<Vec<_>>(),
+        [
+            row("discipline", "湖滨市第一人民医院", "青岚县人民医院", None),
+            row("discipline", "湖滨市中医院", "石楼县中医院", None),
+        ]
+    );
 }
 
 #[test]
@@ -5598,4 +5611,20 @@ fn a_person_s_part_in_a_programme_is_their_being_sent() {
         triples("湖滨市中心医院帮扶专家助力青岚县人民医院开展新技术5项。"),
         vec![t("discipline", "湖滨市中心医院", "青岚县人民医院")]
     );
+}
+
+#[test]
+fn a_notice_s_requirements_are_acts_to_be_done() {
+    let status = |heading: &str| {
+        let text = format!(
+            "一、帮扶关系\n湖滨市第一人民医院帮扶青岚县人民医院。\n{heading}\n湖滨市第一人民医院每年向青岚县人民医院派驻医务人员5名。"
+        );
+        let Extraction { records, .. } = extract(&text, None);
+        records
+            .iter()
+            .find(|r| r.kind.as_str() == "personnel")
+            .map(|r| r.status)
+    };
+    assert_eq!(status("二、工作要求"), Some(Status::Planned));
+    assert_eq!(status("二、主要成效"), Some(Status::Completed));
 }
