@@ -1544,20 +1544,26 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if !learning.is_empty() {
             found.retain(|f| f.2 != AidType::Personnel || !learning.contains(&clause_of(f.0)));
         }
-        // A team (`医疗队`) doing another act in its clause, with nothing
+        // A team (`医疗队`) doing another act after it in its sentence
+        // (`医疗队专家共接诊…`, `医疗队联合B，在C开展义诊`), with nothing
         // taking it anywhere, is that act's subject, not a sending.
-        let doing: Vec<(usize, (usize, usize))> = found
+        // (in a later clause, a specific act: `医疗队由…组成，重点帮扶B` is
+        // the team's mission)
+        let doing: Vec<(usize, AidType)> = found
             .iter()
             .filter(|f| f.2 != AidType::Personnel)
-            .map(|f| (f.0, clause_of(f.0)))
+            .map(|f| (f.0, f.2))
             .collect();
         found.retain(|f| {
             let team = f.2 == AidType::Personnel && role_words().teams.matches_at(&chars, f.0);
             !team || {
                 let clause = clause_of(f.0);
-                let next = doing.iter().find(|d| d.1 == clause && d.0 > f.0);
+                let next = doing
+                    .iter()
+                    .find(|d| d.0 > f.0 && (d.0 < clause.1 || d.1 != AidType::Pairing))
+                    .map(|d| d.0);
                 // (在 says where it acts, not where it is taken)
-                next.is_none_or(|&(x, _)| {
+                next.is_none_or(|x| {
                     (f.1..x).any(|j| chars[j] != '在' && marker_at(&chars, j).is_some())
                 })
             }

@@ -1402,6 +1402,11 @@ fn a_team_doing_another_act_is_its_subject_not_a_sending() {
         .collect();
     assert_eq!(personnel.len(), 1, "{:?}", extraction.records);
     assert!(personnel[0].persons.is_none());
+    // so in a later clause of its sentence
+    assert_eq!(
+        triples("江宁省人民医院医疗队联合石楼县人民医院，在石楼县开展义诊活动。"),
+        vec![t("clinical_service", "江宁省人民医院", "石楼县")]
+    );
     // a team the clause takes somewhere is sent
     assert!(
         triples("江宁省人民医院医疗队赴石楼县开展义诊。").contains(&t(
