@@ -362,6 +362,21 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
                 unlisted: true,
             });
             i = t;
+            // (and the townships listed after it, of the same county:
+            // `西吉县将台堡镇、兴隆镇和火石寨乡`)
+            while matches!(chars.get(i), Some('、' | '和' | '及'))
+                && let Some(t) = township_end(chars, idx, i + 1)
+            {
+                out.push(PlaceMention {
+                    start: i + 1,
+                    end: t,
+                    code: None,
+                    level: Some("township"),
+                    short: false,
+                    unlisted: true,
+                });
+                i = t;
+            }
         }
     }
     // A township named alone before its health centre (`到谭棚镇卫生院`):

@@ -1265,3 +1265,16 @@ fn a_level_and_a_numbered_hospital_is_that_hospital_for_short() {
         vec!["东湖镇卫生院"]
     );
 }
+
+#[test]
+fn townships_listed_after_a_county_s_first_are_places_too() {
+    assert_eq!(
+        names("专家在西吉县将台堡镇、兴隆镇和火石寨乡开展义诊。", "place"),
+        vec!["西吉县", "将台堡镇", "兴隆镇", "火石寨乡"]
+    );
+    // not a word of quantity in the list
+    assert_eq!(
+        names("专家在西吉县将台堡镇、各乡镇开展义诊。", "place"),
+        vec!["西吉县", "将台堡镇"]
+    );
+}
