@@ -278,12 +278,14 @@ fn features(text: &str) -> Vec<Line> {
         let full_width = lines[k].nchars * 10 >= lines[k + 1].nchars * 6;
         // An item of a list whose items before it each end their line
         // ends its own (`3.A——B、C` then `请各支援医院…`).
-        let item = |j: usize| is_list_item(&text[lines[j].content_start..lines[j].end]);
-        let one_line_items = item(k)
+        // (an item of the same list: not the heading of a higher level,
+        // `一、主要工作` over `（一）强化…全年选派…赴`)
+        let style = |j: usize| item_style(&text[lines[j].content_start..lines[j].end]);
+        let one_line_items = style(k).is_some()
             && (0..k)
                 .rev()
                 .find(|&j| !lines[j].blank())
-                .is_some_and(|j| item(j) && !lines[j].continued);
+                .is_some_and(|j| style(j) == style(k) && !lines[j].continued);
         // …and so does a field of a record under another (`支援医院：A`
         // over `受援医院：B`, then `请各支援医院…`)
         let field = |j: usize| is_field_line(text[lines[j].content_start..lines[j].end].trim());
@@ -296,7 +298,12 @@ fn features(text: &str) -> Vec<Line> {
             && !one_line_items
             && !lines[k].terminal
             && !lines[k + 1].md_heading
-            && next.chars().next().is_some_and(is_han)
+            // (or a number the wrap put at the line's start: `接收…医务人员`
+            // / `58名来…进修`, not a list's next item)
+            && next
+                .chars()
+                .next()
+                .is_some_and(|c| is_han(c) || c.is_ascii_digit() && !is_list_item(next))
             && !is_metadata_line(next.trim_end())
             && !one_line_fields()
             && !pair();
@@ -514,6 +521,26 @@ fn is_list_item(t: &str) -> bool {
             && t.chars().nth(digits.len() + 1).is_some_and(|c| c.is_ascii_digit()))
 }
 
+/// The style of a list item's number (`1.`, `一、`, `（一）`, `①`): items
+/// of one list share it, and a heading of another level (`一、` over `（一）`)
+/// has another.  `None` for a line that is no item.
+fn item_style(t: &str) -> Option<(bool, bool, char)> {
+    if !is_list_item(t) {
+        return None;
+    }
+    let t = t.trim_start();
+    let first = t.chars().next()?;
+    let bracket = matches!(first, '（' | '(');
+    let digits = t
+        .chars()
+        .find(|&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    let close = t
+        .chars()
+        .find(|&c| matches!(c, '.' | '．' | '、' | '）' | ')'))
+        .unwrap_or(first);
+    Some((bracket, digits.is_some_and(|c| c.is_ascii_digit()), close))
+}
+
 /// Whether `t` is one labelled field of a record (`受援医院：阿克苏地区第一
 /// 人民医院`, `一、帮扶单位：…`): a short label of words, a colon, a value.
 /// A notice lists its tasks so, one field a line; such lines are the
@@ -558,6 +585,17 @@ fn is_pair_line(t: &str) -> bool {
         && !t.chars().any(|c| is_terminal(c) || c == '，' || c == ',')
 }
 
+/// A page number between dashes (`— 2 —`, `- 12 -`): a PDF's footer,
+/// which the text of a page runs on past.
+fn is_page_number(t: &str) -> bool {
+    let dash = |c: char| matches!(c, '—' | '-' | '–' | '－');
+    t.chars().count() <= 12
+        && t.chars().any(|c| c.is_ascii_digit())
+        && t.chars().any(dash)
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || c.is_whitespace() || dash(c))
+}
+
 fn is_boilerplate_text(t: &str) -> bool {
     let v = vocab();
     let n = t.chars().count();
@@ -569,6 +607,9 @@ fn is_boilerplate_text(t: &str) -> bool {
         return true;
     }
     if n <= 2 && !t.chars().any(is_han) {
+        return true;
+    }
+    if is_page_number(t) {
         return true;
     }
     if n <= 40 && v.boilerplate.iter().any(|w| t.contains(w)) {
@@ -963,7 +1004,10 @@ pub fn plan(at: &AlignedText) -> Plan {
             let gap = (last + 1..prose[j])
                 .filter(|&x| !lines[x].blank() && !table[x] && !record_field(x))
                 .count();
-            let furniture = (last + 1..prose[j]).any(|x| is_boilerplate_text(lines[x].text(s)));
+            let furniture = (last + 1..prose[j]).any(|x| {
+                let t = lines[x].text(s);
+                is_boilerplate_text(t) && !is_page_number(t)
+            });
             if gap > 3 || furniture {
                 break;
             }
@@ -1746,6 +1790,40 @@ mod tests {
         );
         assert!(!n.text.contains("相关阅读"), "{}", n.text);
         assert!(!n.text.contains("某市召开"), "{}", n.text);
+    }
+
+    #[test]
+    fn a_pdf_report_s_wrapped_items_and_page_numbers() {
+        // items of a lower level under an outline heading wrap like any
+        // paragraph (also before a number), and a page number between
+        // them is furniture, not the end of the text
+        let text = "2023年度东西部协作工作总结\n\n\
+                    2023年，我委认真贯彻落实东西部协作工作部署，持续深化与青岚州的卫生健康协作，取得了明\n\
+                    显成效。现将有关情况总结如下。\n\
+                    一、主要工作及成效\n\
+                    （一）强化人才支援。全年选派医疗卫生专业技术人员86名赴\n\
+                    青岚州开展帮扶，其中副高以上职称42名；接收青岚州医务人员\n\
+                    58名来湖滨进修学习。\n\n\
+                    — 2 —\n\n\
+                    （二）深化结对帮扶。湖滨市人民医院与青岚州人民医院建立结对帮扶关系。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        for part in [
+            "取得了明显成效",
+            "\n一、主要工作及成效\n",
+            "人员86名赴青岚州开展帮扶，其中副高以上职称42名；接收青岚州医务人员58名来湖滨进修学习。",
+            "（二）深化结对帮扶。",
+        ] {
+            assert!(n.text.contains(part), "{part}: {}", n.text);
+        }
+        assert!(!n.text.contains("— 2 —"), "{}", n.text);
+        // a list's next item after a line is no number the wrap moved
+        // (nor after a line the wrap seems to cut)
+        let text = "经研究，现将今年城乡医院对口支援关系和派驻人员有关要求公布如下\n\
+                    1.湖滨省人民医院——青岚县人民医院\n\
+                    2.湖滨市第三医院——东湖县人民医院\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(n.text.contains("公布如下\n1.湖滨省"), "{}", n.text);
+        assert!(n.text.contains("青岚县人民医院\n2.湖滨市"), "{}", n.text);
     }
 
     #[test]
