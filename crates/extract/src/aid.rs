@@ -583,6 +583,9 @@ pub(crate) struct RoleWords {
     visits: Words,
     /// Ends a leading frame of time (…以来，).
     frame_tails: Words,
+    /// Ends a leading phrase of the leadership the work is done under
+    /// (在市委的领导下，): its bodies are no sides of the act.
+    leadership_tails: Words,
     /// A word of building that is an act only before a clinical
     /// department (建成, 建设): it builds a discipline.
     department_builders: Words,
@@ -707,6 +710,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "visit" => &mut w.visits,
                 "frame_tail" => &mut w.frame_tails,
                 "department_builder" => &mut w.department_builders,
+                "leadership_tail" => &mut w.leadership_tails,
                 "programme" => &mut w.programmes,
                 "about" => &mut w.about,
                 "document_kind" => &mut w.document_kinds,
@@ -3622,6 +3626,9 @@ fn background_end(
                     || role_words().sequel_tails.ends_at(chars, p, c)
                         && triggers().find_in(chars, c + 1, to).is_some();
                 let attribution = chars[p] == '据' && c - p <= 4;
+                // (the bodies whose leadership frames the work are no
+                // sides of it: `在市委、市政府的坚强领导下，我委…`)
+                let led = chars[p] == '在' && role_words().leadership_tails.ends_at(chars, p, c);
                 // (a clause of neither body nor aid word — a time, `近日，`,
                 // `去年12月，` — only leads on to the next: `去年12月，经A批准，`)
                 let leads_on = triggers().find_in(chars, p, c).is_none();
@@ -3634,7 +3641,7 @@ fn background_end(
                             .longest_at(chars, j)
                             .is_some_and(|(_, &k)| told_since(chars, j, k, (p, c, to), bodies))
                     });
-                names_none && (frame || attribution || leads_on) || retold
+                names_none && (frame || attribution || leads_on) || retold || led
             }
         };
         if !background {

@@ -50,6 +50,8 @@ struct Table {
     prefixes: Vec<char>,
     /// Prefixes that point at the latest name before them (`该院`).
     recent: Vec<char>,
+    /// The longer endings a suffix stands for (`委` for a `…委员会`).
+    long_forms: Vec<(Vec<char>, Vec<char>)>,
     /// Words after a level (and `级`) that make it point at the article's
     /// place of that level: `省级财政` is the province's purse.
     purses: Vec<Vec<char>>,
@@ -63,6 +65,7 @@ fn table() -> &'static Table {
             prefixes: Vec::new(),
             recent: Vec::new(),
             purses: Vec::new(),
+            long_forms: Vec::new(),
             suffixes: Vec::new(),
         };
         for l in data_lines(include_str!("../data/deixis.txt")) {
@@ -70,6 +73,12 @@ fn table() -> &'static Table {
                 Some(("prefix", p)) => t.prefixes.extend(p.chars()),
                 Some(("recent", p)) => t.recent.extend(p.chars()),
                 Some(("purse", p)) => t.purses.push(p.chars().collect()),
+                Some(("long", p)) => {
+                    if let Some((short, long)) = p.split_once('\t') {
+                        t.long_forms
+                            .push((short.chars().collect(), long.chars().collect()));
+                    }
+                }
                 Some((s, "place")) => t.suffixes.push((s.chars().collect(), Refers::Place)),
                 Some((s, "institution")) => {
                     t.suffixes.push((s.chars().collect(), Refers::Institution))
@@ -373,12 +382,19 @@ fn matches_suffix(e: &Entity, suffix: &[char], refers: Refers) -> Option<String>
         (EntityValue::Institution(i), Refers::Institution) if !i.deictic => i.name.clone(),
         _ => return None,
     };
-    (name.chars().count() > suffix.len()
-        && name
-            .chars()
-            .rev()
-            .zip(suffix.iter().rev())
-            .all(|(a, b)| a == *b))
+    let ends = |end: &[char]| {
+        name.chars().count() > end.len()
+            && name
+                .chars()
+                .rev()
+                .zip(end.iter().rev())
+                .all(|(a, b)| a == *b)
+    };
+    (ends(suffix)
+        || table()
+            .long_forms
+            .iter()
+            .any(|(short, long)| short[..] == *suffix && ends(long)))
     .then_some(name)
 }
 

@@ -5633,3 +5633,38 @@ fn a_notice_s_requirements_are_acts_to_be_done() {
     assert_eq!(status("二、工作要求"), Some(Status::Planned));
     assert_eq!(status("二、主要成效"), Some(Status::Completed));
 }
+
+#[test]
+fn the_writer_a_commission_points_at_and_the_leadership_its_work_is_under() {
+    // `我委` is the commission that wrote the report, whose name ends in
+    // 委员会; the city's party committee and government whose leadership
+    // frames the work are no sides of it
+    let text = "杭州市卫生健康委员会\n2023年度东西部协作工作总结\n2023年，在市委、市政府的坚强领导下，我委认真贯彻落实东西部协作工作部署，持续深化与恩施州的卫生健康协作。全年选派医疗卫生专业技术人员86名赴恩施州开展帮扶。";
+    let known = bangfu_extract::Known {
+        publishers: vec![bangfu_extract::Span::new(0, 10)],
+    };
+    let Extraction { entities, records } = bangfu_extract::extract_with(text, None, &known);
+    let names = |ps: &[bangfu_extract::PartyRef]| {
+        ps.iter()
+            .map(|p| entities[p.entity].name())
+            .collect::<Vec<_>>()
+            .join("+")
+    };
+    let got: Vec<(String, String, String)> = records
+        .iter()
+        .map(|r| {
+            (
+                r.kind.as_str().to_string(),
+                names(&r.donors),
+                names(&r.recipients),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            t("pairing", "杭州市卫生健康委员会", "恩施州"),
+            t("personnel", "杭州市卫生健康委员会", "恩施州")
+        ]
+    );
+}

@@ -1209,6 +1209,18 @@ pub fn plan(at: &AlignedText) -> Plan {
                 continue;
             }
         }
+        // The body that issues a report or notice, on the document's first
+        // line above its title (`湖滨市卫生健康委员会` over `2023年度…工作
+        // 总结`): the writer `我委` points at.
+        if title_found
+            && meta.publisher.is_none()
+            && is_publisher_field(t)
+            && (0..i).all(|x| lines[x].blank())
+        {
+            labels[i] = LineLabel::Metadata;
+            meta.publisher = Some(field(l, Some(t.to_string())));
+            continue;
+        }
         labels[i] = LineLabel::Boilerplate;
     }
     while first > 0 && labels[first - 1] == LineLabel::Heading {
@@ -1827,6 +1839,22 @@ mod tests {
     }
 
     #[test]
+    fn the_body_issuing_a_report_above_its_title_is_its_publisher() {
+        let text = "湖滨市卫生健康委员会\n2023年度东西部协作工作总结\n\n\
+                    2023年，我委认真贯彻落实东西部协作工作部署，持续深化与青岚州的卫生健康协作，取得了明显成效。\n";
+        let p = plan(&AlignedText::new(text));
+        assert_eq!(
+            p.metadata.publisher.map(|f| f.text),
+            Some("湖滨市卫生健康委员会".to_string())
+        );
+        assert_eq!(p.labels[0], LineLabel::Metadata);
+        // not a line under something else above the title (a site's menu)
+        let text = format!("首页 新闻\n{text}");
+        let p = plan(&AlignedText::new(&text));
+        assert!(p.metadata.publisher.is_none());
+    }
+
+    #[test]
     fn a_list_of_one_line_items_ends_its_last_item_on_its_line() {
         let text = "现将今年的对口支援关系公布如下：\n\
                     1.湖滨省人民医院——青岚县人民医院\n\
@@ -2350,12 +2378,13 @@ mod tests {
                   区卫生计生委制定工作方案，成立对口帮扶四县医疗卫生工作领导小组，根据对口帮扶要求和受援当地的需求，确定工作内容。\n";
         let n = crate::normalize(md.as_bytes(), &crate::Options::default()).unwrap();
         assert!(!n.text.contains("水平制定"), "{}", n.text);
-        // a short line above the title (a site's name) is not its first part
+        // a short line above the title (a site's name, the publisher's) is
+        // not its first part
         let page = "某市卫生健康委员会\n\
                     某省人民医院与某自治区人民医院签署协议\n\n\
                     6月20日，某省人民医院与某自治区人民医院签署对口协作协议，某省人民医院将每年选派专家赴某自治区人民医院帮扶。\n";
         let p = plan(&AlignedText::new(page));
-        assert_eq!(&p.labels[..2], [LineLabel::Boilerplate, LineLabel::Title]);
+        assert_eq!(&p.labels[..2], [LineLabel::Metadata, LineLabel::Title]);
     }
 
     #[test]
