@@ -1623,7 +1623,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             if sent_people.contains(&f.0) {
                 f.2 = AidType::Personnel;
             }
-            if f.2 == AidType::Construction && department_at(&chars, at, clause_of(f.1).1) {
+            // (so is one before a centre of a discipline: `新建卒中中心`)
+            if f.2 == AidType::Construction
+                && (department_at(&chars, at, clause_of(f.1).1)
+                    || triggers()
+                        .longest_at(&chars, at)
+                        .is_some_and(|(_, &k)| k == AidType::Discipline))
+            {
                 f.2 = AidType::Discipline;
             }
             // `捐赠500万元`, `捐赠港币五十万元`: what is given is money itself

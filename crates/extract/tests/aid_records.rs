@@ -1278,6 +1278,11 @@ fn a_treatment_centre_built_together_is_a_discipline() {
     let got = triples("滨海市中心医院与东岭县医院将共建心血管病诊疗中心。");
     assert!(got.iter().all(|x| x.0 != "clinical_service"), "{got:?}");
     assert!(got.iter().any(|x| x.0 == "discipline"), "{got:?}");
+    // a centre of a discipline newly built is the discipline, no building
+    assert_eq!(
+        triples("湖滨市中心医院帮助青岚县人民医院新建卒中中心、胸痛中心。"),
+        vec![t("discipline", "湖滨市中心医院", "青岚县人民医院")]
+    );
 }
 
 #[test]
