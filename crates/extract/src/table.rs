@@ -179,6 +179,20 @@ fn people_in(entities: &[Entity], cell: (usize, usize)) -> Option<usize> {
     inside(entities, cell).find(|&x| crate::aid::counts_people(&entities[x].value))
 }
 
+/// What a cell of how many are sent says: people counted (`6人`), or,
+/// under a header that says they are people (`派驻人数`), a bare number
+/// of them — a sending, whose number is no count of the text's (GUIDELINES
+/// counts need a classifier) — or nothing (empty, `0`, `—`).
+fn sent_in(chars: &[char], entities: &[Entity], cell: (usize, usize)) -> Option<Option<usize>> {
+    if let Some(k) = people_in(entities, cell) {
+        return Some(Some(k));
+    }
+    let text = &chars[cell.0..cell.1];
+    (text.iter().any(|c| c.is_ascii_digit() && *c != '0')
+        && text.iter().all(|c| c.is_ascii_digit() || c.is_whitespace()))
+    .then_some(None)
+}
+
 /// The records one row (or one set of labelled fields) tells: the relation
 /// from its givers to its receivers and, where it says how many are sent,
 /// a sending of that many (the relation itself, where it is one).
@@ -187,7 +201,7 @@ fn row_records(
     (kind, trigger): (AidType, Span),
     givers: &[usize],
     mut takers: Vec<usize>,
-    sent: Option<usize>,
+    sent: Option<Option<usize>>,
     row: Span,
     entities: &[Entity],
 ) -> Vec<AidRecord> {
@@ -236,11 +250,8 @@ fn row_records(
         }
     };
     match (kind, sent) {
-        (AidType::Personnel, persons) => vec![record(kind, persons)],
-        (_, Some(persons)) => vec![
-            record(kind, None),
-            record(AidType::Personnel, Some(persons)),
-        ],
+        (AidType::Personnel, persons) => vec![record(kind, persons.flatten())],
+        (_, Some(persons)) => vec![record(kind, None), record(AidType::Personnel, persons)],
         (_, None) => vec![record(kind, None)],
     }
 }
@@ -330,7 +341,7 @@ pub(crate) fn records(
                 .iter()
                 .flat_map(|&j| parties_in(entities, is_party, row[j]))
                 .collect();
-            let sent = h.sent.and_then(|j| people_in(entities, row[j]));
+            let sent = h.sent.and_then(|j| sent_in(chars, entities, row[j]));
             out.extend(row_records(
                 chars,
                 (h.kind, h.trigger),
@@ -449,7 +460,7 @@ fn labelled(
         let sent = row
             .iter()
             .find(|f| f.side == Side::Sent)
-            .and_then(|f| people_in(entities, f.value));
+            .and_then(|f| sent_in(chars, entities, f.value));
         let from = row.iter().map(|f| f.word.start).min().unwrap_or(0);
         let to = row.iter().map(|f| f.value.1).max().unwrap_or(from);
         out.extend(row_records(

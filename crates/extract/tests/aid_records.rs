@@ -4102,6 +4102,19 @@ fn a_column_of_people_sent_makes_each_row_a_sending_of_that_many() {
             row("pairing", "保山市人民医院", "施甸县人民医院", None),
         ]
     );
+    // a bare number under the header of people sent is a sending too, of
+    // a number that is no count of the text's; a nought is none
+    let text = "支援医院\t受援医院\t派驻人数\n\
+                大理州人民医院\t漾濞县人民医院\t6\n\
+                保山市人民医院\t施甸县人民医院\t0";
+    assert_eq!(
+        rows_of(text),
+        [
+            row("pairing", "大理州人民医院", "漾濞县人民医院", None),
+            row("personnel", "大理州人民医院", "漾濞县人民医院", None),
+            row("pairing", "保山市人民医院", "施甸县人民医院", None),
+        ]
+    );
 }
 
 #[test]

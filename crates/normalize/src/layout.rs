@@ -345,11 +345,17 @@ fn column_breaks(t: &str) -> Vec<(usize, usize, usize)> {
         return wide;
     }
     let pieces: Vec<&str> = t.split(' ').filter(|p| !p.is_empty()).collect();
+    // (a cell may be a count, with its unit or not: `… 青岚县人民医院 6`,
+    // `5人`; two cells of words at least)
+    let worded = |p: &&str| p.chars().count() >= 2 && p.chars().any(is_han);
+    let counted = |p: &&str| {
+        p.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && p.chars().filter(|&c| is_han(c)).count() <= 2
+    };
     let words = pieces.len() >= 3
         && !t.chars().any(is_clause_punct)
-        && pieces[1..]
-            .iter()
-            .all(|p| p.chars().count() >= 2 && p.chars().any(is_han));
+        && pieces[1..].iter().all(|p| worded(p) || counted(p))
+        && pieces.iter().filter(|p| worded(p)).count() >= 2;
     if !words {
         return Vec::new();
     }
@@ -488,6 +494,33 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
             }
         }
         i = j.max(i + 1);
+    }
+    // Rows with no numbers: three lines or more in a row, a header among
+    // them, each of the same three cells or more (`支援医院 受援医院 派驻人数`
+    // over `A医院 B医院 6`), two of them with a cell of a name's length (a
+    // menu's words are short: `首页 新闻 政务公开`).
+    let gaps = [' ', '\t', '|', '｜', '\u{3000}'];
+    let gapped = |l: &Line| !l.blank() && !l.md_heading && l.text(s).contains(gaps);
+    let named = |l: &Line| l.text(s).split(gaps).any(|cell| cell.chars().count() >= 5);
+    let mut i = 0;
+    while i < n {
+        let w = if gapped(&lines[i]) && !rows[i] {
+            cell_count(lines[i].text(s))
+        } else {
+            0
+        };
+        if w < 3 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && !rows[j] && gapped(&lines[j]) && cell_count(lines[j].text(s)) == w {
+            j += 1;
+        }
+        if j - i >= 3 && lines[i..j].iter().filter(|l| named(l)).count() >= 2 {
+            rows[i..j].iter_mut().for_each(|r| *r = true);
+        }
+        i = j;
     }
     rows
 }
@@ -2059,6 +2092,20 @@ mod tests {
             "{}",
             n.text
         );
+        // …and one with no numbers, under its header (the last column a
+        // count)
+        let text = "经研究确定帮扶关系如下：\n\
+                    支援医院 受援医院 派驻人数\n\
+                    湖滨市第一人民医院 青岚县人民医院 6\n\
+                    湖滨市第二人民医院 石楼县人民医院 5\n\
+                    各支援医院应于3月底前完成首批人员派驻，驻点时间不少于6个月。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        for row in [
+            "支援医院\t受援医院\t派驻人数",
+            "湖滨市第二人民医院\t石楼县人民医院\t5",
+        ] {
+            assert!(n.text.contains(row), "{row:?} in {}", n.text);
+        }
     }
 
     #[test]
@@ -2069,6 +2116,18 @@ mod tests {
                     为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n";
         let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
         assert!(!n.text.contains("首页"), "{}", n.text);
+        // nor rows of short words without numbers
+        let text = "首页 新闻 政务公开\n\
+                    办事服务 互动交流 专题专栏\n\
+                    关于我们 联系我们 网站地图\n\
+                    湖滨市卫生健康委员会关于对口支援工作的通知\n\
+                    为推进城乡医院对口支援工作，经研究，决定对部分医院的对口支援关系进行调整，现予公布。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            !n.text.contains("首页") && !n.text.contains("网站地图"),
+            "{}",
+            n.text
+        );
         // numbers out of order, or one numbered row, are no table either
         for menu in [
             "3  热点新闻  健康科普\n7  政务公开  办事服务\n",
