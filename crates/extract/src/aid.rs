@@ -5375,17 +5375,23 @@ fn roles(
     }
     // Joining: `B加入A医联体`, `B纳入A牵头的专科联盟` — the joiner receives,
     // the body whose consortium it is gives (or the consortium, where it is
-    // one name: `B加入A消化专科联盟`).
+    // one name: `B加入A消化专科联盟`) — the one that leads it, where the
+    // text says so (`B加入A牵头组建的湘西医联体`: A, not 湘西).
+    let between = |j: usize| {
+        parties
+            .iter()
+            .copied()
+            .filter(move |&k| span(k).start > j && span(k).start < trigger)
+    };
     if triggers()
         .longest_at(chars, trigger)
         .is_some_and(|(_, &k)| k == AidType::Consortium)
         && let Some(j) = (s..trigger)
             .rev()
             .find(|&i| role_words().joins.matches_at(chars, i))
-        && let Some(&lead) = parties
-            .iter()
-            .rev()
-            .find(|&&k| span(k).start > j && span(k).start < trigger)
+        && let Some(lead) = between(j)
+            .find(|&k| role_words().leads.matches_at(chars, span(k).end))
+            .or_else(|| between(j).next_back())
         && let Some(&joiner) = parties.iter().rev().find(|&&k| span(k).end <= j)
     {
         return plain(

@@ -2813,6 +2813,11 @@ fn a_body_that_joins_a_named_alliance_is_taken_in_by_it() {
             "青岚县人民医院"
         )]
     );
+    // the body the text says leads it gives, not a place its name opens with
+    assert_eq!(
+        triples("凤凰县人民医院加入湖南省人民医院牵头组建的湘西医联体。"),
+        vec![t("consortium", "湖南省人民医院", "凤凰县人民医院")]
+    );
 }
 
 #[test]
