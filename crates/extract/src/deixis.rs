@@ -349,18 +349,18 @@ pub(crate) fn pointers(
 /// place suffix of one character, `级` or not, then a purse word.
 fn purse_at(chars: &[char], i: usize) -> Option<usize> {
     let t = table();
-    if !t
-        .suffixes
+    // (the purse first: a word or two to look at, where the suffixes are
+    // ten — this runs at every character)
+    let at = i + 1 + usize::from(chars.get(i + 1) == Some(&'级'));
+    let next = *chars.get(at)?;
+    let p = t
+        .purses
+        .iter()
+        .find(|p| p[0] == next && chars.get(at..at + p.len()) == Some(&p[..]))?;
+    t.suffixes
         .iter()
         .any(|(s, r)| *r == Refers::Place && s[..] == [chars[i]])
-    {
-        return None;
-    }
-    let at = i + 1 + usize::from(chars.get(i + 1) == Some(&'级'));
-    t.purses
-        .iter()
-        .find(|p| chars.get(at..at + p.len()) == Some(&p[..]))
-        .map(|p| at + p.len())
+        .then_some(at + p.len())
 }
 
 /// Whether a pointing word's text is a level's purse (`省级财政`).

@@ -500,7 +500,8 @@ fn table_rows(lines: &[Line], s: &str) -> Vec<bool> {
     // over `A医院 B医院 6`), two of them with a cell of a name's length (a
     // menu's words are short: `首页 新闻 政务公开`).
     let gaps = [' ', '\t', '|', '｜', '\u{3000}'];
-    let gapped = |l: &Line| !l.blank() && !l.md_heading && l.text(s).contains(gaps);
+    // (a row is no prose: most lines are, and are passed over unread)
+    let gapped = |l: &Line| !l.blank() && !l.md_heading && !l.prose() && l.text(s).contains(gaps);
     let named = |l: &Line| l.text(s).split(gaps).any(|cell| cell.chars().count() >= 5);
     let mut i = 0;
     while i < n {
