@@ -1611,7 +1611,13 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let clause = clause_of(f.0);
                 f.2 == AidType::Pairing
                     && (role_words().posts.matches_at(&chars, f.1)
-                        || pronoun_subject(&chars, clause.0, f.0).is_some())
+                        || pronoun_subject(&chars, clause.0, f.0).is_some()
+                        // (or a person's, however the clause opens: `这是他
+                        // 第二次援疆`)
+                        || (clause.0..f.0).any(|i| {
+                            role_words().third_person.matches_at(&chars, i)
+                                && !role_words().not_third_person.matches_at(&chars, i)
+                        }))
                     && !found
                         .iter()
                         .any(|g| g.2 != AidType::Pairing && g.0 > f.0 && g.0 < clause.1)

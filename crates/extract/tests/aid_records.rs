@@ -5634,6 +5634,13 @@ fn a_person_s_part_in_a_programme_is_their_being_sent() {
         ),
         vec![t("personnel", "北京大学人民医院", "和田地区人民医院")]
     );
+    // or a person's, however the clause opens: one sending told twice
+    assert_eq!(
+        triples(
+            "2023年2月，北京大学第三医院骨科医生王磊作为援疆干部，来到和田地区人民医院工作。这是他第二次援疆。"
+        ),
+        vec![t("personnel", "北京大学第三医院", "和田地区人民医院")]
+    );
     // not where the clause tells another act of theirs
     assert_eq!(
         triples("湖滨市中心医院帮扶专家助力青岚县人民医院开展新技术5项。"),
