@@ -1667,7 +1667,33 @@ fn join_edits(
 ) -> Vec<(ChangeKind, Replacement)> {
     let mut out = Vec::new();
     let n = lines.len();
+    let next_written = |from: usize| (from..n).find(|&j| !lines[j].blank());
     for i in 0..n {
+        // A sentence a PDF's page break cut (`…杭州` / `— 2 —` / `市中医院…`):
+        // one line again, the page number gone with the break.
+        if labels[i] == LineLabel::Body
+            && !lines[i].terminal
+            && lines[i]
+                .text(s)
+                .chars()
+                .next_back()
+                .is_some_and(|c| is_han(c) || matches!(c, '，' | '、'))
+            && let Some(k) = next_written(i + 1)
+            && is_page_number(lines[k].text(s))
+            && let Some(j) = next_written(k + 1)
+            && labels[j] == LineLabel::Body
+            && lines[j].text(s).chars().next().is_some_and(is_han)
+            && !is_list_item(lines[j].text(s))
+        {
+            for label in &mut labels[i + 1..j] {
+                *label = LineLabel::Blank;
+            }
+            out.push((
+                ChangeKind::Layout,
+                Replacement::new(lines[i].end, lines[j].content_start, "", "page_join"),
+            ));
+            continue;
+        }
         if labels[i] != LineLabel::Body
             || lines[i].terminal
             || lines[i].nchars < 40 && !lines[i].continued
@@ -1861,6 +1887,19 @@ mod tests {
         ] {
             assert!(n.text.contains(part), "{part}: {}", n.text);
         }
+        assert!(!n.text.contains("— 2 —"), "{}", n.text);
+        // a sentence the page break cut is one line again
+        let text = "（一）强化人才支援。全年选派医疗卫生专业技术人员86名赴青岚州开展帮扶，湖滨市人民医院与青岚州人民医院、湖滨\n\n\
+                    — 2 —\n\n\
+                    市中医院与青岚州中医院分别建立结对帮扶关系。\n\
+                    （二）加大资金投入。全年安排项目资金1850万元，支持青岚州人民医院建设儿童医学中心。\n";
+        let n = crate::normalize(text.as_bytes(), &crate::Options::default()).unwrap();
+        assert!(
+            n.text
+                .contains("青岚州人民医院、湖滨市中医院与青岚州中医院"),
+            "{}",
+            n.text
+        );
         assert!(!n.text.contains("— 2 —"), "{}", n.text);
         // a list's next item after a line is no number the wrap moved
         // (nor after a line the wrap seems to cut)
