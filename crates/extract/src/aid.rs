@@ -768,6 +768,21 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
     gap.is_empty() || coordinates(&gap)
 }
 
+/// Whether a clinical department's name opens at `at` (before `to`) and is
+/// the whole noun — what follows it is no name character, or it is listed
+/// with another (`建成康复科、儿科`, `儿科等`; role_words coordinator): what a
+/// word of building right before it builds is a discipline
+/// (`新建重症医学科`), not a facility (`新建儿科病房楼`).
+fn department_at(chars: &[char], at: usize, to: usize) -> bool {
+    departments(chars, at, to).first().is_some_and(|d| {
+        let n = d.chars().count();
+        d.chars().eq(chars[at..].iter().copied().take(n))
+            && chars.get(at + n).is_none_or(|&c| {
+                !is_han(c) || matches!(c, '等' | '并') || coordinates(c.encode_utf8(&mut [0; 4]))
+            })
+    })
+}
+
 /// Clinical departments: words ending in 科 in a 、-list.
 ///
 /// A department's name is the longest of the segmenter's departments
@@ -776,20 +791,6 @@ fn joined(chars: &[char], entities: &[Entity], a: usize, b: usize) -> bool {
 /// six characters, and never into the act before it: an aid trigger or a
 /// recipient marker ending there (`派驻消化内科`, `帮扶妇科`, `在儿科`) is
 /// not part of the name.
-/// Whether a clinical department's name opens at `at` (before `to`) and is
-/// the whole noun: what a word of building right before it builds is a
-/// discipline (`新建重症医学科`, `建成康复科、儿科`), not a facility
-/// (`新建儿科病房楼`).
-fn department_at(chars: &[char], at: usize, to: usize) -> bool {
-    departments(chars, at, to).first().is_some_and(|d| {
-        let n = d.chars().count();
-        d.chars().eq(chars[at..].iter().copied().take(n))
-            && chars
-                .get(at + n)
-                .is_none_or(|&c| !is_han(c) || "和与及等并、".contains(c))
-    })
-}
-
 fn departments(chars: &[char], from: usize, to: usize) -> Vec<String> {
     static KNOWN: OnceLock<Trie<()>> = OnceLock::new();
     // (reversed, so the longest known name ending at a 科 is one walk back)
@@ -2319,8 +2320,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     },
                 )
             };
-            // A clause of its own that names only where help goes (`…，向C
-            //捐赠监护仪10台`) has the giver of the act before it.
+            // A clause of its own that names only where help goes
+            // (`…，向C捐赠监护仪10台`) has the giver of the act before it.
             let mut here = here;
             if in_clause
                 && !kind.is_mutual()

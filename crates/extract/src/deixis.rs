@@ -52,8 +52,8 @@ struct Table {
     recent: Vec<char>,
     /// The longer endings a suffix stands for (`委` for a `…委员会`).
     long_forms: Vec<(Vec<char>, Vec<char>)>,
-    /// Words after a level (and `级`) that make it point at the article's
-    /// place of that level: `省级财政` is the province's purse.
+    /// Words after a level that make it point at the article's place of
+    /// that level: `省级财政`, `省财政` is the province's purse.
     purses: Vec<Vec<char>>,
     suffixes: Vec<(Vec<char>, Refers)>,
 }
@@ -346,12 +346,12 @@ pub(crate) fn pointers(
 }
 
 /// Where a level's purse that opens at `i` ends (`省级财政`, `县财政`): a
-/// place suffix of one character, `级` or not, then a purse word.
+/// place suffix of one character, then a purse word (`data/deixis.txt`).
 fn purse_at(chars: &[char], i: usize) -> Option<usize> {
     let t = table();
-    // (the purse first: a word or two to look at, where the suffixes are
+    // (the purse first: a character to look at, where the suffixes are
     // ten — this runs at every character)
-    let at = i + 1 + usize::from(chars.get(i + 1) == Some(&'级'));
+    let at = i + 1;
     let next = *chars.get(at)?;
     let p = t
         .purses

@@ -143,6 +143,20 @@ pub(crate) struct PlaceMention {
     pub unlisted: bool,
 }
 
+impl PlaceMention {
+    /// A township read by its shape (see [`township_end`]).
+    fn township(start: usize, end: usize) -> PlaceMention {
+        PlaceMention {
+            start,
+            end,
+            code: None,
+            level: Some("township"),
+            short: false,
+            unlisted: true,
+        }
+    }
+}
+
 /// An institution mention.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct InstitutionMention {
@@ -353,28 +367,16 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         if entry.kind == PlaceKind::Division
             && let Some(t) = township_end(chars, idx, end)
         {
-            out.push(PlaceMention {
-                start: end,
-                end: t,
-                code: None,
-                level: Some("township"),
-                short: false,
-                unlisted: true,
-            });
+            out.push(PlaceMention::township(end, t));
             i = t;
             // (and the townships listed after it, of the same county:
-            // `西吉县将台堡镇、兴隆镇和火石寨乡`)
-            while matches!(chars.get(i), Some('、' | '和' | '及'))
+            // `西吉县将台堡镇、兴隆镇和火石寨乡`; role_words coordinator)
+            while chars
+                .get(i)
+                .is_some_and(|c| crate::aid::coordinates(c.encode_utf8(&mut [0; 4])))
                 && let Some(t) = township_end(chars, idx, i + 1)
             {
-                out.push(PlaceMention {
-                    start: i + 1,
-                    end: t,
-                    code: None,
-                    level: Some("township"),
-                    short: false,
-                    unlisted: true,
-                });
+                out.push(PlaceMention::township(i + 1, t));
                 i = t;
             }
         }
@@ -410,14 +412,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
                 && township_end(chars, idx, from) == Some(i + 1)
         });
         if let Some(start) = start {
-            alone.push(PlaceMention {
-                start,
-                end: i + 1,
-                code: None,
-                level: Some("township"),
-                short: false,
-                unlisted: true,
-            });
+            alone.push(PlaceMention::township(start, i + 1));
         }
     }
     if !alone.is_empty() {
