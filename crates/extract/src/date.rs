@@ -2858,14 +2858,15 @@ fn iso_seconds(iso: &str) -> f64 {
 /// where a frame says it is one: 为期, 连续, 近 or 约 before it, or 来, 以来,
 /// 里, 内 after.  Alone, `半年` is as often a time (`每半年`, `上半年`, the
 /// latter read as a date before this).
-fn half_length(chars: &[char], i: usize) -> Option<(usize, usize, DurationValue)> {
+fn half_length(chars: &[char], i: usize, floor: usize) -> Option<(usize, usize, DurationValue)> {
     let len = length_at(chars, i).filter(|l| l.number.is_none())?;
     let mut start = i;
     let mut qualifier = Qualifier::Exact;
-    let framed_before = if i >= 2 && (at(chars, i - 2, "为期") || at(chars, i - 2, "连续")) {
+    let framed_before = if i >= floor + 2 && (at(chars, i - 2, "为期") || at(chars, i - 2, "连续"))
+    {
         start = i - 2;
         true
-    } else if i >= 1 && matches!(chars[i - 1], '近' | '约') {
+    } else if i > floor && matches!(chars[i - 1], '近' | '约') {
         start = i - 1;
         qualifier = Qualifier::About;
         true
@@ -2899,8 +2900,11 @@ pub(crate) fn durations(
             i += 1;
             continue;
         }
+        // What a reading before has taken is no prefix of this one
+        // (`以3天为期为期5天`: the first 为期 closes the first length).
+        let floor = out.last().map_or(0, |o| o.1);
         if chars[i] == '半' {
-            if let Some(found) = half_length(chars, i) {
+            if let Some(found) = half_length(chars, i, floor) {
                 i = found.1;
                 out.push(found);
             } else {
@@ -2970,10 +2974,11 @@ pub(crate) fn durations(
             end = y;
             accepted = true;
         }
-        if start >= 2 && (at(chars, start - 2, "为期") || at(chars, start - 2, "连续")) {
+        if start >= floor + 2 && (at(chars, start - 2, "为期") || at(chars, start - 2, "连续"))
+        {
             start -= 2;
             accepted = true;
-        } else if start >= 1 && matches!(chars[start - 1], '近' | '约') {
+        } else if start > floor && matches!(chars[start - 1], '近' | '约') {
             start -= 1;
             qualifier = Qualifier::About;
         }
@@ -3006,7 +3011,7 @@ pub(crate) fn durations(
                     .iter()
                     .any(|r| at(chars, m, r) && m + r.chars().count() == start)
             })
-            && let Some(from) = (0..start - mark)
+            && let Some(from) = (floor..start - mark)
                 .rev()
                 .take_while(|&k| numeral::is_numeral_char(chars[k]))
                 .last()
@@ -3845,6 +3850,23 @@ mod tests {
         assert_eq!(got[0].0, "二〇二二年伊始");
         assert_eq!(got[0].1.start.as_deref(), Some("2022-01-01T00:00:00"));
         assert_eq!(got[0].1.end.as_deref(), Some("2022-01-31T23:59:59"));
+    }
+
+    #[test]
+    fn a_frame_a_length_before_has_taken_is_not_the_next_one_s() {
+        // `以3天为期` ends at its 为期; a length right after has no frame
+        // left (it read that 为期 again and sliced backwards, a panic).
+        let (chars, words) = segmented("为期3天为期5天，为期2周为期半年，以1周为期为期3周");
+        let got = durations(&chars, &words, &[]);
+        assert!(got.windows(2).all(|w| w[0].1 <= w[1].0), "{got:?}");
+        let texts: Vec<String> = got
+            .iter()
+            .map(|(s, e, _)| chars[*s..*e].iter().collect())
+            .collect();
+        assert_eq!(
+            texts,
+            ["为期3天为期", "5天", "为期2周为期", "1周为期", "为期3周"]
+        );
     }
 
     #[test]

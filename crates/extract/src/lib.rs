@@ -239,6 +239,21 @@ impl Extraction {
                 return Err(format!("value above max in {e:?}"));
             }
         }
+        // Names nest (a place in an institution's name) but never cross.
+        let names: Vec<&Entity> = self
+            .entities
+            .iter()
+            .filter(|e| matches!(e.value.kind(), "institution" | "place"))
+            .collect();
+        for (k, a) in names.iter().enumerate() {
+            if let Some(b) = names[k + 1..]
+                .iter()
+                .take_while(|b| b.span.start < a.span.end)
+                .find(|b| a.span.start < b.span.start && a.span.end < b.span.end)
+            {
+                return Err(format!("names cross: {a:?} and {b:?}"));
+            }
+        }
         let kind_of = |i: usize| self.entities.get(i).map(|e| e.value.kind());
         for r in &self.records {
             if r.donors.is_empty() || r.recipients.is_empty() {
@@ -270,9 +285,12 @@ impl Extraction {
             if !(0.0..=1.0).contains(&r.confidence) {
                 return Err(format!("confidence outside [0, 1]: {r:?}"));
             }
+            // The trigger is in the sentence, or before it: a list's heading
+            // (`帮扶关系：` over `A→B` lines) or the total a `其中…` sentence
+            // breaks down is read as the trigger of the records below.
             for ev in &r.evidence {
                 if ev.sentence.end > chars.len()
-                    || ev.trigger.start < ev.sentence.start
+                    || ev.sentence.start >= ev.sentence.end
                     || ev.trigger.end > ev.sentence.end
                     || ev.trigger.start >= ev.trigger.end
                 {
@@ -383,6 +401,14 @@ pub fn extract_entities_with(
         // …unless it qualifies a division that follows (`河北顺平县人民医院`)
         let qualifies = places.get(k + 1).is_some_and(|q| q.start == p.end);
         if p.short && !qualifies && n > 0 && reach[n - 1] >= p.end {
+            continue;
+        }
+        // A place read by its shape that begins inside a body's name and
+        // runs past it (`容城县人局乡`: 人局乡 after 容城县人局) is no
+        // place: names nest, never cross (the institution reader already
+        // starts a name at a place its words cut through).
+        let m = institution_spans.partition_point(|s| s.0 < p.start);
+        if m > 0 && reach[m - 1] > p.start && reach[m - 1] < p.end {
             continue;
         }
         let p = p.clone();

@@ -284,7 +284,8 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
         // are one it does (`岚县`).  jieba leaves the first character as a
         // word of its own, tagged as a name or noun; a function word there
         // (`在岚县`, `赴威县`, `和环县`) is no part of the name.  The place is
-        // the whole name, of the same level, with no code.
+        // the whole name, of the same level, with no code.  Nor is the
+        // character that ends a body's name (`市金融局曹县`, `长城网环县`).
         if entry.kind == PlaceKind::Division
             && len <= 2
             && out.last().is_none_or(|p| p.end < i)
@@ -296,6 +297,8 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             )
             && is_han(chars[i - 1])
             && !ADMIN_CHARS.contains(&chars[i - 1])
+            && !(i.saturating_sub(8)..i)
+                .any(|k| head_at(chars, k).is_some_and(|h| k + h.chars.len() == i))
         {
             out.push(PlaceMention {
                 start: i - 1,
@@ -794,6 +797,15 @@ pub(crate) fn institutions(
         {
             i = hend;
             continue;
+        }
+        // A place the words cut through starts the name where it starts
+        // (`中/区政府`: the words' 区政府 begins inside the table's 中区):
+        // names do not cross.
+        if let Some(p) = places
+            .iter()
+            .find(|p| p.start < start && start < p.end && p.end <= hend)
+        {
+            start = p.start;
         }
         // Join with or split from the institution just before.
         if let Some(prev) = out.last_mut()

@@ -334,10 +334,11 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         e2 += 1;
     }
     e = e2;
-    // 两个亿
+    // 两个亿, 三十多个亿: the scale after 个 scales the range too
     if chars.get(e) == Some(&'个') && matches!(chars.get(e + 1), Some('亿' | '万')) {
         let (s2, e3) = scale_at(chars, e + 1);
         lo *= s2;
+        hi = hi.map(|h| h * s2);
         e = e3;
     }
     // (含)
@@ -681,6 +682,9 @@ mod tests {
             (Some(3e8), Some(4e8), Qualifier::MoreThan)
         );
         assert_eq!(amount("花费20多元").max, Some(30.0));
+        // 个 before the scale: the range is scaled as its lower end
+        let a = amount("投入三十多个亿元");
+        assert_eq!((a.min, a.max), (Some(3e9), Some(4e9)));
     }
 
     #[test]

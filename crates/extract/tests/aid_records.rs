@@ -5698,3 +5698,25 @@ fn the_writer_a_commission_points_at_and_the_leadership_its_work_is_under() {
         ]
     );
 }
+
+/// A list's heading and the total a `其中` sentence breaks down are the
+/// trigger of the records read below them: the trigger lies before the
+/// evidence, which is the line or sentence naming the pair.
+#[test]
+fn a_trigger_may_precede_the_sentence_its_record_is_read_in() {
+    for text in [
+        "对口帮扶关系：\n广州市第一人民医院→毕节市第一人民医院\n",
+        "湖南省卫生健康委下达城乡医院对口支援补助资金700万元，其中湘西州400万元、怀化市300万元。",
+    ] {
+        let ex = extract(text, None);
+        assert!(!ex.records.is_empty(), "{text}");
+        assert!(
+            ex.records
+                .iter()
+                .any(|r| r.evidence[0].trigger.end <= r.evidence[0].sentence.start),
+            "{text}: {:?}",
+            ex.records
+        );
+        assert_eq!(ex.check(text), Ok(()), "{text}");
+    }
+}

@@ -94,6 +94,19 @@ const PIECES: &[&str] = &[
     "佰",
     "圆",
     "美元",
+    // names the words cut through (中/区政府, 环/县委) and shapes of
+    // townships and counties read around a body's last character
+    "中区",
+    "政府",
+    "环县",
+    "县委",
+    "局",
+    "乡",
+    // a list under a heading, a total broken down
+    "帮扶关系",
+    "→",
+    "其中",
+    "资金",
 ];
 
 fn text() -> impl Strategy<Value = String> {

@@ -1278,3 +1278,24 @@ fn townships_listed_after_a_county_s_first_are_places_too() {
         vec!["西吉县", "将台堡镇"]
     );
 }
+
+/// Names nest but never cross: a body's name whose words begin inside a
+/// place starts at the place (`中区政府`, `环县委` — the words cut 中/区政府
+/// and 环/县委), and the character that ends a body's name begins no
+/// county read by its shape (`…金融局曹县` is 曹县, not a county 局曹县).
+#[test]
+fn names_nest_and_never_cross() {
+    assert_eq!(
+        names("专家来到中区政府座谈。", "institution"),
+        vec!["中区政府"]
+    );
+    assert_eq!(names("他在环县委工作。", "institution"), vec!["环县委"]);
+    assert_eq!(names("市金融局曹县分局", "place"), vec!["曹县"]);
+    assert_eq!(names("长城网环县讯", "place"), vec!["环县"]);
+    // (on any text: a name read by its shape that runs out of a body's
+    // name is dropped — `人局乡` out of the misread `容城县人局`)
+    for t in ["帮扶中区政府", "市金融局曹县", "容城县人局乡建设委"] {
+        let ex = extract(t, None);
+        assert_eq!(ex.check(t), Ok(()), "{t}");
+    }
+}
