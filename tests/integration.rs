@@ -420,6 +420,23 @@ fn output_file_appears_only_when_complete() {
     assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 1);
 }
 
+/// `-o -` is standard output, as in most Unix tools — not a file named `-`
+/// in the working folder.
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = Scratch::new("dash");
+    let input = std::fs::canonicalize(repo().join("corpus/articles")).unwrap();
+    let o = bangfu()
+        .args(["extract", "-q", "-o", "-"])
+        .arg(&input)
+        .current_dir(&*dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(stdout(&o).lines().count(), 5);
+    assert_eq!(std::fs::read_dir(&*dir).unwrap().count(), 0);
+}
+
 #[test]
 fn csv_has_one_row_per_record() {
     let o = bangfu()

@@ -61,7 +61,8 @@ enum Command {
         #[arg(default_value = "-")]
         paths: Vec<PathBuf>,
         /// Write to FILE (via a temporary file renamed into place at the end;
-        /// a pipe or device such as /dev/null is written directly).
+        /// a pipe or device such as /dev/null is written directly; `-` is
+        /// standard output, as if no -o were given).
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
         /// auto (a table on a terminal, JSONL otherwise), jsonl, json, csv or table.
@@ -193,6 +194,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             resume,
             quiet,
         } => {
+            // `-o -` is standard output (not a file named `-`)
+            let output = output.filter(|p| p.as_os_str() != "-");
             let settings = pipeline::Settings {
                 normalize: Options::default(),
                 default_pub_date: pub_date,
