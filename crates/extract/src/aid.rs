@@ -3297,9 +3297,11 @@ fn body_named(
                 .post_taking
                 .ends_at(chars, at.saturating_sub(2), at)
     })?;
-    // (not a body its clause gives a gift of its own: `走进A县，为当地
-    // 群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
-    // county; what the help builds there is the help's, `帮助该院建成…`)
+    // (not a body its clause gives a gift or a sum of its own: `走进A县，
+    // 为当地群众开展义诊，并向A县人民医院捐赠…` — the clinic stays at the
+    // county; `向A州提供资金1.5亿元，投入资金3200万元用于A州B医院建设` —
+    // the first sum stays at the prefecture; what the help builds there is
+    // the help's, `帮助该院建成…`)
     let b0 = entities[bodies[first]].span.start;
     let (c0, c1) = (
         clause_start(chars, s.start, b0),
@@ -3307,7 +3309,8 @@ fn body_named(
     );
     if (c0..c1).any(|j| {
         triggers().longest_at(chars, j).is_some_and(|(_, &k)| {
-            k != r.kind && matches!(k, AidType::Equipment | AidType::Funding)
+            (k != r.kind || c0 > ev.trigger.start)
+                && matches!(k, AidType::Equipment | AidType::Funding)
         })
     }) {
         return None;

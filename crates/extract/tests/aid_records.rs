@@ -5720,3 +5720,32 @@ fn a_trigger_may_precede_the_sentence_its_record_is_read_in() {
         assert_eq!(ex.check(text), Ok(()), "{text}");
     }
 }
+
+/// A sum given to a place stays with the place when a later clause of the
+/// sentence tells a sum of its own for a body seated there: that body is
+/// the later sum's receiver, not a more specific name for the first.
+#[test]
+fn a_later_sum_for_a_body_does_not_move_an_earlier_sum_to_it() {
+    let text = "2023年，宁波市向黔西南州提供医疗帮扶资金共计1.2亿元，投入资金2600万元用于兴义市人民医院改扩建。";
+    let ex = extract(text, Some((2024, 6, 1)));
+    let got: Vec<(String, f64)> = ex
+        .records
+        .iter()
+        .filter(|r| r.kind.as_str() == "funding")
+        .map(|r| {
+            let a = r.amount.map(|k| &ex.entities[k].value);
+            let yuan = match a {
+                Some(bangfu_extract::EntityValue::Amount(a)) => a.yuan.unwrap_or(0.0),
+                _ => 0.0,
+            };
+            (ex.entities[r.recipients[0].entity].name().to_string(), yuan)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("黔西南州".to_string(), 1.2e8),
+            ("兴义市人民医院".to_string(), 2.6e7)
+        ]
+    );
+}
