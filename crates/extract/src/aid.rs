@@ -466,6 +466,8 @@ pub(crate) struct RoleWords {
     departures: Words,
     /// Words that open a clause saying what money is for (`，用于C、D…`).
     money_uses: Words,
+    /// Money itself as what is given (`资金`, `善款`).
+    money: Words,
     /// Words that open a clause with the party it is about (`对于B，`).
     topic_openers: Words,
     /// Words that pair two lists item by item (`分别`).
@@ -646,6 +648,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "negation" => &mut w.negations,
                 "departure" => &mut w.departures,
                 "money_use" => &mut w.money_uses,
+                "money" => &mut w.money,
                 "topic_opener" => &mut w.topic_openers,
                 "distributive" => &mut w.distributives,
                 "means_opener" => &mut w.means_openers,
@@ -1639,13 +1642,21 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             {
                 f.2 = AidType::Discipline;
             }
-            // `捐赠500万元`, `捐赠港币五十万元`: what is given is money itself
-            // (not `捐赠价值500万元的设备`, nor `购置500万元的设备`, where
-            // the sum is what the goods are worth)
+            // `捐赠500万元`, `捐赠港币五十万元`, `捐赠善款50万元`: what is
+            // given is money itself (not `捐赠价值500万元的设备`, nor `购置
+            // 500万元的设备`, where the sum is what the goods are worth)
+            let at_sum = role_words()
+                .money
+                .longest_at(&chars, at)
+                .map_or(at, |(n, _)| at + n);
             if f.2 == AidType::Equipment
-                && let Some(k) = (lo..hi).find(|&k| entities[k].span.start == at)
+                && let Some(k) = (lo..hi).find(|&k| entities[k].span.start == at_sum)
                 && matches!(entities[k].value, EntityValue::Amount(_))
                 && chars.get(entities[k].span.end) != Some(&'的')
+                // (money and goods: `捐赠资金50万元和设备一批` gives both,
+                // the money read at its own word 资金)
+                && !(at_sum > at
+                    && matches!(chars.get(entities[k].span.end), Some('和' | '及' | '、' | '与')))
             {
                 f.2 = AidType::Funding;
             }

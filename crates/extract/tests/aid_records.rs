@@ -5749,3 +5749,27 @@ fn a_later_sum_for_a_body_does_not_move_an_earlier_sum_to_it() {
         ]
     );
 }
+
+/// A word of giving goods before money itself (`捐赠资金…`, `捐赠善款…`)
+/// gives money: funding, not equipment; money and goods given together
+/// are both.
+#[test]
+fn giving_money_is_funding_and_money_with_goods_is_both() {
+    let d = "宁波市第二医院";
+    let r = "兴义市人民医院";
+    for text in [
+        "宁波市第二医院向兴义市人民医院捐赠善款30万元。",
+        "宁波市第二医院向兴义市人民医院捐赠了资金30万元。",
+        "宁波市第二医院向兴义市人民医院捐赠30万元。",
+    ] {
+        assert_eq!(triples(text), vec![t("funding", d, r)], "{text}");
+    }
+    assert_eq!(
+        triples("宁波市第二医院向兴义市人民医院捐赠资金30万元和彩超一台。"),
+        vec![t("equipment", d, r), t("funding", d, r)]
+    );
+    assert_eq!(
+        triples("宁波市第二医院向兴义市人民医院捐赠价值30万元的彩超一台。"),
+        vec![t("equipment", d, r)]
+    );
+}
