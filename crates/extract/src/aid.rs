@@ -1410,11 +1410,23 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         // And so is one whose bodies are all where help
                         // goes (`A向B捐赠…，向C捐赠…`, `…，帮助C建设康复科`):
                         // the giver goes on, the receiver is its own.
+                        // (or the object of a word of acting or building
+                        // after the act: `…，并投入资金3200万元新建C`)
                         let own_receivers = || {
                             let own = parties_in(clause);
                             !own.is_empty()
                                 && own.iter().all(|&k| {
-                                    marks_recipient_before(&chars, entities[k].span.start)
+                                    let at = entities[k].span.start;
+                                    let from = at.saturating_sub(4).max(i + len);
+                                    marks_recipient_before(&chars, at)
+                                        || role_words()
+                                            .department_builders
+                                            .ends_at(&chars, from, at)
+                                        || (from..at).any(|j| {
+                                            triggers()
+                                                .longest_at(&chars, j)
+                                                .is_some_and(|(n, _)| j + n == at)
+                                        })
                                 })
                         };
                         if !seen

@@ -5773,3 +5773,25 @@ fn giving_money_is_funding_and_money_with_goods_is_both() {
         vec![t("equipment", d, r)]
     );
 }
+
+/// A later clause whose only body is the object of a word of building or
+/// acting after its act (`…，并投入资金2600万元新建C`) is an act of its
+/// own: the giver goes on, the body receives, the sum is its own — not a
+/// second telling of the first act.
+#[test]
+fn a_later_clause_whose_body_is_what_is_built_is_its_own_act() {
+    for verb in ["新建", "建设", "改扩建"] {
+        let text = format!(
+            "宁波市向黔西南州提供医疗帮扶资金1.2亿元，并投入资金2600万元{verb}兴义市人民医院。"
+        );
+        let got = triples(&text);
+        assert!(
+            got.contains(&t("funding", "宁波市", "黔西南州")),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.contains(&t("funding", "宁波市", "兴义市人民医院")),
+            "{text}: {got:?}"
+        );
+    }
+}
