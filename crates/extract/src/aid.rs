@@ -4636,13 +4636,28 @@ fn shares_of(
             .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。'))
             .unwrap_or(e);
         let from = entities.partition_point(|x| x.span.start < sp.end);
-        let Some(a) = (from..entities.len())
+        let after = (from..entities.len())
             .take_while(|&a| entities[a].span.start < clause_end)
             .find(|&a| {
                 matches!(entities[a].value, EntityValue::Amount(_))
                     && entities[a].span.end <= clause_end
-            })
-        else {
+            });
+        // (or the sum first and what it is for after: `其中2300万元用于A
+        // 建设，1500万元用于B`)
+        let clause_start = (s..sp.start)
+            .rev()
+            .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。'))
+            .map_or(s, |i| i + 1);
+        let before = || {
+            let a = (entities.partition_point(|x| x.span.start < clause_start)..k)
+                .rev()
+                .find(|&a| matches!(entities[a].value, EntityValue::Amount(_)))?;
+            role_words()
+                .money_uses
+                .find_in(chars, entities[a].span.end, sp.start)
+                .map(|_| a)
+        };
+        let Some(a) = after.or_else(before) else {
             return Vec::new();
         };
         out.push((k, a));

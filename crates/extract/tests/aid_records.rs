@@ -5795,3 +5795,33 @@ fn a_later_clause_whose_body_is_what_is_built_is_its_own_act() {
         );
     }
 }
+
+/// The shares of a sum may be told sum first and what it is for after
+/// (`其中2300万元用于A建设，1500万元用于B建设`): each is the act to its
+/// body with its own sum, as `其中A 2300万元，B 1500万元` is.
+#[test]
+fn shares_told_as_sums_used_for_bodies_are_acts_to_those_bodies() {
+    let text = "2025年，宁波市与黔西南州深化医疗协作，全年投入帮扶资金8600万元，其中2300万元用于兴义市人民医院建设，1500万元用于安龙县人民医院建设。";
+    let ex = extract(text, Some((2026, 1, 1)));
+    let mut got: Vec<(String, f64)> = ex
+        .records
+        .iter()
+        .filter(|r| r.kind.as_str() == "funding")
+        .map(|r| {
+            let yuan = match r.amount.map(|k| &ex.entities[k].value) {
+                Some(bangfu_extract::EntityValue::Amount(a)) => a.yuan.unwrap_or(0.0),
+                _ => 0.0,
+            };
+            (ex.entities[r.recipients[0].entity].name().to_string(), yuan)
+        })
+        .collect();
+    got.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        got,
+        vec![
+            ("兴义市人民医院".to_string(), 2.3e7),
+            ("安龙县人民医院".to_string(), 1.5e7),
+            ("黔西南州".to_string(), 8.6e7),
+        ]
+    );
+}
