@@ -2965,9 +2965,53 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = directed_by_acts(out, entities);
     let out = to_the_body_there(out, &chars, entities);
     let out = to_the_body_named(out, &chars, entities);
+    let out = partners_do_not_give_to_their_own(out, entities);
     let out = told_before(out, &chars, entities);
     let out = one_giver_under_two_names(out, entities);
     cooperation_is_not_aid(out, &chars, entities)
+}
+
+/// Of two partners named as the givers of an act (`A与B深化协作，…帮助C
+/// 建设胸痛中心`, the coordinated subjects of a mutual frame), the one the
+/// receivers are all seated in is the side helped, not a giver — where the
+/// other is a giver from elsewhere.  (A place alone helping what is in it
+/// is still aid: `河北省 → 雄县`; so is a province beside another giver.)
+fn partners_do_not_give_to_their_own(
+    mut out: Vec<AidRecord>,
+    entities: &[Entity],
+) -> Vec<AidRecord> {
+    for r in out.iter_mut() {
+        let leading: Vec<usize> = leading(&r.donors).iter().map(|p| p.entity).collect();
+        if leading.len() < 2 || r.recipients.is_empty() {
+            continue;
+        }
+        let holds_all = |d: usize| {
+            r.recipients
+                .iter()
+                .all(|p| seated_within(&entities[d], &entities[p.entity]))
+        };
+        let holds_none = |d: usize| {
+            !r.recipients
+                .iter()
+                .any(|p| seated_within(&entities[d], &entities[p.entity]))
+        };
+        if !leading.iter().any(|&d| holds_none(d)) {
+            continue;
+        }
+        // (a place below a province: a province's bodies and the province
+        // itself do help their own prefectures — `省卫生健康委与华西医院…`)
+        let partner_place = |d: usize| {
+            matches!(entities[d].value, EntityValue::Place(_))
+                && seat(&entities[d]).is_some_and(|c| !c.ends_with("0000"))
+        };
+        let own: Vec<usize> = leading
+            .iter()
+            .copied()
+            .filter(|&d| partner_place(d) && holds_all(d))
+            .collect();
+        r.donors.retain(|p| !own.contains(&p.entity));
+    }
+    out
 }
 
 /// An act told twice in one paragraph, first as going to a place and then

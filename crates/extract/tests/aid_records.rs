@@ -5825,3 +5825,21 @@ fn shares_told_as_sums_used_for_bodies_are_acts_to_those_bodies() {
         ]
     );
 }
+
+/// Of two partners named together as givers, a place below a province
+/// that holds every receiver is the side helped, beside a giver from
+/// elsewhere; a province beside another giver still gives.
+#[test]
+fn a_partner_place_does_not_give_to_what_is_seated_in_it() {
+    let got = triples("大连市与六盘水市深化医疗协作，帮助盘州市人民医院建设卒中中心。");
+    assert!(
+        got.contains(&t("discipline", "大连市", "盘州市人民医院")),
+        "{got:?}"
+    );
+    assert!(!got.iter().any(|x| x.1 == "六盘水市"), "{got:?}");
+    let got = triples("大连市和贵州省共同帮助盘州市人民医院建设卒中中心。");
+    assert!(
+        got.contains(&t("discipline", "贵州省", "盘州市人民医院")),
+        "{got:?}"
+    );
+}
