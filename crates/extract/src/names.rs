@@ -801,9 +801,12 @@ pub(crate) fn institutions(
         // A place the words cut through starts the name where it starts
         // (`中/区政府`: the words' 区政府 begins inside the table's 中区):
         // names do not cross.
-        if let Some(p) = places
-            .iter()
-            .find(|p| p.start < start && start < p.end && p.end <= hend)
+        // (places are in text order and apart: the one that could is the
+        // last to start before the name)
+        let n = places.partition_point(|p| p.start < start);
+        if let Some(p) = n.checked_sub(1).map(|k| &places[k])
+            && start < p.end
+            && p.end <= hend
         {
             start = p.start;
         }
