@@ -1668,7 +1668,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // (money and goods: `捐赠资金50万元和设备一批` gives both,
                 // the money read at its own word 资金)
                 && !(at_sum > at
-                    && matches!(chars.get(entities[k].span.end), Some('和' | '及' | '、' | '与')))
+                    && role_words()
+                        .coordinators
+                        .matches_at(&chars, entities[k].span.end))
             {
                 f.2 = AidType::Funding;
             }
@@ -4676,9 +4678,8 @@ fn shares_of(
     let mut out = Vec::new();
     for &k in parties {
         let sp = entities[k].span;
-        let clause_end = (sp.end..e)
-            .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。'))
-            .unwrap_or(e);
+        let ends_part = |i: usize| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。');
+        let clause_end = (sp.end..e).find(|&i| ends_part(i)).unwrap_or(e);
         let from = entities.partition_point(|x| x.span.start < sp.end);
         let after = (from..entities.len())
             .take_while(|&a| entities[a].span.start < clause_end)
@@ -4690,7 +4691,7 @@ fn shares_of(
         // 建设，1500万元用于B`)
         let clause_start = (s..sp.start)
             .rev()
-            .find(|&i| matches!(chars[i], '，' | ',' | '；' | ';' | '、' | '。'))
+            .find(|&i| ends_part(i))
             .map_or(s, |i| i + 1);
         let before = || {
             let a = (entities.partition_point(|x| x.span.start < clause_start)..k)
