@@ -3016,6 +3016,26 @@ fn partners_do_not_give_to_their_own(
     out
 }
 
+/// Whether a record's giver and receiver are written joined by a word of
+/// togetherness before its trigger in one clause (`A与B深化协作`).
+fn entered_together(r: &AidRecord, chars: &[char], entities: &[Entity]) -> bool {
+    let ev = &r.evidence[0];
+    let (Some(d), Some(rc)) = (r.donors.first(), r.recipients.first()) else {
+        return false;
+    };
+    let (a, b) = (entities[d.entity].span, entities[rc.entity].span);
+    let (first, second) = if a.start < b.start { (a, b) } else { (b, a) };
+    let gap: String = chars[first.end.min(second.start)..second.start]
+        .iter()
+        .collect();
+    first.start >= ev.sentence.start
+        && second.end <= ev.trigger.start
+        && role_words().mutual.contains(&gap)
+        && !chars[second.end..ev.trigger.start]
+            .iter()
+            .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+}
+
 /// An act told twice in one paragraph, first as going to a place and then
 /// to a body in it (`医疗队一行36人抵达喀什，…。本批医疗队…将全部派驻喀什地区
 /// 第二人民医院`), is one act, at the body: GUIDELINES.md takes the most
@@ -3234,6 +3254,11 @@ fn to_the_body_named(
     let mut moved = false;
     for r in out.iter_mut() {
         if r.recipients.is_empty() || !r.recipients.iter().all(|p| is_place(p.entity)) {
+            continue;
+        }
+        // (a relation two sides enter together is between them: `A与B州
+        // 深化协作，帮助B州C医院…` pairs A with B州, not with C)
+        if r.kind == AidType::Pairing && entered_together(r, chars, entities) {
             continue;
         }
         // (each sentence the act is told in, in turn: a headline's `赴A县`

@@ -5843,3 +5843,20 @@ fn a_partner_place_does_not_give_to_what_is_seated_in_it() {
         "{got:?}"
     );
 }
+
+/// A relation two sides enter together (`A与B州深化协作`) is between them,
+/// though a later clause helps a body seated in B州: the pairing stays
+/// with B州, the specific act goes to the body.
+#[test]
+fn a_relation_entered_together_stays_between_its_sides() {
+    let got = triples("大连市与六盘水市深化医疗协作，帮助盘州市人民医院建设卒中中心。");
+    assert!(got.contains(&t("pairing", "大连市", "六盘水市")), "{got:?}");
+    assert!(
+        got.contains(&t("discipline", "大连市", "盘州市人民医院")),
+        "{got:?}"
+    );
+    assert!(
+        !got.contains(&t("pairing", "大连市", "盘州市人民医院")),
+        "{got:?}"
+    );
+}
