@@ -3031,9 +3031,7 @@ fn entered_together(r: &AidRecord, chars: &[char], entities: &[Entity]) -> bool 
     first.start >= ev.sentence.start
         && second.end <= ev.trigger.start
         && role_words().mutual.contains(&gap)
-        && !chars[second.end..ev.trigger.start]
-            .iter()
-            .any(|c| matches!(c, '，' | ',' | '；' | ';' | '。'))
+        && clause_start(chars, ev.sentence.start, ev.trigger.start) <= first.start
 }
 
 /// An act told twice in one paragraph, first as going to a place and then

@@ -297,8 +297,7 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             )
             && is_han(chars[i - 1])
             && !ADMIN_CHARS.contains(&chars[i - 1])
-            && !(i.saturating_sub(8)..i)
-                .any(|k| head_at(chars, k).is_some_and(|h| k + h.chars.len() == i))
+            && head_ending_at(chars, i.saturating_sub(8)..i, i).is_none()
         {
             out.push(PlaceMention {
                 start: i - 1,
@@ -451,6 +450,20 @@ fn is_name_char(c: char) -> bool {
 fn in_dash_run(chars: &[char], s: usize, e: usize) -> bool {
     (s..e).any(|k| {
         chars[k] == '—' && (k > 0 && chars[k - 1] == '—' || chars.get(k + 1) == Some(&'—'))
+    })
+}
+
+/// The head that ends right before `end`, starting at the first position of
+/// `starts` where one does: the head of a name that ends there.
+fn head_ending_at(
+    chars: &[char],
+    starts: std::ops::Range<usize>,
+    end: usize,
+) -> Option<(usize, &'static Head)> {
+    starts.into_iter().find_map(|k| {
+        head_at(chars, k)
+            .filter(|h| k + h.chars.len() == end)
+            .map(|h| (k, h))
     })
 }
 
@@ -1068,15 +1081,11 @@ pub(crate) fn institutions(
         // (a name read on past the publisher is the publisher and its
         // office: `（湖滨市中心医院党委宣传部）` credits the hospital)
         if let Some(m) = out.iter_mut().find(|m| m.start == p.start && m.end > p.end)
-            && let Some(kind) = (p.start..p.end).find_map(|k| {
-                head_at(chars, k)
-                    .filter(|h| k + h.chars.len() == p.end)
-                    .map(|h| h.kind)
-            })
+            && let Some((_, head)) = head_ending_at(chars, p.start..p.end, p.end)
         {
             m.end = p.end;
             m.name = chars[p.start..p.end].iter().collect();
-            m.kind = kind;
+            m.kind = head.kind;
             continue;
         }
         if !out.iter().any(|m| m.start < p.end && p.start < m.end) {
@@ -1205,9 +1214,7 @@ fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>)
         if m.elided || m.end - m.start < 6 || !seen.insert(&chars[m.start..m.end]) {
             continue;
         }
-        let Some(head_start) = (m.start + 2..m.end - 1)
-            .find(|&j| head_at(chars, j).is_some_and(|h| j + h.chars.len() == m.end))
-        else {
+        let Some((head_start, _)) = head_ending_at(chars, m.start + 2..m.end - 1, m.end) else {
             continue;
         };
         for s in m.start + 2..head_start.saturating_sub(1) {
@@ -1219,8 +1226,8 @@ fn own_names(chars: &[char], idx: &WordIndex, out: &mut Vec<InstitutionMention>)
                 || (w.start..s).any(|j| {
                     lx.longest_at(chars, j)
                         .is_some_and(|(len, e)| j + len == s && e.kind != PlaceKind::Abbreviation)
-                        || head_at(chars, j).is_some_and(|h| j + h.chars.len() == s)
-                });
+                })
+                || head_ending_at(chars, w.start..s, s).is_some();
             if !owner || m.end - s < 4 || !idx.starts(s) {
                 continue;
             }
