@@ -38,6 +38,9 @@ struct Head {
     chars: Vec<char>,
     kind: InstitutionType,
     needs_name: bool,
+    /// The head is a body's whole name (`卫生部`, `审计署`): it stands
+    /// alone, with no place or name before it.
+    whole: bool,
     /// The body runs a programme of paired assistance and may be named by
     /// it (`江苏省对口支援新疆伊犁哈萨克自治州前方指挥部`): the aid word
     /// and the place it helps are inside the name.
@@ -89,6 +92,7 @@ fn vocab() -> &'static Vocab {
                         chars: h.chars().collect(),
                         kind,
                         needs_name: n == "yes",
+                        whole: n == "whole",
                         programme,
                     },
                 ))
@@ -995,8 +999,9 @@ pub(crate) fn institutions(
             i = hend;
             continue;
         }
-        // `市委`, `县委`: a head that names its level is a whole name.
-        let level_head = !head.needs_name && ADMIN_CHARS.contains(&head.chars[0]);
+        // `市委`, `县委`: a head that names its level is a whole name, as
+        // is a body that is one of a kind (`卫生部`).
+        let level_head = !head.needs_name && ADMIN_CHARS.contains(&head.chars[0]) || head.whole;
         if (generic_prefix
             && (head.needs_name || prefix_chars.is_empty())
             && !level_head

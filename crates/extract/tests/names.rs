@@ -1299,3 +1299,27 @@ fn names_nest_and_never_cross() {
         assert_eq!(ex.check(t), Ok(()), "{t}");
     }
 }
+
+#[test]
+fn a_ministry_is_a_whole_name_standing_alone() {
+    assert_eq!(
+        names(
+            "卫生部、财政部和人力资源社会保障部联合印发通知，审计署参加。",
+            "institution"
+        ),
+        vec!["卫生部", "财政部", "人力资源社会保障部", "审计署"]
+    );
+    // its earlier name after 原 is the body's
+    assert_eq!(
+        names("原卫生部专家组到湖滨县人民医院。", "institution"),
+        vec!["卫生部", "湖滨县人民医院"]
+    );
+    // a kind of department is no body (卫生部门, 财政部门)
+    assert!(
+        names(
+            "市卫生部门和财政部门共同推进，全部干部参加。",
+            "institution"
+        )
+        .is_empty()
+    );
+}
