@@ -1323,3 +1323,13 @@ fn a_ministry_is_a_whole_name_standing_alone() {
         .is_empty()
     );
 }
+
+#[test]
+fn a_district_of_three_characters_is_written_without_its_level() {
+    assert_eq!(
+        names("医疗队奔赴青岚县、海拉尔、石景山等地开展义诊。", "place"),
+        vec!["青岚县", "海拉尔", "石景山"]
+    );
+    // two characters left would be a common word (南开区 is never 南开)
+    assert_eq!(names("南开专家到青岚县。", "place"), vec!["青岚县"]);
+}

@@ -9,10 +9,11 @@
 //!   `保定市` → `保定`, `阿拉善盟` → `阿拉善`);
 //! * an autonomous unit drops its ethnic names (`广西壮族自治区` → `广西`,
 //!   `莫力达瓦达斡尔族自治旗` → `莫力达瓦旗` and `莫力达瓦`);
-//! * a county drops `县` (`安新县` → `安新`) — but a district never drops
-//!   `区` (`朝阳区` → `朝阳` would make a place of a common word), and
-//!   not where jieba's dictionary knows the short form as a frequent word
-//!   (`和平县` → `和平`);
+//! * a county drops `县` (`安新县` → `安新`) — but a district drops `区`
+//!   only where three characters or more are left (`石景山区` → `石景山`;
+//!   `朝阳区` → `朝阳` would make a place of a common word), and not
+//!   where jieba's dictionary knows the short form as a frequent word
+//!   (`和平县` → `和平`) or as a word of another kind (`岳阳楼`);
 //! * a short form shorter than two characters, or one that two different
 //!   divisions would share, is not derived (it stays a name, without a code,
 //!   only where the table itself has it).
@@ -171,7 +172,10 @@ impl Lexicon {
         let mut short: HashMap<String, Option<&Division>> = HashMap::default();
         for d in order.iter().filter(|d| d.current) {
             for form in short_forms(&d.name, d.level, &ethnic) {
-                let city_form = d.level == Level::County && d.name.ends_with('市');
+                // (a county-level city's or district's short form may be a
+                // word of another kind: 同仁 colleagues, 岳阳楼 a tower)
+                let city_form =
+                    d.level == Level::County && (d.name.ends_with('市') || d.name.ends_with('区'));
                 if by_name.contains_key(&form) && !historical_only.contains(form.as_str())
                     || (d.level == Level::County && common_word(&form))
                     || (city_form && other_word(&form))
@@ -385,8 +389,17 @@ fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
         }
         Level::County => {
             // a county or a county-level city (`安国市` → 安国); districts
-            // keep their 区
+            // keep their 区 — but for a name of three characters or more,
+            // which no common word is (`石景山区` → 石景山, `海拉尔区` →
+            // 海拉尔; not a new area's, `浦东新区`, nor a special one's)
             if let Some(base) = name.strip_suffix('县').or_else(|| name.strip_suffix('市')) {
+                push(base);
+            } else if let Some(base) = name.strip_suffix('区')
+                && base.chars().count() >= 3
+                && !base.ends_with(['新', '特', '矿'])
+                && !base.ends_with("行政")
+                && !base.ends_with("族")
+            {
                 push(base);
             }
             // a banner named by its wing and place, as Inner Mongolia
@@ -457,9 +470,18 @@ mod tests {
         assert_eq!(lx.get("莫力达瓦旗").unwrap().kind, PlaceKind::ShortForm);
         assert!(lx.get("莫力达瓦").is_some());
         assert!(lx.get("安新").is_some());
-        // Districts keep their 区.
+        // Districts keep their 区, unless three characters or more are
+        // left — even where jieba's dictionary takes them for a person's
+        // name (石景山, 海拉尔 `nr`) — and not a new area's.
         assert!(lx.get("和平").is_none());
+        assert!(lx.get("南开").is_none());
         assert!(lx.get("南开区").is_some());
+        assert_eq!(lx.get("石景山").unwrap().code.as_deref(), Some("110107"));
+        assert_eq!(lx.get("海拉尔").unwrap().code.as_deref(), Some("150702"));
+        assert_eq!(lx.get("观山湖").unwrap().kind, PlaceKind::ShortForm);
+        assert!(lx.get("浦东新").is_none() && lx.get("滨海新").is_none());
+        // (a form jieba knows as a common noun stays none: 大渡口 `n`)
+        assert!(lx.get("大渡口").is_none());
         // County-level cities lose their 市, unless the form is a word that
         // is no place (同仁 colleagues, 灯塔 lighthouse).
         assert_eq!(lx.get("定州").unwrap().kind, PlaceKind::ShortForm);

@@ -96,10 +96,14 @@ impl Segmenter {
         // frequency ~8000; 同心, 惠民) is a word first; rare ones (安新, 6) are places.
         let lexicon = Lexicon::load(
             &|w| jieba.has_word(w) && jieba.suggest_freq(w) > 200,
+            // (a name of three characters or more tagged as a person's is a
+            // place jieba's dictionary mistook: 石景山, 海拉尔 `nr`)
             &|w| {
                 jieba.has_word(w) && {
                     let t = jieba.tag(w, false);
-                    t.len() == 1 && t[0].tag != "ns"
+                    t.len() == 1
+                        && t[0].tag != "ns"
+                        && !(t[0].tag == "nr" && w.chars().count() >= 3)
                 }
             },
         );
