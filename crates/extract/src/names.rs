@@ -52,6 +52,8 @@ struct Vocab {
     stops: HashSet<&'static str>,
     /// `data/name_stops.txt`, type `prefix`
     stop_prefixes: Vec<&'static str>,
+    /// `data/name_stops.txt`, type `suffix`
+    stop_suffixes: Vec<&'static str>,
     name_words: HashSet<&'static str>,
     type_words: Trie<()>,
     /// `data/title_words.txt`
@@ -112,6 +114,9 @@ fn vocab() -> &'static Vocab {
         let stop_prefixes = data_lines(include_str!("../data/name_stops.txt"))
             .filter_map(|l| l.strip_suffix("\tprefix"))
             .collect();
+        let stop_suffixes = data_lines(include_str!("../data/name_stops.txt"))
+            .filter_map(|l| l.strip_suffix("\tsuffix"))
+            .collect();
         let name_words = data_lines(include_str!("../data/name_words.txt")).collect();
         let mut type_words = Trie::new();
         for w in data_lines(include_str!("../data/type_words.txt")) {
@@ -121,6 +126,7 @@ fn vocab() -> &'static Vocab {
             heads,
             stops,
             stop_prefixes,
+            stop_suffixes,
             name_words,
             type_words,
             titles: data_lines(include_str!("../data/title_words.txt")).collect(),
@@ -547,7 +553,8 @@ fn name_word(w: &Word) -> bool {
     // Ordinals and single digits inside names: 第五中心医院, 一中心医院.
     if t == "m" {
         let cs: Vec<char> = w.text.chars().collect();
-        return cs[0] == '第' || cs.len() == 1 && crate::numeral::digit(cs[0]).is_some();
+        return cs[0] == '第' && !v.stop_suffixes.iter().any(|s| w.text.ends_with(s))
+            || cs.len() == 1 && crate::numeral::digit(cs[0]).is_some();
     }
     vocab().name_words.contains(w.text)
 }
@@ -800,6 +807,23 @@ pub(crate) fn institutions(
             .all(|j| lx.longest_at(chars, j).is_none() && head_at(chars, j).is_none())
         {
             start = k;
+        }
+        // `浙江省贵州省城乡医院对口支援`: a division written in full right
+        // after one that does not hold it is a second place named beside
+        // the first, not an address (`浙江省宁波市`): the name starts at the
+        // last of them.  (Short forms run into names: `北京朝阳医院`.)
+        let full = |k: usize| {
+            lx.longest_at(chars, k)
+                .filter(|(_, e)| e.kind == PlaceKind::Division)
+        };
+        while let Some((len, first)) = full(start)
+            && start + len < i
+            && let Some((_, second)) = full(start + len)
+            && let (Some(a), Some(b)) = (first.code.as_deref(), second.code.as_deref())
+            && a != b
+            && !Lexicon::contains(a, b)
+        {
+            start += len;
         }
         // `顺平县医院胸痛中心`: a centre of no particular kind (heads typed
         // `other`: 中心, 质控中心, …) inside a hospital is one of its units

@@ -1333,3 +1333,33 @@ fn a_district_of_three_characters_is_written_without_its_level() {
     // two characters left would be a common word (南开区 is never 南开)
     assert_eq!(names("南开专家到青岚县。", "place"), vec!["青岚县"]);
 }
+
+#[test]
+fn an_ordinal_of_rounds_and_a_kind_of_hospital_name_no_body() {
+    // the second round of a programme, and the town-and-country hospitals
+    assert!(names("湖滨省第二轮城乡医院对口支援工作启动。", "institution").is_empty());
+    assert!(names("青岚市第三批县域医院专家出发。", "institution").is_empty());
+    assert!(names("推进贵州省城乡医院对口支援。", "institution").is_empty());
+    // (an ordinal of a hospital's number is its name)
+    assert_eq!(
+        names("青岚市第三人民医院专家出发。", "institution"),
+        vec!["青岚市第三人民医院"]
+    );
+}
+
+#[test]
+fn two_divisions_side_by_side_are_two_places_not_an_address() {
+    assert_eq!(
+        names("浙江省贵州省城乡医院对口支援工作启动。", "place"),
+        vec!["浙江省", "贵州省"]
+    );
+    assert_eq!(
+        names("北京市天津市第一中心医院专家。", "institution"),
+        vec!["天津市第一中心医院"]
+    );
+    // an address names the body's seat, and a short form runs into a name
+    assert_eq!(
+        names("浙江省宁波市湖滨医院和北京朝阳医院专家。", "institution"),
+        vec!["浙江省宁波市湖滨医院", "北京朝阳医院"]
+    );
+}
