@@ -863,10 +863,13 @@ pub(crate) fn institutions(
             let rest_starts_place = place_after.is_some();
             // `北京儿童医院保定医院`, `天津市肿瘤医院秦皇岛医院`: a hospital
             // or university followed by a place and a bare hospital head is
-            // its branch in that place — one name.
-            let branch = place_after.is_some_and(|(len, _)| prev.end + len == i)
-                && head.kind == InstitutionType::Hospital
-                && head.needs_name
+            // its branch in that place — one name; so is one of a kind after
+            // the place written short (`首都儿科研究所廊坊儿童医院`; after a
+            // division in full it is a body of that division's:
+            // `…医院静海区中医医院`).
+            let branch = place_after.is_some_and(|(len, e)| {
+                prev.end + len == i && (head.needs_name || e.kind == PlaceKind::ShortForm)
+            }) && head.kind == InstitutionType::Hospital
                 && matches!(
                     prev.kind,
                     InstitutionType::Hospital

@@ -31,6 +31,16 @@ fn a_hospital_s_branch_in_a_place_is_one_name() {
         _ => None,
     });
     assert_eq!(code, Some(Some("460100".to_string())));
+    // a hospital of a kind after the place written short is a branch too,
+    // one after a division written in full that division's own
+    assert_eq!(
+        names("湖滨儿科研究所廊坊儿童医院挂牌。", "institution"),
+        vec!["湖滨儿科研究所廊坊儿童医院"]
+    );
+    assert_eq!(
+        names("湖滨大学第一医院静海区中医医院开诊。", "institution"),
+        vec!["湖滨大学第一医院", "静海区中医医院"]
+    );
     // A health authority after a hospital is a second body.
     assert_eq!(
         names("上海市第六人民医院海南省卫生健康委员会", "institution"),
