@@ -5860,3 +5860,15 @@ fn a_relation_entered_together_stays_between_its_sides() {
         "{got:?}"
     );
 }
+
+#[test]
+fn departments_a_hospital_is_known_for_built_at_the_receiver_are_a_discipline() {
+    assert_eq!(
+        triples("湖滨市口腔医院协助青岚县人民医院建设颌面外科、种植牙等特色科室。"),
+        vec![t("discipline", "湖滨市口腔医院", "青岚县人民医院")]
+    );
+    assert_eq!(
+        triples("湖滨市中医医院帮助青岚县中医医院打造针灸科等优势专科。"),
+        vec![t("discipline", "湖滨市中医医院", "青岚县中医医院")]
+    );
+}
