@@ -2064,6 +2064,7 @@ impl Resolved {
         match (self.m, self.d) {
             (Some(m), Some(d)) => format!("{y}-{m:02}-{d:02}"),
             (Some(m), None) => format!("{y}-{m:02}"),
+            (None, Some(d)) => format!("{y}-XX-{d:02}"),
             _ => y,
         }
     }
@@ -2252,6 +2253,8 @@ pub(crate) fn dates(
     let mut last_day: Option<Resolved> = None;
     let mut out = Vec::new();
     let mut last_month: Option<(i32, u32)> = None;
+    // (the month last written, where no year is known)
+    let mut month_alone: Option<u32> = None;
     let mut last_point: Option<Resolved> = None;
     let mut last_written_day: Option<Resolved> = None;
     for x in exprs {
@@ -2401,12 +2404,18 @@ pub(crate) fn dates(
             r.m = Some(t.rem_euclid(12) as u32 + 1);
             year_inferred = true;
         } else if let Some(k) = p.same_month {
-            let Some((y, m)) = last_month.or(anchor.ym()) else {
-                continue;
-            };
-            let t = y * 12 + m as i32 - 1 + k;
-            r.y = Some(t.div_euclid(12));
-            r.m = Some(t.rem_euclid(12) as u32 + 1);
+            match last_month.or(anchor.ym()) {
+                Some((y, m)) => {
+                    let t = y * 12 + m as i32 - 1 + k;
+                    r.y = Some(t.div_euclid(12));
+                    r.m = Some(t.rem_euclid(12) as u32 + 1);
+                }
+                // no year anywhere: the day of the month last written, or
+                // of a month unknown (`8月20日…21日上午` → XXXX-08-21;
+                // `21日上午` alone → XXXX-XX-21), still a date
+                None if k == 0 => r.m = month_alone,
+                None => continue,
+            }
             year_inferred = true;
         } else if p.year.is_none() {
             r.y = infer(last_year);
@@ -2440,6 +2449,7 @@ pub(crate) fn dates(
                 last_month = Some((y, m));
             }
         }
+        month_alone = r.m.or(month_alone);
         if r.d.is_some() {
             last_day = Some(r);
         }
@@ -3154,6 +3164,16 @@ mod tests {
         );
         assert_eq!(run("7月1日启动，2015年完成。", None)[0].1, "2015-07-01");
         assert_eq!(run("7月1日启动。", None)[0].1, "XXXX-07-01");
+        // a day alone takes the month last written, year or no year; with
+        // neither it is a day of a month unknown — a date, not ten days
+        assert_eq!(
+            run("7月1日启动。3日上午，专家到达。", None)[1].1,
+            "XXXX-07-03"
+        );
+        assert_eq!(
+            run("10日，湖滨医院正式托管青岚医院。", None)[0].1,
+            "XXXX-XX-10"
+        );
         // a target year is no time of the article's events
         assert_eq!(
             run("6月5日电 通知要求，到2025年，力争实现…", None)[0].1,

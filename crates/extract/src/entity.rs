@@ -82,7 +82,8 @@ pub enum Granularity {
 /// A calendar point or period.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DateValue {
-    /// EDTF: `2018-09-14`, `2018-04-24/2018-04-26`, `2023/..`, `../2025-12`, `XXXX-01-26`.
+    /// EDTF: `2018-09-14`, `2018-04-24/2018-04-26`, `2023/..`, `../2025-12`,
+    /// `XXXX-01-26` (year unknown), `XXXX-XX-10` (a day of a month unknown).
     pub value: String,
     /// First second covered, `YYYY-MM-DDTHH:MM:SS`; null for an open start.
     pub start: Option<String>,
