@@ -26,6 +26,8 @@ use std::sync::OnceLock;
 
 struct Vocab {
     currencies: Vec<(Vec<char>, &'static str)>,
+    /// `data/money_words.txt`
+    money_words: Vec<Vec<char>>,
     classifiers: Trie<&'static str>,
     bare_nouns: Trie<&'static str>,
 }
@@ -43,8 +45,12 @@ fn vocab() -> &'static Vocab {
         currencies.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         let classifiers = Trie::of_words(data(include_str!("../data/classifiers.txt")));
         let bare_nouns = Trie::of_words(data(include_str!("../data/bare_count_nouns.txt")));
+        let money_words = data(include_str!("../data/money_words.txt"))
+            .map(|w| w.chars().collect())
+            .collect();
         Vocab {
             currencies,
+            money_words,
             classifiers,
             bare_nouns,
         }
@@ -465,7 +471,25 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         && chars[n.start..n.end]
             .iter()
             .any(|&c| numeral::unit(c).is_some());
-    let implied_money = financial || (letter_scale && scale >= 1e3);
+    // `总价值480余万，`, `价值50万的设备`: a magnitude after a word of
+    // money, with no classifier after it, is yuan
+    let named_money = chars[n.start..e].iter().any(|&c| matches!(c, '万' | '亿'))
+        && !letter_scale
+        && vocab().classifiers.longest_at(chars, e).is_none()
+        && !vocab().bare_nouns.matches_at(chars, e)
+        && {
+            // (one linking word between: `总投资达1300万`)
+            let before = if start > 0 && matches!(chars[start - 1], '达' | '为' | '共' | '计') {
+                start - 1
+            } else {
+                start
+            };
+            vocab()
+                .money_words
+                .iter()
+                .any(|w| before >= w.len() && chars[before - w.len()..before] == w[..])
+        };
+    let implied_money = financial || (letter_scale && scale >= 1e3) || named_money;
     if currency.is_none() && implied_money {
         currency = Some("CNY");
     }
@@ -626,6 +650,24 @@ mod tests {
         let a = amount("澳门币120万元");
         assert_eq!((a.value, a.currency.as_str()), (Some(1.2e6), "MOP"));
         assert_eq!(a.yuan, None);
+    }
+
+    /// A magnitude after a word of money, with no currency written, is
+    /// yuan; after any other word, or before a classifier, it is not.
+    #[test]
+    fn a_magnitude_after_a_word_of_money_is_yuan() {
+        for (t, v, q) in [
+            ("总价值480余万，", 4.8e6, Qualifier::MoreThan),
+            ("总投资达1300万", 1.3e7, Qualifier::Exact),
+            ("价值50万的设备", 5e5, Qualifier::Exact),
+            ("投入约两亿", 2e8, Qualifier::About),
+        ] {
+            let a = amount(t);
+            assert_eq!((a.yuan, a.qualifier), (Some(v), q), "{t}");
+        }
+        assert_eq!(count("投入3万人次").unit.as_deref(), Some("人次"));
+        let chars: Vec<char> = "覆盖人口50万，".chars().collect();
+        assert!((0..chars.len()).all(|i| read(&chars, i).is_none()));
     }
 
     #[test]
