@@ -1303,6 +1303,25 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
                 let in_name = names.reach(i).is_some_and(|r| r > i + len);
+                // (…but not one a gift goes to, in its name or right after
+                // it: `为库车市医疗集团捐赠救护车`, `向B医共体投入资金` — the
+                // body is there already, and the gift is the act)
+                let given_to = kind == AidType::Consortium
+                    && parties.iter().any(|&k| {
+                        let sp = entities[k].span;
+                        sp.start < i
+                            && (sp.end == i + len || sp.end == i)
+                            && role_words().benefactives.ends_at(
+                                &chars,
+                                sp.start.saturating_sub(2),
+                                sp.start,
+                            )
+                            && (sp.end..clause_of(i).1).any(|j| {
+                                triggers().longest_at(&chars, j).is_some_and(|(_, &g)| {
+                                    matches!(g, AidType::Equipment | AidType::Funding)
+                                })
+                            })
+                    });
                 // people sent somewhere to learn (`B选派10名骨干到A进修学习`)
                 // are trainees: the learn word is the act, not the sending
                 let to_learn =
@@ -1318,6 +1337,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !names_a_time(&chars, i + len)
                     && !level
                     && !in_name
+                    && !given_to
                 {
                     // A clause after the first that names its own giver
                     // before the act and a second party (`A与B开展协作，A还

@@ -5872,3 +5872,24 @@ fn departments_a_hospital_is_known_for_built_at_the_receiver_are_a_discipline() 
         vec![t("discipline", "湖滨市中医医院", "青岚县中医医院")]
     );
 }
+
+#[test]
+fn a_consortium_a_gift_goes_to_is_no_consortium_formed() {
+    // the group named as where the gift goes, in its name or after it
+    assert_eq!(
+        triples("湖滨市第一医院为青岚县人民医院医共体捐赠救护车5辆。"),
+        vec![t("equipment", "湖滨市第一医院", "青岚县人民医院")]
+    );
+    assert_eq!(
+        triples("湖滨市援疆指挥部为库车市医疗集团捐赠救护车5辆。"),
+        vec![t("equipment", "湖滨市援疆指挥部", "库车市医疗集团")]
+    );
+    // one formed, and a gift besides, are two acts
+    assert_eq!(
+        triples("湖滨市第一医院与青岚县人民医院组建医联体，并为青岚县人民医院捐赠救护车5辆。"),
+        vec![
+            t("consortium", "湖滨市第一医院", "青岚县人民医院"),
+            t("equipment", "湖滨市第一医院", "青岚县人民医院")
+        ]
+    );
+}
