@@ -5846,7 +5846,12 @@ fn roles(
                 .collect();
             // where it happens (`…在保定成立`) is no side, beside one that is
             if rest.len() > 1 {
-                rest.retain(|&k| chars[span(k).start - 1] != '在');
+                // (the whole address after 在: `在甘肃省临夏州东乡县举办`)
+                rest.retain(|&k| {
+                    address_start(entities, parties, k)
+                        .checked_sub(1)
+                        .is_none_or(|i| chars[i] != '在')
+                });
             }
             // a party that takes on the work (`由A统筹，B具体负责`) gives too,
             // and so do the bodies its people come from (`医疗队由A组建，队员

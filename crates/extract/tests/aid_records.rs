@@ -5893,3 +5893,11 @@ fn a_consortium_a_gift_goes_to_is_no_consortium_formed() {
         ]
     );
 }
+
+#[test]
+fn a_whole_address_after_zai_is_where_it_happens() {
+    assert_eq!(
+        triples("由湖滨市红十字会援建的东乡县青岚卫生院奠基仪式在甘肃省临夏回族自治州东乡县举办。"),
+        vec![t("construction", "湖滨市红十字会", "东乡县青岚卫生院")]
+    );
+}
