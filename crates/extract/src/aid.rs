@@ -336,6 +336,68 @@ fn receiving_of(entities: &[Entity], donors: &[PartyRef], recipients: &[PartyRef
     )
 }
 
+/// The giver and the owner of a share of a project's cost
+/// (`B综合楼重建项目总投资1309.4万元，其中A援建900万元`): the act is one of
+/// money or building with a sum in its clause, the clause opens (after
+/// `其中`, where written) with its giver and names no other party,
+/// and an earlier clause of the sentence names a body and, after it, the
+/// total.
+fn share_of_a_project(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    trigger: usize,
+    s: usize,
+    e: usize,
+) -> Option<(usize, usize)> {
+    let kind = triggers().longest_at(chars, trigger).map(|(_, &k)| k)?;
+    if !matches!(
+        kind,
+        AidType::Funding | AidType::Construction | AidType::Equipment
+    ) {
+        return None;
+    }
+    let c0 = clause_start(chars, s, trigger);
+    let c1 = clause_end(chars, trigger, e);
+    if c0 <= s {
+        return None;
+    }
+    let open = role_words()
+        .parts_of_whole
+        .longest_at(chars, c0)
+        .map_or(c0, |(n, _)| c0 + n);
+    let span = |k: usize| entities[k].span;
+    let &giver = parties.iter().find(|&&k| span(k).start == open)?;
+    let amount_in = |a: usize, b: usize| {
+        entities
+            .iter()
+            .find(|x| {
+                matches!(x.value, EntityValue::Amount(_)) && x.span.start >= a && x.span.end <= b
+            })
+            .map(|x| x.span.start)
+    };
+    if span(giver).end > trigger
+        || parties
+            .iter()
+            .any(|&k| k != giver && span(k).start >= c0 && span(k).start < c1)
+        || amount_in(trigger, c1).is_none()
+    {
+        return None;
+    }
+    // the total, in the clause before, after its body
+    let p0 = clause_start(chars, s, c0 - 1);
+    let total = amount_in(p0, c0)?;
+    parties
+        .iter()
+        .copied()
+        .rfind(|&k| {
+            span(k).start >= p0
+                && span(k).end <= total
+                && matches!(entities[k].value, EntityValue::Institution(_))
+        })
+        .map(|owner| (giver, owner))
+}
+
 /// Whether a word that marks where help goes (`帮助`, `为`, `到`; role_words:
 /// recipient_marker) ends right before `at`.
 pub(crate) fn marks_recipient_before(chars: &[char], at: usize) -> bool {
@@ -5562,6 +5624,16 @@ fn roles(
         return plain(
             donors,
             trainees.iter().map(|&k| party(k, Role::Direct)).collect(),
+            0.7,
+        );
+    }
+    // A share of what a body's project costs: `B…项目总投资1309万元，其中A
+    // 援建900万元` — A, opening the act's clause, gives to B, the body an
+    // earlier clause puts before the total.
+    if let Some((giver, owner)) = share_of_a_project(chars, entities, parties, trigger, s, e) {
+        return plain(
+            vec![party(giver, Role::Extending)],
+            vec![party(owner, Role::Direct)],
             0.7,
         );
     }

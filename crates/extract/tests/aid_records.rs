@@ -5901,3 +5901,15 @@ fn a_whole_address_after_zai_is_where_it_happens() {
         vec![t("construction", "湖滨市红十字会", "东乡县青岚卫生院")]
     );
 }
+
+#[test]
+fn a_share_of_a_body_s_project_is_given_to_that_body() {
+    assert_eq!(
+        triples("青岚县中心卫生院综合楼重建项目总投资1309.4万元，其中湖滨市红十字会出资900万元。"),
+        vec![t("funding", "湖滨市红十字会", "青岚县中心卫生院")]
+    );
+    assert_eq!(
+        triples("青岚县人民医院门诊楼项目总投资3000万元，湖滨市第一医院援建1000万元。"),
+        vec![t("construction", "湖滨市第一医院", "青岚县人民医院")]
+    );
+}
