@@ -6271,6 +6271,19 @@ fn roles(
             .collect(),
         None => before.clone(),
     };
+    // (an act's clause that opens with its own subject has that giver, not
+    // a body an earlier clause names with no act: `B项目总投资3000万元，A向C
+    // 捐赠设备` — A)
+    let subjects = if subjects.iter().any(|&k| span(k).start == clause_start)
+        && (s..clause_start).all(|j| triggers().longest_at(chars, j).is_none())
+    {
+        subjects
+            .into_iter()
+            .filter(|&k| span(k).start >= clause_start)
+            .collect()
+    } else {
+        subjects
+    };
     // A party inside a leading phrase that says what someone is names their
     // batch, where a body follows it: `作为北京市第十批援疆干部人才，A医院
     // 医师王强来到B` — A sends.

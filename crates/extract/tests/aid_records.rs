@@ -5913,3 +5913,18 @@ fn a_share_of_a_body_s_project_is_given_to_that_body() {
         vec![t("construction", "湖滨市第一医院", "青岚县人民医院")]
     );
 }
+
+#[test]
+fn an_act_s_clause_that_opens_with_its_giver_is_not_given_by_an_earlier_clause_s_body() {
+    assert_eq!(
+        triples(
+            "青岚县人民医院项目总投资3000万元，湖滨市第一医院向青岚县中医医院捐赠设备价值50万元。"
+        ),
+        vec![t("equipment", "湖滨市第一医院", "青岚县中医医院")]
+    );
+    // (a clause that tells an act of its own keeps its subject for it)
+    assert!(
+        triples("湖滨市第一医院选派专家进驻青岚县人民医院，青岚县中医医院向专家赠送锦旗。")
+            .contains(&t("personnel", "湖滨市第一医院", "青岚县人民医院"))
+    );
+}
