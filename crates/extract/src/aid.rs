@@ -5526,6 +5526,24 @@ fn roles(
     }
     // Helped: `在A的帮助下，B新开展…` — B receives, A (where named) gives.
     if let Some((open, close)) = helped_phrase(chars, s, trigger) {
+        // (where the clause after it names its own giver and, after a
+        // marker, where help goes — `在A的支持下，B为C捐赠…`, `…，B与C签订
+        // …协议` — the phrase names who backs the act, and the act is read
+        // from its own words)
+        let after: Vec<usize> = parties
+            .iter()
+            .copied()
+            .filter(|&k| span(k).start >= close)
+            .collect();
+        if let [b, c, ..] = after[..]
+            && span(b).end <= trigger
+            && (span(b).end..span(c).start).any(|i| {
+                (marker_at(chars, i).is_some() || role_words().mutual.matches_at(chars, i))
+                    && !in_part_word(chars, i)
+            })
+        {
+            return roles(chars, entities, &after, trigger, close, e, carried);
+        }
         let helpers: Vec<PartyRef> = parties
             .iter()
             .copied()

@@ -5928,3 +5928,22 @@ fn an_act_s_clause_that_opens_with_its_giver_is_not_given_by_an_earlier_clause_s
             .contains(&t("personnel", "湖滨市第一医院", "青岚县人民医院"))
     );
 }
+
+#[test]
+fn a_phrase_of_backing_before_an_act_with_its_own_sides_names_no_side() {
+    assert_eq!(
+        triples("在宁波市卫生健康委的支持下，宁波市第一医院为兴义市人民医院捐赠救护车一辆。"),
+        vec![t("equipment", "宁波市第一医院", "兴义市人民医院")]
+    );
+    assert_eq!(
+        triples(
+            "7月14日，在宁波市卫生健康委的指导下，宁波市第一医院院长张三与兴义市人民医院院长李四签订了对口帮扶协议。"
+        ),
+        vec![t("agreement", "宁波市第一医院", "兴义市人民医院")]
+    );
+    // (one helped alone is helped by the phrase's body)
+    assert_eq!(
+        triples("在宁波市第一医院的帮助下，兴义市人民医院新开展手术10项。"),
+        vec![t("clinical_service", "宁波市第一医院", "兴义市人民医院")]
+    );
+}
