@@ -4740,13 +4740,28 @@ fn merge(out: &mut Vec<AidRecord>, rec: AidRecord, entities: &[Entity]) {
     // The same act: same type and parties, and the same date — or no date
     // on one side (a headline restating the act the body dates) — and sums
     // and head counts that agree.
+    // (a date that holds the other — a headline's year, the body's day —
+    // is the same: `签订2012年对口支援协议` and `2012年2月29日…签订了…协议`)
+    let holds = |a: &str, b: &str| {
+        !a.contains('/') && !b.contains('/') && b.starts_with(a) && b[a.len()..].starts_with('-')
+    };
+    let dates_agree = |a: Option<String>, b: Option<String>| match (a, b) {
+        (Some(a), Some(b)) => a == b || holds(&a, &b) || holds(&b, &a),
+        _ => true,
+    };
     let same = |r: &AidRecord| {
         key(r) == k
-            && (date(r) == d || r.date.is_none() || d.is_none())
+            && dates_agree(date(r), d.clone())
             && agree(entities, r.amount, rec.amount)
             && agree(entities, r.persons, rec.persons)
     };
     if let Some(prev) = out.iter_mut().find(|r| same(r)) {
+        // (the more precise of two dates that agree)
+        if let (Some(a), Some(b)) = (date(prev), d.as_ref())
+            && holds(&a, b)
+        {
+            prev.date = rec.date;
+        }
         take_missing(prev, &rec);
         for dep in rec.departments {
             if !prev.departments.contains(&dep) {

@@ -5947,3 +5947,18 @@ fn a_phrase_of_backing_before_an_act_with_its_own_sides_names_no_side() {
         vec![t("clinical_service", "宁波市第一医院", "兴义市人民医院")]
     );
 }
+
+#[test]
+fn a_headline_s_year_and_the_body_s_day_date_one_act() {
+    let Extraction { entities, records } = extract(
+        "宁波市第一医院与兴义市人民医院签订2012年对口帮扶协议\n2012年2月29日，宁波市第一医院与兴义市人民医院签订了对口帮扶协议。",
+        None,
+    );
+    let agreements: Vec<Option<&str>> = records
+        .iter()
+        .filter(|r| r.kind.as_str() == "agreement")
+        .map(|r| r.date.map(|d| entities[d].text.as_str()))
+        .collect();
+    // one act, dated by the more precise of the two
+    assert_eq!(agreements, vec![Some("2012年2月29日")]);
+}
