@@ -1365,6 +1365,16 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 // 区管委会`, `对口帮扶办公室`) is part of the name; a head
                 // (`京津冀医联体`, `胸痛中心`) still names the act
                 let in_name = names.reach(i).is_some_and(|r| r > i + len);
+                // (people a list names by where they were sent, `市卫生局领导、
+                // 派驻B的医师等22人参加仪式`: an item of the list, not an act
+                // of the bodies before it)
+                let describes_people = kind == AidType::Personnel
+                    && i > 0
+                    && chars[i - 1] == '、'
+                    && (i + len..clause_of(i).1)
+                        .take_while(|&j| chars[j] != '、')
+                        .find(|&j| chars[j] == '的')
+                        .is_some_and(|j| role_words().person_nouns.matches_at(&chars, j + 1));
                 // (…but not one a gift goes to, in its name or right after
                 // it: `为库车市医疗集团捐赠救护车`, `向B医共体投入资金` — the
                 // body is there already, and the gift is the act)
@@ -1400,6 +1410,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !level
                     && !in_name
                     && !given_to
+                    && !describes_people
                 {
                     // A clause after the first that names its own giver
                     // before the act and a second party (`A与B开展协作，A还

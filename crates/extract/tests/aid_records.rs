@@ -5962,3 +5962,17 @@ fn a_headline_s_year_and_the_body_s_day_date_one_act() {
     // one act, dated by the more precise of the two
     assert_eq!(agreements, vec![Some("2012年2月29日")]);
 }
+
+#[test]
+fn people_a_list_names_by_where_they_were_sent_are_no_act_of_the_bodies_before() {
+    assert!(
+        triples("签约仪式举行\n2月29日，我院与分宜县人民医院签订了对口支援协议，市卫生局领导、双方医院院领导、派驻分宜县人民医院的医师等22人参加签约仪式。")
+            .iter()
+            .all(|(kind, _, _)| kind != "personnel")
+    );
+    // (a sending that opens its own item still is one)
+    assert_eq!(
+        triples("宁波市第一医院派驻兴义市人民医院的医师王强获得表彰。"),
+        vec![t("personnel", "宁波市第一医院", "兴义市人民医院")]
+    );
+}
