@@ -1905,8 +1905,30 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     marker_before(&chars, s.start, sp.start).is_some_and(|i| chars[i] != '在')
                 })
         };
+        // …but not one that opens on the aid of a region none of the last
+        // act's receivers is in (`与此同时，“组团式”援疆援藏工作扎实推进。`
+        // after help to a county of Henan): a topic of its own.
+        let other_region = || {
+            let lx = Lexicon::shared();
+            let regions: Vec<&str> = (s.start..s.end.saturating_sub(1))
+                .filter(|&i| chars[i] == '援')
+                .filter_map(|i| lx.abbreviation(chars[i + 1]))
+                .collect();
+            let receivers = handed
+                .as_ref()
+                .and_then(|(_, _, sides)| sides.as_ref())
+                .map(|(_, r)| r.as_slice())
+                .unwrap_or_default();
+            !regions.is_empty()
+                && !receivers.is_empty()
+                && !receivers.iter().any(|r| {
+                    seat(&entities[r.entity])
+                        .is_some_and(|c| regions.iter().any(|&g| c == g || Lexicon::contains(g, c)))
+                })
+        };
         if std::mem::take(&mut opening)
             && handed.is_some()
+            && !other_region()
             && (names.starting_in(s.start, s.end).is_empty()
                 || names.starting_in(s.start, first_act).is_empty()
                     && names

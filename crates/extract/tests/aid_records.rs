@@ -5976,3 +5976,19 @@ fn people_a_list_names_by_where_they_were_sent_are_no_act_of_the_bodies_before()
         vec![t("personnel", "宁波市第一医院", "兴义市人民医院")]
     );
 }
+
+#[test]
+fn a_paragraph_that_opens_on_the_aid_of_another_region_takes_no_giver_from_the_last() {
+    let text = "帮扶见成效\n河南省人民医院对口帮扶兰考县中心医院，加强心内科等专科建设。\n与此同时，“组团式”援疆援藏工作扎实推进。已派出四批共699名专家支援西藏8所医院。";
+    assert_eq!(
+        triples(text),
+        vec![t("discipline", "河南省人民医院", "兰考县中心医院")]
+    );
+    // (one that goes on with help where the last went keeps its giver)
+    let text = "帮扶见成效\n上海市第一人民医院对口帮扶喀什地区第二人民医院，加强心内科等专科建设。\n与此同时，“组团式”援疆工作扎实推进，已派出专家20名到喀什地区第二人民医院。";
+    assert!(triples(text).contains(&t(
+        "personnel",
+        "上海市第一人民医院",
+        "喀什地区第二人民医院"
+    )));
+}
