@@ -929,13 +929,21 @@ pub(crate) fn institutions(
         // `国家医学考试中心`, `中国康复研究中心`: a national body's name
         // starts with the nation.
         // (not a level: `国家级…哨点医院` is a kind of hospital)
+        // (but the nation and kinds alone are a kind nationwide:
+        // `全国乡镇卫生院`, `全国三级医院`)
+        let kinds_from = |mut k: usize| {
+            while let Some((len, _)) = vocab().type_words.longest_at(chars, k) {
+                k += len;
+            }
+            k >= i
+        };
         let national = prefix_chars.len() >= 4
             && vocab().type_words.longest_at(chars, start).is_none()
             && crate::aid::role_words()
                 .national
                 .values()
                 .iter()
-                .any(|w| prefix.starts_with(w));
+                .any(|w| prefix.starts_with(w) && !kinds_from(start + w.chars().count()));
         let proper = abbreviated
             || numbered_short
             || national

@@ -1373,3 +1373,13 @@ fn two_divisions_side_by_side_are_two_places_not_an_address() {
         vec!["浙江省宁波市湖滨医院", "北京朝阳医院"]
     );
 }
+
+#[test]
+fn the_nation_and_kinds_alone_are_a_kind_nationwide() {
+    assert!(names("全国乡镇卫生院和全国三级医院参加。", "institution").is_empty());
+    // (the nation and a name of its own is a national body)
+    assert_eq!(
+        names("国家医学考试中心和中国康复研究中心参加。", "institution"),
+        vec!["国家医学考试中心", "中国康复研究中心"]
+    );
+}
