@@ -731,6 +731,27 @@ fn people_counted_in_one_list_are_summed_and_each_part_is_traceable() {
     assert!(run("table").contains("1名") && run("table").contains("+10名科室主任"));
 }
 
+#[test]
+fn the_values_of_goods_given_together_are_summed_and_each_part_is_traceable() {
+    let text = "湖滨日报讯\n宁波市第一医院向兴义市人民医院捐赠了一台价值60多万元的诊断机和一台价值10万元的摄片机。";
+    let mut c = bangfu();
+    c.args(["extract", "-q", "-"]);
+    let out = stdout(&run_with_stdin(c, text.as_bytes()));
+    let d: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    let r = d["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["type"] == "equipment")
+        .expect("a gift");
+    assert_eq!(r["amount"]["value"].as_f64(), Some(700_000.0), "{r}");
+    assert_eq!(
+        r["amount"]["summed_with"].as_array().map(Vec::len),
+        Some(1),
+        "{r}"
+    );
+}
+
 /// A notice's table of who supports whom, its columns apart by wide
 /// spaces: kept by the normaliser (one tab per column), each row a
 /// relation whose evidence is the row.

@@ -104,9 +104,10 @@ pub struct ValueRef {
     pub entity: String,
     /// EDTF for dates, ISO 8601 for durations, a number for counts and amounts.
     pub value: serde_json::Value,
-    /// Further count entities added to `entity`'s to make `value`: people
-    /// counted in one list (`执行院长1名、科室主任10名` → 11).  Absent when
-    /// `value` is `entity`'s own.
+    /// Further count or amount entities added to `entity`'s to make
+    /// `value`: people counted in one list (`执行院长1名、科室主任10名` →
+    /// 11), the values of goods given together (`价值60万元的A和价值10万元
+    /// 的B` → 700000).  Absent when `value` is `entity`'s own.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub summed_with: Vec<String>,
 }
@@ -287,6 +288,24 @@ impl<'a> Builder<'a> {
             }
             v
         });
+        // so are the values of goods listed in one gift
+        let amount = value_ref(r.amount).map(|mut v| {
+            if !r.amount_also.is_empty() {
+                let yuan = |k: usize| match &entities[k].value {
+                    EntityValue::Amount(a) => a.yuan.or(a.value),
+                    _ => None,
+                };
+                let sum: Option<f64> = r
+                    .amount
+                    .into_iter()
+                    .chain(r.amount_also.iter().copied())
+                    .map(yuan)
+                    .sum();
+                v.value = serde_json::json!(sum);
+                v.summed_with = r.amount_also.iter().map(|&k| entity_id(k)).collect();
+            }
+            v
+        });
         let t = r.evidence[0].trigger;
         DocRecord {
             id: format!("r{}", k + 1),
@@ -300,7 +319,7 @@ impl<'a> Builder<'a> {
             date: value_ref(r.date),
             persons,
             institutions: value_ref(r.institutions),
-            amount: value_ref(r.amount),
+            amount,
             duration: value_ref(r.duration),
             departments: r.departments.clone(),
             status: r.status,

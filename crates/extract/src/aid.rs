@@ -210,6 +210,10 @@ pub struct AidRecord {
     pub institutions: Option<usize>,
     /// Amount entity.
     pub amount: Option<usize>,
+    /// Further amounts written in one list of goods with `amount`, each
+    /// the value of its item (`一台价值60多万元的A和一台价值10万元的B`):
+    /// the gift's value is their sum.
+    pub amount_also: Vec<usize>,
     /// Duration entity.
     pub duration: Option<usize>,
     /// Clinical departments named (`妇科`, `产科`).
@@ -552,6 +556,7 @@ pub(crate) struct RoleWords {
     purpose: Words,
     /// Meetings named after their topic.
     meeting: Words,
+    programme_names: Words,
     /// Verbs that make the aid word after them a topic.
     topic_verbs: Words,
     /// Later in an aid word's clause, says the work is praised (给予充分肯定).
@@ -723,6 +728,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "planned" => &mut w.planned,
                 "purpose" => &mut w.purpose,
                 "meeting" => &mut w.meeting,
+                "programme_name" => &mut w.programme_names,
                 "topic_verb" => &mut w.topic_verbs,
                 "appraisal" => &mut w.appraisals,
                 "recipient_pointer" => &mut w.recipient_pointers,
@@ -1403,6 +1409,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !names_a_means(&chars, i, i + len, clause_of(i))
                     && !to_learn
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
+                    && !in_programme_name(&chars, entities, &parties, i, s.start, s.end)
                     && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
                     && !appraised(&chars, i + len, clause_of(i).1)
@@ -2145,6 +2152,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         persons_also: Vec::new(),
                         institutions: None,
                         amount: Some(amount),
+                        amount_also: Vec::new(),
                         duration: None,
                         departments: Vec::new(),
                         status: Status::Completed,
@@ -3021,6 +3029,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     } else {
                         None
                     },
+                    amount_also: Vec::new(),
                     duration: duration_of(*ts),
                     departments: if matches!(
                         kind,
@@ -3041,6 +3050,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         trigger: Span::new(*ts, *te),
                     }],
                 };
+                let mut rec = rec;
+                if rec.kind == AidType::Equipment
+                    && let Some(k) = rec.amount
+                {
+                    rec.amount_also = listed_values(&chars, entities, k);
+                }
                 if rec.kind == AidType::Personnel {
                     let senders: Vec<usize> = rec
                         .donors
@@ -4092,6 +4107,51 @@ fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
     out
 }
 
+/// The further values of goods listed in one gift with amount `k`, each
+/// written after a word of value (`价值`) in the same clause, the items
+/// joined by coordinators (`一台价值60多万元的诊断机和一台价值10万元的摄
+/// 片机`): the gift is worth their sum.
+fn listed_values(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
+    let valued = |j: usize| {
+        let st = entities[j].span.start;
+        matches!(entities[j].value, EntityValue::Amount(_))
+            && st >= 2
+            && chars[st - 2..st] == ['价', '值']
+    };
+    if !valued(k) {
+        return Vec::new();
+    }
+    // (the gap between two items: no clause mark, a coordinator in it)
+    let joined = |a: usize, b: usize| {
+        let (from, to) = (entities[a].span.end, entities[b].span.start);
+        to > from
+            && !chars[from..to]
+                .iter()
+                .any(|&c| ends_clause(c) || c == '，' || c == ',')
+            && role_words().coordinators.find_in(chars, from, to).is_some()
+    };
+    let mut out = Vec::new();
+    let mut at = k;
+    while let Some(b) = (at + 1..entities.len())
+        .find(|&j| matches!(entities[j].value, EntityValue::Amount(_)))
+        .filter(|&b| valued(b) && joined(at, b))
+    {
+        out.push(b);
+        at = b;
+    }
+    at = k;
+    while let Some(a) = (0..at)
+        .rev()
+        .find(|&j| matches!(entities[j].value, EntityValue::Amount(_)))
+        .filter(|&a| valued(a) && joined(a, at))
+    {
+        out.push(a);
+        at = a;
+    }
+    out.sort_unstable();
+    out
+}
+
 /// A count of bodies (`13所医院`).
 fn counts_institutions(v: &EntityValue) -> bool {
     matches!(v, EntityValue::Count(c)
@@ -4753,7 +4813,10 @@ fn take_missing(into: &mut AidRecord, from: &AidRecord) {
         into.persons_also = from.persons_also.clone();
     }
     into.institutions = into.institutions.or(from.institutions);
-    into.amount = into.amount.or(from.amount);
+    if into.amount.is_none() {
+        into.amount = from.amount;
+        into.amount_also = from.amount_also.clone();
+    }
     into.duration = into.duration.or(from.duration);
 }
 
@@ -5423,6 +5486,37 @@ fn in_slogan(
             .first_person
             .find_in(chars, open, close)
             .is_none()
+}
+
+/// Whether the word at `i` is inside a quoted name of a programme with no
+/// party in it (`“帮扶全国乡镇卫生院爱心工程”`, `「万名医师支援农村卫生工程」`;
+/// role_words: programme_name): the name of the programme, not an act.
+fn in_programme_name(
+    chars: &[char],
+    entities: &[Entity],
+    parties: &[usize],
+    i: usize,
+    s: usize,
+    e: usize,
+) -> bool {
+    let opens = |c: char| matches!(c, '“' | '「' | '『');
+    let closes = |c: char| matches!(c, '”' | '」' | '』');
+    let Some(open) = (s..i).rev().find(|&j| opens(chars[j]) || closes(chars[j])) else {
+        return false;
+    };
+    let Some(close) = (i..e).find(|&j| opens(chars[j]) || closes(chars[j])) else {
+        return false;
+    };
+    opens(chars[open])
+        && closes(chars[close])
+        && !chars[open..close]
+            .iter()
+            .any(|&c| ends_clause(c) || c == '，')
+        && role_words().programme_names.ends_at(chars, open + 1, close)
+        && !parties.iter().any(|&k| {
+            let sp = entities[k].span;
+            sp.start > open && sp.end <= close
+        })
 }
 
 /// Whether the aid word at `i`, of type `kind`, inside a frame of time

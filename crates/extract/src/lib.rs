@@ -271,7 +271,8 @@ impl Extraction {
                 (r.amount, "amount"),
                 (r.duration, "duration"),
             ];
-            let also = r.persons_also.iter().map(|&k| (Some(k), "count"));
+            let also = (r.persons_also.iter().map(|&k| (Some(k), "count")))
+                .chain(r.amount_also.iter().map(|&k| (Some(k), "amount")));
             for (i, kind) in refs.into_iter().chain(also) {
                 if let Some(i) = i
                     && kind_of(i) != Some(kind)

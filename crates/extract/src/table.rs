@@ -238,6 +238,7 @@ fn row_records(
             persons_also: Vec::new(),
             institutions: None,
             amount: None,
+            amount_also: Vec::new(),
             duration: None,
             departments: Vec::new(),
             status: Status::Completed,

@@ -5992,3 +5992,42 @@ fn a_paragraph_that_opens_on_the_aid_of_another_region_takes_no_giver_from_the_l
         "喀什地区第二人民医院"
     )));
 }
+
+#[test]
+fn a_quoted_name_of_a_programme_is_no_act() {
+    assert!(
+        triples("湖滨日报讯\n13日，由卫生部发起的『帮扶全国乡镇卫生院爱心工程』在黑龙江省启动。")
+            .is_empty()
+    );
+    assert!(triples("湖滨日报讯\n“万名医师支援农村卫生工程”在黑龙江省启动。").is_empty());
+    // (one that names its parties still tells their relation)
+    assert_eq!(
+        triples("湖滨日报讯\n宁波市第一医院启动“对口帮扶兴义市人民医院工程”。"),
+        vec![t("pairing", "宁波市第一医院", "兴义市人民医院")]
+    );
+}
+
+#[test]
+fn the_values_of_goods_given_together_are_listed_with_the_gift() {
+    let Extraction { entities, records } = extract(
+        "湖滨日报讯\n宁波市第一医院向兴义市人民医院捐赠了一台价值60多万元的诊断机和一台价值10万元的摄片机。",
+        None,
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "equipment")
+        .expect("a gift");
+    let texts: Vec<&str> = r
+        .amount
+        .into_iter()
+        .chain(r.amount_also.iter().copied())
+        .map(|k| entities[k].text.as_str())
+        .collect();
+    assert_eq!(texts, vec!["60多万元", "10万元"]);
+    // (money given beside goods is a sum of its own)
+    let Extraction { records, .. } = extract(
+        "湖滨日报讯\n宁波市第一医院向兴义市人民医院捐赠价值10万元的设备，并投入资金50万元。",
+        None,
+    );
+    assert!(records.iter().all(|r| r.amount_also.is_empty()));
+}
