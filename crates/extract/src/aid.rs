@@ -372,12 +372,12 @@ fn share_of_a_project(
         .map_or(c0, |(n, _)| c0 + n);
     let span = |k: usize| entities[k].span;
     let &giver = parties.iter().find(|&&k| span(k).start == open)?;
+    // (entities are in span order: those from `a` on by bisection)
     let amount_in = |a: usize, b: usize| {
-        entities
+        entities[entities.partition_point(|x| x.span.start < a)..]
             .iter()
-            .find(|x| {
-                matches!(x.value, EntityValue::Amount(_)) && x.span.start >= a && x.span.end <= b
-            })
+            .take_while(|x| x.span.start < b)
+            .find(|x| matches!(x.value, EntityValue::Amount(_)) && x.span.end <= b)
             .map(|x| x.span.start)
     };
     if span(giver).end > trigger
@@ -1377,29 +1377,34 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                 let describes_people = kind == AidType::Personnel
                     && i > 0
                     && chars[i - 1] == '、'
-                    && (i + len..clause_of(i).1)
+                    && (i + len..clause_of(i).1.min(i + len + 30))
                         .take_while(|&j| chars[j] != '、')
                         .find(|&j| chars[j] == '的')
                         .is_some_and(|j| role_words().person_nouns.matches_at(&chars, j + 1));
                 // (…but not one a gift goes to, in its name or right after
                 // it: `为库车市医疗集团捐赠救护车`, `向B医共体投入资金` — the
                 // body is there already, and the gift is the act)
+                // (the parties starting before it, nearest first: a name
+                // ending at it is among the last few)
                 let given_to = kind == AidType::Consortium
-                    && parties.iter().any(|&k| {
-                        let sp = entities[k].span;
-                        sp.start < i
-                            && (sp.end == i + len || sp.end == i)
-                            && role_words().benefactives.ends_at(
-                                &chars,
-                                sp.start.saturating_sub(2),
-                                sp.start,
-                            )
-                            && (sp.end..clause_of(i).1).any(|j| {
-                                triggers().longest_at(&chars, j).is_some_and(|(_, &g)| {
-                                    matches!(g, AidType::Equipment | AidType::Funding)
+                    && parties[..parties.partition_point(|&k| entities[k].span.start < i)]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|&k| {
+                            let sp = entities[k].span;
+                            (sp.end == i + len || sp.end == i)
+                                && role_words().benefactives.ends_at(
+                                    &chars,
+                                    sp.start.saturating_sub(2),
+                                    sp.start,
+                                )
+                                && (sp.end..clause_of(i).1.min(sp.end + 12)).any(|j| {
+                                    triggers().longest_at(&chars, j).is_some_and(|(_, &g)| {
+                                        matches!(g, AidType::Equipment | AidType::Funding)
+                                    })
                                 })
-                            })
-                    });
+                        });
                 // people sent somewhere to learn (`B选派10名骨干到A进修学习`)
                 // are trainees: the learn word is the act, not the sending
                 let to_learn =
@@ -1409,7 +1414,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     && !names_a_means(&chars, i, i + len, clause_of(i))
                     && !to_learn
                     && !in_slogan(&chars, entities, &parties, i, s.start, s.end)
-                    && !in_programme_name(&chars, entities, &parties, i, s.start, s.end)
+                    && !in_programme_name(&chars, entities, &parties, i, clause_of(i))
                     && !names_an_honour(&chars, i, s.start, s.end)
                     && !is_topic(&chars, i)
                     && !appraised(&chars, i + len, clause_of(i).1)
@@ -4130,10 +4135,14 @@ fn listed_values(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
                 .any(|&c| ends_clause(c) || c == '，' || c == ',')
             && role_words().coordinators.find_in(chars, from, to).is_some()
     };
+    // (an item is a few words long: the next sum is looked for that near)
+    const NEAR: usize = 40;
+    let is_amount = |j: &usize| matches!(entities[*j].value, EntityValue::Amount(_));
     let mut out = Vec::new();
     let mut at = k;
     while let Some(b) = (at + 1..entities.len())
-        .find(|&j| matches!(entities[j].value, EntityValue::Amount(_)))
+        .take_while(|&j| entities[j].span.start < entities[at].span.end + NEAR)
+        .find(is_amount)
         .filter(|&b| valued(b) && joined(at, b))
     {
         out.push(b);
@@ -4142,7 +4151,8 @@ fn listed_values(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
     at = k;
     while let Some(a) = (0..at)
         .rev()
-        .find(|&j| matches!(entities[j].value, EntityValue::Amount(_)))
+        .take_while(|&j| entities[j].span.end + NEAR > entities[at].span.start)
+        .find(is_amount)
         .filter(|&a| valued(a) && joined(a, at))
     {
         out.push(a);
@@ -5491,13 +5501,14 @@ fn in_slogan(
 /// Whether the word at `i` is inside a quoted name of a programme with no
 /// party in it (`“帮扶全国乡镇卫生院爱心工程”`, `「万名医师支援农村卫生工程」`;
 /// role_words: programme_name): the name of the programme, not an act.
+/// Such a name holds no clause break, so its quotes are in the clause
+/// `(s, e)` of the word.
 fn in_programme_name(
     chars: &[char],
     entities: &[Entity],
     parties: &[usize],
     i: usize,
-    s: usize,
-    e: usize,
+    (s, e): (usize, usize),
 ) -> bool {
     let opens = |c: char| matches!(c, '“' | '「' | '『');
     let closes = |c: char| matches!(c, '”' | '」' | '』');
@@ -5513,10 +5524,10 @@ fn in_programme_name(
             .iter()
             .any(|&c| ends_clause(c) || c == '，')
         && role_words().programme_names.ends_at(chars, open + 1, close)
-        && !parties.iter().any(|&k| {
-            let sp = entities[k].span;
-            sp.start > open && sp.end <= close
-        })
+        && !parties[parties.partition_point(|&k| entities[k].span.start <= open)..]
+            .iter()
+            .take_while(|&&k| entities[k].span.start < close)
+            .any(|&k| entities[k].span.end <= close)
 }
 
 /// Whether the aid word at `i`, of type `kind`, inside a frame of time
