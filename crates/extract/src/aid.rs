@@ -4659,7 +4659,7 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
         .iter()
         .any(|p| name.starts_with(p));
     let code = seat(e);
-    let donor = |c: &str| donor_provinces().iter().any(|p| c.get(..2) == Some(&p[..]));
+    let donor = |c: &str| donor_provinces().iter().any(|p| c.starts_with(&p[..]));
     // (a grouping of provinces stands as they do where all of them give:
     // `京津` for Beijing and Tianjin, not `京津冀`)
     let members = match (&e.value, code) {
@@ -4694,7 +4694,14 @@ fn donor_provinces() -> &'static [String] {
     P.get_or_init(|| {
         data_lines(include_str!("../data/donor_provinces.txt"))
             .filter_map(|l| l.split('\t').next())
-            .map(|c| c.get(..2).unwrap_or(c).to_string())
+            // (the code's own digits: `11` for a province, `2102` for a city)
+            .map(|c| {
+                let mut c = c;
+                while let Some(p) = c.strip_suffix("00") {
+                    c = p;
+                }
+                c.to_string()
+            })
             .collect()
     })
 }

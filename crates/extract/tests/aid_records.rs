@@ -6031,3 +6031,20 @@ fn the_values_of_goods_given_together_are_listed_with_the_gift() {
     );
     assert!(records.iter().all(|r| r.amount_also.is_empty()));
 }
+
+#[test]
+fn dalian_gives_as_the_programme_s_eastern_city() {
+    // trainees sent to learn at two of its hospitals learn from them
+    assert_eq!(
+        triples("盘州市选派45名医务人员到大连市中心医院、大连医科大学附属第一医院进修学习。"),
+        vec![
+            t("training", "大连医科大学附属第一医院", "盘州市"),
+            t("training", "大连市中心医院", "盘州市")
+        ]
+    );
+    // a relation both sign, written the receiver first
+    assert_eq!(
+        triples("六盘水市人民医院与大连市中心医院签订对口帮扶协议。"),
+        vec![t("agreement", "大连市中心医院", "六盘水市人民医院")]
+    );
+}
