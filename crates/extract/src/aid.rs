@@ -1941,7 +1941,12 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
         if std::mem::take(&mut opening)
             && handed.is_some()
             && !other_region()
-            && (names.starting_in(s.start, s.end).is_empty()
+            // (names inside a document's title name no party: `两地还签订了
+            // 《A—B医疗卫生合作框架协议》`)
+            && (names
+                .starting_in(s.start, s.end)
+                .iter()
+                .all(|sp| titles.iter().any(|t| t.contains(sp)))
                 || names.starting_in(s.start, first_act).is_empty()
                     && names
                         .find_outside(&role_words().teams, &chars, s.start, first_act)

@@ -6048,3 +6048,10 @@ fn dalian_gives_as_the_programme_s_eastern_city() {
         vec![t("agreement", "大连市中心医院", "六盘水市人民医院")]
     );
 }
+
+#[test]
+fn names_inside_a_document_s_title_name_no_party_of_a_paragraph_going_on() {
+    // `两地` then names the sides of the act before
+    let text = "协作见成效\n2024年以来，大连市甘井子区投入资金1200万元，支持盘州市卫生事业发展。\n两地还签订了《大连市甘井子区—盘州市医疗卫生合作框架协议》，建立了远程会诊平台。";
+    assert!(triples(text).contains(&t("agreement", "甘井子区", "盘州市")));
+}
