@@ -270,42 +270,26 @@ impl<'a> Builder<'a> {
                 summed_with: Vec::new(),
             })
         };
-        // people counted in one list are summed
-        let persons = value_ref(r.persons).map(|mut v| {
-            if !r.persons_also.is_empty() {
-                let count = |k: usize| match &entities[k].value {
-                    EntityValue::Count(c) => c.value,
-                    _ => None,
-                };
-                let sum: Option<f64> = r
-                    .persons
-                    .into_iter()
-                    .chain(r.persons_also.iter().copied())
-                    .map(count)
-                    .sum();
-                v.value = serde_json::json!(sum);
-                v.summed_with = r.persons_also.iter().map(|&k| entity_id(k)).collect();
-            }
-            v
-        });
-        // so are the values of goods listed in one gift
-        let amount = value_ref(r.amount).map(|mut v| {
-            if !r.amount_also.is_empty() {
-                let yuan = |k: usize| match &entities[k].value {
-                    EntityValue::Amount(a) => a.yuan.or(a.value),
-                    _ => None,
-                };
-                let sum: Option<f64> = r
-                    .amount
-                    .into_iter()
-                    .chain(r.amount_also.iter().copied())
-                    .map(yuan)
-                    .sum();
-                v.value = serde_json::json!(sum);
-                v.summed_with = r.amount_also.iter().map(|&k| entity_id(k)).collect();
-            }
-            v
-        });
+        // people counted in one list are summed, and so are the values of
+        // goods listed in one gift: the value is the sum, each part named
+        let summed = |k: Option<usize>, also: &[usize]| {
+            value_ref(k).map(|mut v| {
+                if !also.is_empty() {
+                    let number = |k: usize| match &entities[k].value {
+                        EntityValue::Count(c) => c.value,
+                        EntityValue::Amount(a) => a.yuan.or(a.value),
+                        _ => None,
+                    };
+                    let sum: Option<f64> =
+                        k.into_iter().chain(also.iter().copied()).map(number).sum();
+                    v.value = serde_json::json!(sum);
+                    v.summed_with = also.iter().map(|&k| entity_id(k)).collect();
+                }
+                v
+            })
+        };
+        let persons = summed(r.persons, &r.persons_also);
+        let amount = summed(r.amount, &r.amount_also);
         let t = r.evidence[0].trigger;
         DocRecord {
             id: format!("r{}", k + 1),

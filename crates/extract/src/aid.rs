@@ -4096,19 +4096,43 @@ fn listed_people(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
         (coordinators.len() == 1 || at_an_end)
             && w.parts_of_whole.find_in(chars, from, to).is_none()
     };
+    list_items(
+        entities,
+        k,
+        is_count,
+        |j| counts_people(&entities[j].value),
+        joined,
+    )
+}
+
+/// The further items of a list that holds entity `k`, in text order: from
+/// `k` on either way, the next entity of the list's kind (`of_kind`) while
+/// it is an item (`item`) joined to the one before (`joined`, in text
+/// order).  An item is a few words long: the next is looked for that near.
+fn list_items(
+    entities: &[Entity],
+    k: usize,
+    of_kind: impl Fn(usize) -> bool,
+    item: impl Fn(usize) -> bool,
+    joined: impl Fn(usize, usize) -> bool,
+) -> Vec<usize> {
+    const NEAR: usize = 40;
     let mut out = Vec::new();
     let mut at = k;
-    while let Some(b) = (at + 1..entities.len()).find(|&j| is_count(j))
-        && counts_people(&entities[b].value)
-        && joined(at, b)
+    while let Some(b) = (at + 1..entities.len())
+        .take_while(|&j| entities[j].span.start < entities[at].span.end + NEAR)
+        .find(|&j| of_kind(j))
+        .filter(|&b| item(b) && joined(at, b))
     {
         out.push(b);
         at = b;
     }
     at = k;
-    while let Some(a) = (0..at).rev().find(|&j| is_count(j))
-        && counts_people(&entities[a].value)
-        && joined(a, at)
+    while let Some(a) = (0..at)
+        .rev()
+        .take_while(|&j| entities[j].span.end + NEAR > entities[at].span.start)
+        .find(|&j| of_kind(j))
+        .filter(|&a| item(a) && joined(a, at))
     {
         out.push(a);
         at = a;
@@ -4140,31 +4164,13 @@ fn listed_values(chars: &[char], entities: &[Entity], k: usize) -> Vec<usize> {
                 .any(|&c| ends_clause(c) || c == '，' || c == ',')
             && role_words().coordinators.find_in(chars, from, to).is_some()
     };
-    // (an item is a few words long: the next sum is looked for that near)
-    const NEAR: usize = 40;
-    let is_amount = |j: &usize| matches!(entities[*j].value, EntityValue::Amount(_));
-    let mut out = Vec::new();
-    let mut at = k;
-    while let Some(b) = (at + 1..entities.len())
-        .take_while(|&j| entities[j].span.start < entities[at].span.end + NEAR)
-        .find(is_amount)
-        .filter(|&b| valued(b) && joined(at, b))
-    {
-        out.push(b);
-        at = b;
-    }
-    at = k;
-    while let Some(a) = (0..at)
-        .rev()
-        .take_while(|&j| entities[j].span.end + NEAR > entities[at].span.start)
-        .find(is_amount)
-        .filter(|&a| valued(a) && joined(a, at))
-    {
-        out.push(a);
-        at = a;
-    }
-    out.sort_unstable();
-    out
+    list_items(
+        entities,
+        k,
+        |j| matches!(entities[j].value, EntityValue::Amount(_)),
+        valued,
+        joined,
+    )
 }
 
 /// A count of bodies (`13所医院`).

@@ -26,8 +26,10 @@ use std::sync::OnceLock;
 
 struct Vocab {
     currencies: Vec<(Vec<char>, &'static str)>,
-    /// `data/money_words.txt`
+    /// `data/money_words.txt`: words of money, and the words that may link
+    /// one to its number
     money_words: Vec<Vec<char>>,
+    money_links: Vec<Vec<char>>,
     classifiers: Trie<&'static str>,
     bare_nouns: Trie<&'static str>,
 }
@@ -46,11 +48,17 @@ fn vocab() -> &'static Vocab {
         let classifiers = Trie::of_words(data(include_str!("../data/classifiers.txt")));
         let bare_nouns = Trie::of_words(data(include_str!("../data/bare_count_nouns.txt")));
         let money_words = data(include_str!("../data/money_words.txt"))
+            .filter(|w| !w.contains('\t'))
+            .map(|w| w.chars().collect())
+            .collect();
+        let money_links = data(include_str!("../data/money_words.txt"))
+            .filter_map(|w| w.strip_suffix("\tlink"))
             .map(|w| w.chars().collect())
             .collect();
         Vocab {
             currencies,
             money_words,
+            money_links,
             classifiers,
             bare_nouns,
         }
@@ -478,16 +486,15 @@ pub(crate) fn read(chars: &[char], i: usize) -> Option<Found> {
         && vocab().classifiers.longest_at(chars, e).is_none()
         && !vocab().bare_nouns.matches_at(chars, e)
         && {
+            let v = vocab();
+            let ends_at = |w: &[char], at: usize| at >= w.len() && chars[at - w.len()..at] == *w;
             // (one linking word between: `总投资达1300万`)
-            let before = if start > 0 && matches!(chars[start - 1], '达' | '为' | '共' | '计') {
-                start - 1
-            } else {
-                start
-            };
-            vocab()
-                .money_words
+            let before = v
+                .money_links
                 .iter()
-                .any(|w| before >= w.len() && chars[before - w.len()..before] == w[..])
+                .find(|l| ends_at(l, start))
+                .map_or(start, |l| start - l.len());
+            v.money_words.iter().any(|w| ends_at(w, before))
         };
     let implied_money = financial || (letter_scale && scale >= 1e3) || named_money;
     if currency.is_none() && implied_money {

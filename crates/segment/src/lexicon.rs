@@ -87,6 +87,7 @@ const ETHNIC: &str = include_str!("../data/ethnic.txt");
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const GENERIC_NAMES: &str = include_str!("../data/generic_names.txt");
 const CONVENTIONAL: &str = include_str!("../data/conventional_short_forms.txt");
+const DISTRICT_TAILS: &str = include_str!("../data/district_tails.txt");
 
 impl Lexicon {
     /// The process-wide lexicon (built with the shared [`Segmenter`], whose
@@ -391,14 +392,13 @@ fn short_forms(name: &str, level: Level, ethnic: &[&str]) -> Vec<String> {
             // a county or a county-level city (`安国市` → 安国); districts
             // keep their 区 — but for a name of three characters or more,
             // which no common word is (`石景山区` → 石景山, `海拉尔区` →
-            // 海拉尔; not a new area's, `浦东新区`, nor a special one's)
+            // 海拉尔; not a new area's, `浦东新区`, nor a special one's:
+            // data/district_tails.txt)
             if let Some(base) = name.strip_suffix('县').or_else(|| name.strip_suffix('市')) {
                 push(base);
             } else if let Some(base) = name.strip_suffix('区')
                 && base.chars().count() >= 3
-                && !base.ends_with(['新', '特', '矿'])
-                && !base.ends_with("行政")
-                && !base.ends_with("族")
+                && !data_lines(DISTRICT_TAILS).any(|t| base.ends_with(t))
             {
                 push(base);
             }
