@@ -299,6 +299,14 @@ pub(crate) fn noun(
                     && idx.words[k - 1].tag == "b"
                     && idx.words[k - 1].end == w.start
                     && e > end);
+        // an idiom that describes, before the noun and then 的 or another
+        // description (`4名德才兼备的医生`, `作风过硬、技术精湛的护士`)
+        let describing_idiom = w.tag == "i"
+            && head_end == end
+            && idx
+                .words
+                .get(k + 1)
+                .is_some_and(|n| n.start == w.end && matches!(n.text, "的" | "、"));
         let joint = matches!(w.text, "类" | "型" | "级") && e > end && next_nounish;
         // a one-character morpheme inside the phrase (`复杂性肾/zg肿瘤患者`)
         let morpheme = matches!(w.tag, "zg" | "ng") && e > end && next_nounish && han(w);
@@ -363,6 +371,7 @@ pub(crate) fn noun(
             || classifier_morpheme
             || adverb_morpheme
             || localizer
+            || describing_idiom
         {
             e = w.end;
             if head(w) {
@@ -373,22 +382,30 @@ pub(crate) fn noun(
             break;
         }
     }
-    if head_end > end {
+    if e > end {
         // People described before `的` are the people after it
         // (`6名中级以上职称的医务人员`), where those before it are none
         // (`包括45名专家的医疗队`: the team is not what is counted)
+        // — also where the description ends on what is said of a noun
+        // (`4名政治素质高、专业能力强的医生`: 强 is no head, yet the phrase
+        // before 的 is all description) or is an idiom (`4名德才兼备的医生`).
         let named =
             |a: usize, b: usize| crate::aid::names_people(&chars[a..b].iter().collect::<String>());
+        let de = [head_end, e]
+            .into_iter()
+            .find(|&i| i > end && chars.get(i) == Some(&'的'));
         if people
             && !named(end, head_end)
-            && chars.get(head_end) == Some(&'的')
-            && let Some((a, b)) = noun(chars, idx, start, head_end + 1, unit)
+            && let Some(de) = de
+            && let Some((a, b)) = noun(chars, idx, start, de + 1, unit)
             // (the phrase after 的, not one read before the number)
-            && a == head_end + 1
+            && a == de + 1
             && named(a, b)
         {
             return Some((end, b));
         }
+    }
+    if head_end > end {
         return Some((end, head_end));
     }
     // Before the number, skipping the words between a noun and its number
@@ -630,6 +647,13 @@ mod tests {
             nouns("派出4名高级职称的医务人员。"),
             [some("高级职称的医务人员")]
         );
+        // …also where the description ends on what is said of its nouns
+        assert_eq!(
+            nouns("选派4名作风过硬、技术精湛的护士。"),
+            [some("作风过硬、技术精湛的护士")]
+        );
+        assert_eq!(nouns("派出2名责任心强的医生。"), [some("责任心强的医生")]);
+        assert_eq!(nouns("派出3名德才兼备的医生。"), [some("德才兼备的医生")]);
         assert_eq!(nouns("感谢3名专家的帮助。"), [some("专家")]);
         assert_eq!(nouns("组建包括12名专家的医疗队。"), [some("专家")]);
         // before the number: quotes, lists of common nouns, no scope words
