@@ -52,6 +52,15 @@ fn a_relation_both_sides_sign_is_given_by_the_side_of_higher_standing() {
 }
 
 #[test]
+fn paired_support_is_a_relation() {
+    // 对口支持: the word of Beijing's paired support (Xiong'an, Tongzhou)
+    assert_eq!(
+        triples("北京天坛医院对口支持雄安新区，提升当地医疗服务能力。"),
+        vec![t("pairing", "北京天坛医院", "雄安新区")]
+    );
+}
+
+#[test]
 fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipient() {
     let got = triples(
         "江苏省卫生健康委和威县卫生健康局签订了合作框架协议，并向威县人民医院捐赠了救护车2辆。",

@@ -1383,3 +1383,13 @@ fn the_nation_and_kinds_alone_are_a_kind_nationwide() {
         vec!["国家医学考试中心", "中国康复研究中心"]
     );
 }
+
+#[test]
+fn a_named_area_is_a_place_not_a_centre() {
+    // `城市副中心` (Beijing's sub-centre, written without the city) is an
+    // area of segment's areas.txt; jieba's 城市/ns had made it a body
+    // headed 中心
+    let text = "城市副中心已建成两家三级医院院区。";
+    assert_eq!(names(text, "institution"), Vec::<String>::new());
+    assert_eq!(names(text, "place"), vec!["城市副中心"]);
+}
