@@ -2608,7 +2608,7 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                         .collect::<String>(),
                 )
                 && clause_start(&chars, s.start, *ts) <= entities[d.entity].span.start
-                && standing(&entities[r.entity]) > standing(&entities[d.entity])
+                && standing(&entities[r.entity]).outranks(&standing(&entities[d.entity]))
             {
                 (donors, recipients) = (
                     vec![PartyRef {
@@ -2665,7 +2665,9 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .iter()
                     .chain(&recipients)
                     .filter(|p| p.entity != c)
-                    .max_by_key(|p| standing(&entities[p.entity]))
+                    .max_by(|a, b| {
+                        standing(&entities[a.entity]).compare(&standing(&entities[b.entity]))
+                    })
                     .copied()
             {
                 donors = vec![PartyRef {
@@ -3656,7 +3658,9 @@ fn directed_by_acts(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> 
                 return false;
             }
             let (a, b) = (&d[0], &r.recipients[0]);
-            if standing(&entities[a.entity]) != standing(&entities[b.entity]) {
+            if standing(&entities[a.entity]).compare(&standing(&entities[b.entity]))
+                != std::cmp::Ordering::Equal
+            {
                 return false;
             }
             directed.contains(&(name(b), name(a))) && !directed.contains(&(name(a), name(b)))
@@ -4662,7 +4666,35 @@ fn within(entities: &[Entity], donor: usize, recipient: usize) -> bool {
 /// bodies first, then bodies of the provinces that give paired assistance
 /// under the East–West and Beijing–Tianjin–Hebei programmes
 /// (`data/donor_provinces.txt`), then by the level of the seat.
-fn standing(e: &Entity) -> (bool, bool, u8) {
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+struct Rank {
+    national: bool,
+    donor_province: bool,
+    /// 2 a province's, 1 a city's, 0 a county's; `None` where the seat is
+    /// unknown (`清华长庚医院`): a body named without its place is not
+    /// known to stand below one named with it, nor above.
+    level: Option<u8>,
+}
+
+impl Rank {
+    /// The order of standing: by the level of seat only where both are
+    /// known (so not a total order: `max_by` with it keeps the first of
+    /// equals).
+    fn compare(&self, other: &Rank) -> std::cmp::Ordering {
+        (self.national, self.donor_province)
+            .cmp(&(other.national, other.donor_province))
+            .then(match (self.level, other.level) {
+                (Some(a), Some(b)) => a.cmp(&b),
+                _ => std::cmp::Ordering::Equal,
+            })
+    }
+
+    fn outranks(&self, other: &Rank) -> bool {
+        self.compare(other) == std::cmp::Ordering::Greater
+    }
+}
+
+fn standing(e: &Entity) -> Rank {
     let name = e.name();
     let national = role_words()
         .national
@@ -4678,19 +4710,29 @@ fn standing(e: &Entity) -> (bool, bool, u8) {
         _ => Vec::new(),
     };
     if !members.is_empty() {
-        return (national, members.iter().all(|c| donor(c)), 2);
+        return Rank {
+            national,
+            donor_province: members.iter().all(|c| donor(c)),
+            level: Some(2),
+        };
     }
-    let donor_province = code.is_some_and(donor);
     let level = match code {
-        Some(c) if c.ends_with("0000") => 2,
-        Some(c) if c.ends_with("00") => 1,
+        Some(c) if c.ends_with("0000") => Some(2),
+        Some(c) if c.ends_with("00") => Some(1),
+        Some(_) => Some(0),
         // (a university's body whose name says no seat, `复旦大学附属华山
         // 医院`, `浙大一院`'s full name, ranks as a province's: universities
         // are run at that level or above)
-        None if matches!(e.value, EntityValue::Institution(_)) && name.contains("大学") => 2,
-        _ => 0,
+        None if matches!(e.value, EntityValue::Institution(_)) && name.contains("大学") => {
+            Some(2)
+        }
+        None => None,
     };
-    (national, donor_province, level)
+    Rank {
+        national,
+        donor_province: code.is_some_and(donor),
+        level,
+    }
 }
 
 /// Whether a seat lies where China's paired-assistance programmes pair
@@ -4743,7 +4785,7 @@ fn orient(
     if how == Standing::Programme
         && donors.iter().any(|p| {
             let e = &entities[p.entity];
-            seat(e).is_none() && !standing(e).0
+            seat(e).is_none() && !standing(e).national
         })
     {
         return;
@@ -4757,12 +4799,20 @@ fn orient(
     };
     let standing_of = |p: &PartyRef, against_area: bool| {
         let s = standing(&entities[p.entity]);
-        let donor_province = s.1 && against_area;
-        if how == Standing::Programme {
-            (s.0, donor_province, 0)
-        } else {
-            (s.0, donor_province, s.2)
+        Rank {
+            national: s.national,
+            donor_province: s.donor_province && against_area,
+            level: if how == Standing::Programme {
+                None
+            } else {
+                s.level
+            },
         }
+    };
+    let best = |side: &[PartyRef], against_area: bool| {
+        side.iter()
+            .map(|p| standing_of(p, against_area))
+            .max_by(|a, b| a.compare(b))
     };
     if donors.len() == recipients.len() {
         for (d, r) in donors.iter_mut().zip(recipients.iter_mut()) {
@@ -4770,19 +4820,19 @@ fn orient(
                 in_area(std::slice::from_ref(d)),
                 in_area(std::slice::from_ref(r)),
             );
-            if standing_of(r, d_area) > standing_of(d, r_area) {
+            if standing_of(r, d_area).outranks(&standing_of(d, r_area)) {
                 std::mem::swap(&mut d.entity, &mut r.entity);
             }
         }
-    } else if recipients
-        .iter()
-        .map(|p| standing_of(p, in_area(donors)))
-        .max()
-        > donors
-            .iter()
-            .map(|p| standing_of(p, in_area(recipients)))
-            .max()
-    {
+    } else if match (
+        best(recipients, in_area(donors)),
+        best(donors, in_area(recipients)),
+    ) {
+        (Some(r), Some(d)) => r.outranks(&d),
+        // (a relation with no giver yet: the side there is gives)
+        (Some(_), None) => true,
+        _ => false,
+    } {
         // Unequal sides: the sides change places, each keeping its roles.
         let role = |side: &[PartyRef], fallback| side.first().map_or(fallback, |p| p.role);
         let (dr, rr) = (

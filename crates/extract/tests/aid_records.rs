@@ -61,6 +61,25 @@ fn paired_support_is_a_relation() {
 }
 
 #[test]
+fn a_body_named_without_its_seat_keeps_the_order_written() {
+    // A body named without its place (its seat unknown) is not known to
+    // stand below a city's: the order written stands, either way.
+    assert_eq!(
+        triples("青岚长庚医院与保定市第二中心医院签订对口帮扶协议。"),
+        vec![t("agreement", "青岚长庚医院", "保定市第二中心医院")]
+    );
+    assert_eq!(
+        triples("保定市第二中心医院与青岚长庚医院签订对口帮扶协议。"),
+        vec![t("agreement", "保定市第二中心医院", "青岚长庚医院")]
+    );
+    // …while a province's body still outranks a city's
+    assert_eq!(
+        triples("保定市第二中心医院与河北省人民医院签订对口帮扶协议。"),
+        vec![t("agreement", "河北省人民医院", "保定市第二中心医院")]
+    );
+}
+
+#[test]
 fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipient() {
     let got = triples(
         "江苏省卫生健康委和威县卫生健康局签订了合作框架协议，并向威县人民医院捐赠了救护车2辆。",
