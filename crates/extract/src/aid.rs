@@ -698,6 +698,8 @@ pub(crate) struct RoleWords {
     honour_openers: Words,
     /// After a quoted title, makes it an honour (名单, 称号).
     honour_tails: Words,
+    /// A rank granted at a level (重点专科): a place before it is the level.
+    ranks: Words,
 }
 
 /// The role vocabulary (`data/role_words.txt`), one table for the record
@@ -800,6 +802,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "source" => &mut w.sources,
                 "honour_opener" => &mut w.honour_openers,
                 "honour_tail" => &mut w.honour_tails,
+                "rank" => &mut w.ranks,
                 _ => continue,
             };
             let _ = list.insert(word, word);
@@ -971,6 +974,8 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
                     .ends_at(&chars, sp.start.saturating_sub(4), sp.start)
                 // (nor a meeting's venue: `…研讨会先后在易县召开`)
                 && !is_venue(&chars, sp)
+                // (nor the level of a rank: `建设成贵州省重点专科`)
+                && !role_words().ranks.matches_at(&chars, sp.end)
         }
         _ => false,
     };
@@ -6470,6 +6475,9 @@ fn roles(
             .or(marker),
         _ => marker,
     };
+    let gives_itself = triggers()
+        .longest_at(chars, trigger)
+        .is_some_and(|(_, &k)| matches!(k, AidType::Funding | AidType::Equipment));
     // (where that clause names its own subject before the marker, that
     // subject gives: `A对口支援B，C向D捐赠…` — C, not A; a party a marker
     // leads is no subject: `在B为D…`)
@@ -6485,6 +6493,29 @@ fn roles(
                     && marker_before(chars, clause_start, sp.start).is_none()
             })
             .collect(),
+        // (and where the marker is an earlier clause's 与, which joins two
+        // sides of that clause's act, a party opening the act's own clause
+        // gives by its act of money or goods: `A与B共建C，D区政府投入资金…`
+        // — D; an act a subject does at home, `B新开展新技术`, says nothing
+        // of who gives)
+        Some((m, _))
+            if m < clause_start
+                && gives_itself
+                && role_words().mutual.matches_at(chars, m)
+                && parties.iter().any(|&k| span(k).start == clause_start) =>
+        {
+            parties
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    let sp = span(k);
+                    sp.start >= clause_start
+                        && sp.end <= trigger
+                        && !objects.contains(&k)
+                        && marker_before(chars, clause_start, sp.start).is_none()
+                })
+                .collect()
+        }
         _ => Vec::new(),
     };
     let subjects: Vec<usize> = match marker {

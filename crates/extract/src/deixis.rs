@@ -284,6 +284,28 @@ pub(crate) fn pointers(
                 } else {
                     None
                 };
+                // (a pointing word of the same suffix that opens that
+                // sentence before its first name is its subject: `该院与
+                // 受援医院共建…B医院番禺楼…。该院与受援医院签订…` — the
+                // second is what the first was)
+                let chained = subject.is_none().then(|| {
+                    out.iter()
+                        .rev()
+                        .take_while(|p: &&Pointer| p.start >= from)
+                        .filter(|p| {
+                            p.start < list[first].0 && chars[p.start + 1..p.end] == suffix[..]
+                        })
+                        .last()
+                        .map(|p| p.value.clone())
+                });
+                if let Some(Some(value)) = chained {
+                    out.push(Pointer {
+                        start: i,
+                        end,
+                        value,
+                    });
+                    continue;
+                }
                 match subject {
                     Some(x) => (first..earlier)
                         .find(|&n| !x.starts_with(names[list[n].1].name()))

@@ -80,6 +80,43 @@ fn a_body_named_without_its_seat_keeps_the_order_written() {
 }
 
 #[test]
+fn the_place_a_rank_is_granted_at_is_no_side() {
+    // `贵州省重点专科` is a rank of the province's, not the province helped
+    assert_eq!(
+        triples("湖滨市中医院对口帮扶青岚县中医院。在帮扶下，骨伤科成为贵州省临床重点专科。"),
+        vec![
+            t("discipline", "湖滨市中医院", "青岚县中医院"),
+            t("pairing", "湖滨市中医院", "青岚县中医院"),
+        ]
+    );
+}
+
+#[test]
+fn a_pointing_word_that_opened_the_sentence_before_is_what_it_was() {
+    // the second 该院 is the first one's body, not the hospital the
+    // sentence between names last
+    let got = triples(
+        "湖滨市中医院对口帮扶青岚县中医院。针对当地需求，该院与受援医院共建骨伤病区，\
+         有效缓解了青岚县中医院业务用房不足问题。合作共建的骨伤科已平稳运作。\
+         该院与受援医院已签订科室共建协议。",
+    );
+    assert!(
+        got.contains(&t("agreement", "湖滨市中医院", "青岚县中医院")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_clause_after_a_joint_act_gives_money_by_its_own_subject() {
+    // the district's government, not the hospital of the joint act, puts
+    // the money in
+    assert_eq!(
+        triples("湖滨区中医院与青岚县中医院共建骨伤病区，湖滨区政府投入资金1050万元。"),
+        vec![t("funding", "湖滨区政府", "青岚县中医院")]
+    );
+}
+
+#[test]
 fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipient() {
     let got = triples(
         "江苏省卫生健康委和威县卫生健康局签订了合作框架协议，并向威县人民医院捐赠了救护车2辆。",

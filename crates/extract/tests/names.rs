@@ -1393,3 +1393,13 @@ fn a_named_area_is_a_place_not_a_centre() {
     assert_eq!(names(text, "institution"), Vec::<String>::new());
     assert_eq!(names(text, "place"), vec!["城市副中心"]);
 }
+
+#[test]
+fn the_formal_and_parts_two_names() {
+    // 暨 joins two names (jieba tags it nt): the name after it starts at
+    // its place
+    assert_eq!(
+        names("两院共建骨伤病区暨青岚县中医院湖滨楼。", "institution"),
+        vec!["青岚县中医院"]
+    );
+}
