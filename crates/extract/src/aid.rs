@@ -687,6 +687,9 @@ pub(crate) struct RoleWords {
     commerce: Words,
     /// In a numbered heading, heads a section of plans (下一步, 工作打算).
     plan_headings: Words,
+    /// A one-character verb of going before a province's abbreviation
+    /// (进疆, 赴黔): the abbreviation is the province.
+    pub(crate) enters: Words,
     /// Joining a consortium (加入, 纳入).
     joins: Words,
     /// A verb by which a subject joins the parties after it to its act
@@ -803,6 +806,7 @@ pub(crate) fn role_words() -> &'static RoleWords {
                 "honour_opener" => &mut w.honour_openers,
                 "honour_tail" => &mut w.honour_tails,
                 "rank" => &mut w.ranks,
+                "enters" => &mut w.enters,
                 _ => continue,
             };
             let _ = list.insert(word, word);
@@ -3117,7 +3121,43 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
     let out = partners_do_not_give_to_their_own(out, entities);
     let out = told_before(out, &chars, entities);
     let out = one_giver_under_two_names(out, entities);
+    let out = provinces_by_their_names(out, entities);
     cooperation_is_not_aid(out, &chars, entities)
+}
+
+/// A province a record names by its one-character abbreviation (`赴沪进修`,
+/// `407名进疆`) is named by the article's name for it where the article
+/// writes one (`上海市`), the nearest before, else the first after: the
+/// abbreviation is the same side, and a reader looks for the name.
+fn provinces_by_their_names(mut out: Vec<AidRecord>, entities: &[Entity]) -> Vec<AidRecord> {
+    let abbreviated = |k: usize| {
+        matches!(entities[k].value, EntityValue::Place(_))
+            && entities[k].text.chars().count() == 1
+            && seat(&entities[k]).is_some()
+    };
+    let named = |k: usize| -> Option<usize> {
+        let code = seat(&entities[k]);
+        let same = |j: &usize| {
+            *j != k
+                && matches!(entities[*j].value, EntityValue::Place(_))
+                && entities[*j].text.chars().count() >= 2
+                && seat(&entities[*j]) == code
+        };
+        (0..k)
+            .rev()
+            .find(same)
+            .or_else(|| (k + 1..entities.len()).find(same))
+    };
+    for r in &mut out {
+        for p in r.donors.iter_mut().chain(r.recipients.iter_mut()) {
+            if abbreviated(p.entity)
+                && let Some(j) = named(p.entity)
+            {
+                p.entity = j;
+            }
+        }
+    }
+    out
 }
 
 /// Of two partners named as the givers of an act (`A与B深化协作，…帮助C
@@ -5153,6 +5193,24 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
         .longest_at(chars, i)
         .map(|(n, _)| n)
         .filter(|&n| !names_what_it_is(chars, i + n))
+        .or_else(|| enters_province(chars, i).then_some(1))
+}
+
+/// A verb of going before a province's abbreviation (`…407名进疆`, role
+/// words `enters`): it marks where people go, as `到` does — not before a
+/// grouping of provinces, where the verb's character ends another word
+/// (`推进京津冀医联体建设`).
+fn enters_province(chars: &[char], i: usize) -> bool {
+    let lx = Lexicon::shared();
+    role_words()
+        .enters
+        .contains(chars[i].encode_utf8(&mut [0; 4]))
+        && chars
+            .get(i + 1)
+            .is_some_and(|&c| lx.abbreviation_alone(c).is_some())
+        && chars
+            .get(i + 2)
+            .is_none_or(|&c| lx.abbreviation(c).is_none())
 }
 
 /// Whether the character at `i` is inside a word that names a side's part
@@ -6434,6 +6492,7 @@ fn roles(
             .find(|&(n, _)| !names_what_it_is(chars, i + n) && !in_part_word(chars, i))
             .filter(|_| !venue(i))
             .map(|(n, _)| (i, n))
+            .or_else(|| enters_province(chars, i).then_some((i, 1)))
     });
     // Of the markers between that one and the first party after it, the
     // nearest to the party governs it: `…签订了对口帮扶协议，并向C捐赠` (向, not

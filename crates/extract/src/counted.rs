@@ -287,7 +287,9 @@ pub(crate) fn noun(
             && head_end == end
             && (next_common || next_division)
             && han(w)
-            && !crate::aid::is_going(w.text);
+            && !crate::aid::is_going(w.text)
+            // (`407名进疆`: a verb of going before a province)
+            && !crate::aid::role_words().enters.contains(w.text);
         // a one-character localizer opening the noun is jieba's cut of a
         // modifier (`10名中/f 高级职称/n 专家`)
         // — and so does a level's 以上/以下 (`23家二级/b 以上/f 医院`)

@@ -393,6 +393,44 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             }
         }
     }
+    // A province's one-character abbreviation right after a verb of going
+    // (`选派…人才407名进疆`, `专家赴黔`, `医疗队抵京`; role_words.txt
+    // `enters`) is the province, where the segmenter reads the verb and it
+    // as one word or as two words with the abbreviation a noun — not a
+    // person's name or an adjective (`进/v 秦/nr`, `入/v 黑/a`), nor an
+    // abbreviation shared with a city (`来宁`).
+    let mut entered = Vec::new();
+    for i in 1..chars.len() {
+        let Some(code) = lx.abbreviation_alone(chars[i]) else {
+            continue;
+        };
+        if !crate::aid::role_words()
+            .enters
+            .contains(chars[i - 1].encode_utf8(&mut [0; 4]))
+            || !idx.ends(i + 1)
+        {
+            continue;
+        }
+        let w = &idx.words[idx.word_at[i]];
+        let one_word = w.start == i - 1 && w.end == i + 1 && w.tag.starts_with('v');
+        let two_words = w.start == i
+            && matches!(w.tag, "n" | "j" | "ns" | "ng")
+            && idx.ending_at(i).is_some_and(|g| g.start == i - 1);
+        if (one_word || two_words) && out.iter().all(|p| p.end <= i || p.start > i) {
+            entered.push(PlaceMention {
+                start: i,
+                end: i + 1,
+                code: Some(code.to_string()),
+                level: Some(bangfu_segment::Level::Province.as_str()),
+                short: true,
+                unlisted: false,
+            });
+        }
+    }
+    if !entered.is_empty() {
+        out.extend(entered);
+        out.sort_by_key(|p| p.start);
+    }
     // A township named alone before its health centre (`到谭棚镇卫生院`):
     // with no county before it, its name is two or three characters, and
     // starts where a run of name words begins, not at a verb or preposition

@@ -117,6 +117,41 @@ fn a_clause_after_a_joint_act_gives_money_by_its_own_subject() {
 }
 
 #[test]
+fn a_province_gone_to_by_its_abbreviation_is_a_side() {
+    // `进疆`, `赴沪`: a verb of going and a province's one-character name
+    assert_eq!(
+        triples("湖滨市人民医院共选派医疗人才40名进疆。"),
+        vec![t("personnel", "湖滨市人民医院", "疆")]
+    );
+    assert_eq!(
+        triples("三年来，云南省医务人员1100余人次赴沪进修学习。"),
+        vec![t("training", "沪", "云南省")]
+    );
+    // the people are counted, the verb of going no part of their noun;
+    // and a province named among others is no side of the act
+    let Extraction { entities, records } = extract("广东省共选派广东医疗人才407名进疆。", None);
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "personnel")
+        .expect("a sending");
+    assert_eq!(entities[r.recipients[0].entity].text, "疆");
+    assert_eq!(r.persons.map(|k| entities[k].text.as_str()), Some("407名"));
+    // (the 进 of 推进 before a grouping goes nowhere)
+    let got = triples(
+        "下一步，湖滨市卫生健康委将加强与河北省卫生健康委沟通，进一步推进京津冀医联体建设。",
+    );
+    assert!(got.iter().all(|(_, _, r)| r != "京津冀"), "{got:?}");
+    // …named by the article's own name for the province where it has one
+    assert_eq!(
+        triples("上海市对口支援云南省。三年来，云南省医务人员1100余人次赴沪进修学习。"),
+        vec![
+            t("pairing", "上海市", "云南省"),
+            t("training", "上海市", "云南省"),
+        ]
+    );
+}
+
+#[test]
 fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipient() {
     let got = triples(
         "江苏省卫生健康委和威县卫生健康局签订了合作框架协议，并向威县人民医院捐赠了救护车2辆。",

@@ -1403,3 +1403,14 @@ fn the_formal_and_parts_two_names() {
         vec!["青岚县中医院"]
     );
 }
+
+#[test]
+fn a_province_s_abbreviation_after_a_verb_of_going_is_the_province() {
+    assert_eq!(names("共选派医疗人才407名进疆。", "place"), vec!["疆"]);
+    assert_eq!(names("专家赴黔开展帮扶。", "place"), vec!["黔"]);
+    // not one a city shares (宁: Nanjing), a person's name or an adjective
+    // (jieba: 秦/nr, 黑/a), nor a grouping a verb's character runs into
+    assert_eq!(names("专家来宁指导。", "place"), Vec::<String>::new());
+    assert_eq!(names("进秦，入黑。", "place"), Vec::<String>::new());
+    assert_eq!(names("推进京津冀医联体建设。", "place"), vec!["京津冀"]);
+}

@@ -79,6 +79,8 @@ pub struct Lexicon {
     /// The same names (two or more chars) for matching in text.
     trie: Trie<PlaceEntry>,
     abbreviations: HashMap<char, String>,
+    /// Abbreviations another place or a common word shares (`宁`, `青`).
+    shared_abbreviations: Vec<char>,
 }
 
 const DIVISIONS: &str = include_str!("../data/divisions.tsv");
@@ -248,6 +250,10 @@ impl Lexicon {
                 level,
             });
         }
+        let shared_abbreviations = data_lines(ABBREVIATIONS)
+            .filter(|l| l.split('\t').nth(2) == Some("shared"))
+            .filter_map(|l| l.chars().next())
+            .collect();
         let abbreviations = data_lines(ABBREVIATIONS)
             .filter_map(|l| {
                 let mut f = l.split('\t');
@@ -266,6 +272,7 @@ impl Lexicon {
             by_name,
             trie,
             abbreviations,
+            shared_abbreviations,
         }
     }
 
@@ -283,6 +290,16 @@ impl Lexicon {
     /// `120000`).
     pub fn abbreviation(&self, c: char) -> Option<&str> {
         self.abbreviations.get(&c).map(String::as_str)
+    }
+
+    /// The province code an abbreviation stands for where it stands alone
+    /// (`进疆`, `赴黔`): not one another place or a common word shares
+    /// (`来宁`, `来青`; `data/abbreviations.txt`'s `shared`).
+    pub fn abbreviation_alone(&self, c: char) -> Option<&str> {
+        if self.shared_abbreviations.contains(&c) {
+            return None;
+        }
+        self.abbreviation(c)
     }
 
     /// The division with this code.
