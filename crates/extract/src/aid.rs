@@ -4288,8 +4288,10 @@ fn dateline(chars: &[char], end: usize) -> bool {
     (end..chars.len().min(end + 12))
         .take_while(|&j| !matches!(chars[j], '，' | '。' | '：' | '\n'))
         .any(|j| {
-            role_words().dateline_tails.matches_at(chars, j)
-                && chars.get(j + 1).is_none_or(|c| !c.is_alphanumeric())
+            role_words()
+                .dateline_tails
+                .longest_at(chars, j)
+                .is_some_and(|(n, _)| chars.get(j + n).is_none_or(|c| !c.is_alphanumeric()))
         })
 }
 

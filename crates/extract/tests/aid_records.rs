@@ -2419,6 +2419,27 @@ fn a_datelines_date_is_the_reports_not_the_acts() {
         .find(|r| r.kind.as_str() == "agreement")
         .expect("an agreement");
     assert_eq!(r.date.map(|d| entities[d].text.as_str()), Some("11月6日"));
+    // …and a web outlet's `X月X日消息`, whose outlet is no party either
+    let Extraction { entities, records } = extract(
+        "湖滨网11月3日消息（见习记者 王某）11月2日，青岚县人民医院与湖滨市人民医院签订对口帮扶协议。",
+        None,
+    );
+    let r = records
+        .iter()
+        .find(|r| r.kind.as_str() == "agreement")
+        .expect("an agreement");
+    assert_eq!(r.date.map(|d| entities[d].text.as_str()), Some("11月2日"));
+    assert!(
+        records
+            .iter()
+            .flat_map(|r| r.donors.iter().chain(&r.recipients))
+            .all(|p| entities[p.entity].text != "湖滨网"),
+        "{records:?}"
+    );
+    assert_eq!(
+        triples("湖滨网11月3日消息（见习记者 王某）11月2日，专家们赴青岚县人民医院开展义诊。"),
+        vec![]
+    );
 }
 
 #[test]
