@@ -339,6 +339,20 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
             i = end;
             continue;
         }
+        // A short form right after a place that neither holds it nor lies
+        // in it is no place: it is part of a name the place opens
+        // (`组织上海中山、华山等20家医院`: Shanghai's 中山 hospital, not the
+        // city of Guangdong).
+        if entry.kind == PlaceKind::ShortForm
+            && let Some(prev) = out.last()
+            && prev.end == i
+            && let (Some(pc), Some(cc)) = (prev.code.as_deref(), entry.code.as_deref())
+            && !Lexicon::contains(pc, cc)
+            && !Lexicon::contains(cc, pc)
+        {
+            i = end;
+            continue;
+        }
         // A name several divisions share (鼓楼区) right after the place it
         // lies in (福州市) is the one there; and so, alone, is it after
         // that place was named, the nearest such place first (`天津市…

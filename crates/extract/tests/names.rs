@@ -1414,3 +1414,20 @@ fn a_province_s_abbreviation_after_a_verb_of_going_is_the_province() {
     assert_eq!(names("进秦，入黑。", "place"), Vec::<String>::new());
     assert_eq!(names("推进京津冀医联体建设。", "place"), vec!["京津冀"]);
 }
+
+#[test]
+fn a_short_form_after_a_place_that_does_not_hold_it_is_part_of_a_name() {
+    // Shanghai's 中山 hospital, not the city of Guangdong
+    assert_eq!(
+        names(
+            "组织上海中山、华山等20家知名三甲医院与受援医院签署协议。",
+            "place"
+        ),
+        vec!["上海"]
+    );
+    // one the place holds is a place of its own
+    assert_eq!(
+        names("河北保定的专家前来指导。", "place"),
+        vec!["河北", "保定"]
+    );
+}
