@@ -1431,3 +1431,20 @@ fn a_short_form_after_a_place_that_does_not_hold_it_is_part_of_a_name() {
         vec!["河北", "保定"]
     );
 }
+
+#[test]
+fn a_name_does_not_run_back_over_the_word_of_paired_help() {
+    // jieba cuts 对口协作 into two verbal nouns, name words both; the
+    // segmenter's domain dictionary keeps it one verb, as 对口帮扶
+    assert_eq!(
+        names(
+            "自湖滨市卫健委对口协作青岚县卫健局以来，双方交流频繁。",
+            "institution"
+        ),
+        vec!["湖滨市卫健委", "青岚县卫健局"]
+    );
+    assert_eq!(
+        names("湖滨市第一医院对口支持青岚县卫健局。", "institution"),
+        vec!["湖滨市第一医院", "青岚县卫健局"]
+    );
+}
