@@ -2279,6 +2279,25 @@ pub fn records(text: &str, entities: &[Entity]) -> Vec<AidRecord> {
             s.end,
             carried.as_deref(),
         );
+        // (a relation both sides enter goes on from the side that gives by
+        // standing, as its record does: `B与天津市A区深化东西部协作。2019年，
+        // 落实资金…` — A)
+        let mut first_roles = first_roles;
+        if first_roles.symmetric
+            && found
+                .iter()
+                .find(|f| f.0 == first_trigger)
+                .is_some_and(|f| f.2.is_mutual())
+            && first_roles
+                .donors
+                .iter()
+                .chain(&first_roles.recipients)
+                .all(|p| parties.contains(&p.entity))
+        {
+            let (mut d, mut r) = (first_roles.donors.clone(), first_roles.recipients.clone());
+            orient(entities, &mut d, &mut r, Standing::Full);
+            (first_roles.donors, first_roles.recipients) = (d, r);
+        }
         let donors = &first_roles.donors;
         if !donors.is_empty() {
             let givers: Vec<usize> = donors
@@ -3412,11 +3431,25 @@ fn told_before(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<
             .map(|o| o.evidence[0].sentence.start)
             .min()
     };
+    // (one that a copula says something of is described, whatever it
+    // names, after any act: `…签署合作协议。此次合作是京冀张医疗协同发展框架
+    // 下的又一成果`)
+    let described = |r: &AidRecord| {
+        let t = r.evidence[0].trigger;
+        chars.get(t.end) == Some(&'是')
+            && role_words()
+                .back_references
+                .ends_at(chars, t.start.saturating_sub(3), t.start)
+    };
+    let first = out.iter().map(|o| o.evidence[0].sentence.start).min();
     let keep: Vec<bool> = out
         .iter()
         .map(|r| {
-            !points_back(r)
-                || first_of(&out, r.kind).is_none_or(|s| s >= r.evidence[0].sentence.start)
+            let start = r.evidence[0].sentence.start;
+            if described(r) {
+                return first.is_none_or(|s| s >= start);
+            }
+            !points_back(r) || first_of(&out, r.kind).is_none_or(|s| s >= start)
         })
         .collect();
     out.into_iter()

@@ -152,6 +152,32 @@ fn a_province_gone_to_by_its_abbreviation_is_a_side() {
 }
 
 #[test]
+fn a_relation_both_sides_enter_goes_on_from_the_side_that_gives() {
+    // written receiver first, the relation goes on from the giver by
+    // standing (Tianjin's district), as its record does
+    assert_eq!(
+        triples(
+            "靖远县与天津市和平区深化东西部协作。2019年，落实资金1281.33万元，新建村卫生室2所。"
+        ),
+        vec![
+            t("construction", "和平区", "靖远县"),
+            t("funding", "和平区", "靖远县"),
+            t("pairing", "和平区", "靖远县"),
+        ]
+    );
+}
+
+#[test]
+fn an_act_pointed_back_at_and_described_is_the_act_before() {
+    assert_eq!(
+        triples(
+            "湖滨市人民医院与青岚县人民医院签署对口帮扶合作协议。此次合作是京冀张医疗协同发展框架下的又一重要成果。"
+        ),
+        vec![t("agreement", "湖滨市人民医院", "青岚县人民医院")]
+    );
+}
+
+#[test]
 fn coordinated_signers_are_the_two_sides_and_a_later_clause_has_its_own_recipient() {
     let got = triples(
         "江苏省卫生健康委和威县卫生健康局签订了合作框架协议，并向威县人民医院捐赠了救护车2辆。",
