@@ -1005,6 +1005,15 @@ pub(crate) fn institutions(
                 && lx.longest_at(chars, start).is_some_and(|(len, e)| {
                     len >= 2 && start + len < i && e.kind != PlaceKind::Abbreviation
                 })
+            // (or a district's or county's name without its level, one that
+            // may be gone since, before the head in that word: `宣武医院/n`,
+            // named after 宣武区)
+            || !idx.starts(i)
+                && i - start == 2
+                && ['区', '县'].iter().any(|level| {
+                    let name: String = chars[start..i].iter().chain([level]).collect();
+                    lx.get(&name).is_some_and(|e| e.kind == PlaceKind::Division)
+                })
             || (start..i).any(|k| {
                 idx.starts(k) && {
                     let w = &idx.words[idx.word_at[k]];

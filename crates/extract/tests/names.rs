@@ -1448,3 +1448,17 @@ fn a_name_does_not_run_back_over_the_word_of_paired_help() {
         vec!["湖滨市第一医院", "青岚县卫健局"]
     );
 }
+
+#[test]
+fn a_hospital_named_after_its_former_district_is_a_name() {
+    // jieba keeps `宣武医院` one common noun; 宣武区 is a district no more
+    assert_eq!(
+        names("宣武医院派出专家到雄安新区坐诊。", "institution"),
+        vec!["宣武医院"]
+    );
+    // a kind of hospital kept whole by jieba is still no name
+    assert_eq!(
+        names("肿瘤医院派出专家。", "institution"),
+        Vec::<String>::new()
+    );
+}
