@@ -3408,6 +3408,12 @@ fn one_giver_under_two_names(out: Vec<AidRecord>, entities: &[Entity]) -> Vec<Ai
 /// (One that names its receiver tells this time's act: `本次派出了17名专家，
 /// 在B进行了义诊`.)
 fn told_before(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<AidRecord> {
+    // (a word pointing back, `此次`, `本次`, right before `t`)
+    let back_word = |t: usize| {
+        role_words()
+            .back_references
+            .ends_at(chars, t.saturating_sub(3), t)
+    };
     let points_back = |r: &AidRecord| {
         let t = r.evidence[0].trigger.start;
         let sentence = r.evidence[0].sentence;
@@ -3415,15 +3421,7 @@ fn told_before(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<
             let sp = entities[p.entity].span;
             sp.start >= sentence.start && sp.end <= sentence.end
         });
-        !named
-            && (role_words()
-                .back_references
-                .ends_at(chars, t.saturating_sub(3), t)
-                || t > 0
-                    && chars[t - 1] == '的'
-                    && role_words()
-                        .back_references
-                        .ends_at(chars, t.saturating_sub(4), t - 1))
+        !named && (back_word(t) || t > 0 && chars[t - 1] == '的' && back_word(t - 1))
     };
     let first_of = |out: &[AidRecord], kind: AidType| {
         out.iter()
@@ -3436,10 +3434,7 @@ fn told_before(out: Vec<AidRecord>, chars: &[char], entities: &[Entity]) -> Vec<
     // 下的又一成果`)
     let described = |r: &AidRecord| {
         let t = r.evidence[0].trigger;
-        chars.get(t.end) == Some(&'是')
-            && role_words()
-                .back_references
-                .ends_at(chars, t.start.saturating_sub(3), t.start)
+        chars.get(t.end) == Some(&'是') && back_word(t.start)
     };
     let first = out.iter().map(|o| o.evidence[0].sentence.start).min();
     let keep: Vec<bool> = out
@@ -5235,7 +5230,7 @@ fn marker_at(chars: &[char], i: usize) -> Option<usize> {
 /// words `enters`): it marks where people go, as `到` does — not before a
 /// grouping of provinces, where the verb's character ends another word
 /// (`推进京津冀医联体建设`).
-fn enters_province(chars: &[char], i: usize) -> bool {
+pub(crate) fn enters_province(chars: &[char], i: usize) -> bool {
     let lx = Lexicon::shared();
     role_words()
         .enters
@@ -6575,43 +6570,36 @@ fn roles(
     // (where that clause names its own subject before the marker, that
     // subject gives: `A对口支援B，C向D捐赠…` — C, not A; a party a marker
     // leads is no subject: `在B为D…`)
-    let own_subjects: Vec<usize> = match marker {
-        Some((m, _)) if moved && m >= clause_start => parties
-            .iter()
-            .copied()
-            .filter(|&k| {
-                let sp = span(k);
-                sp.start >= clause_start
-                    && sp.end <= m
-                    && !objects.contains(&k)
-                    && marker_before(chars, clause_start, sp.start).is_none()
-            })
-            .collect(),
-        // (and where the marker is an earlier clause's 与, which joins two
-        // sides of that clause's act, a party opening the act's own clause
-        // gives by its act of money or goods: `A与B共建C，D区政府投入资金…`
-        // — D; an act a subject does at home, `B新开展新技术`, says nothing
-        // of who gives)
+    // (and where the marker is an earlier clause's 与, which joins two
+    // sides of that clause's act, a party opening the act's own clause
+    // gives by its act of money or goods: `A与B共建C，D区政府投入资金…`
+    // — D, up to the act word; an act a subject does at home, `B新开展
+    // 新技术`, says nothing of who gives)
+    let own_subjects_end = match marker {
+        Some((m, _)) if moved && m >= clause_start => Some(m),
         Some((m, _))
             if m < clause_start
                 && gives_itself
                 && role_words().mutual.matches_at(chars, m)
                 && parties.iter().any(|&k| span(k).start == clause_start) =>
         {
-            parties
-                .iter()
-                .copied()
-                .filter(|&k| {
-                    let sp = span(k);
-                    sp.start >= clause_start
-                        && sp.end <= trigger
-                        && !objects.contains(&k)
-                        && marker_before(chars, clause_start, sp.start).is_none()
-                })
-                .collect()
+            Some(trigger)
         }
-        _ => Vec::new(),
+        _ => None,
     };
+    let own_subjects: Vec<usize> = own_subjects_end.map_or_else(Vec::new, |until| {
+        parties
+            .iter()
+            .copied()
+            .filter(|&k| {
+                let sp = span(k);
+                sp.start >= clause_start
+                    && sp.end <= until
+                    && !objects.contains(&k)
+                    && marker_before(chars, clause_start, sp.start).is_none()
+            })
+            .collect()
+    });
     let subjects: Vec<usize> = match marker {
         _ if source.is_some() => source.into_iter().collect(),
         _ if !own_subjects.is_empty() => own_subjects,

@@ -415,16 +415,12 @@ pub(crate) fn places(chars: &[char], idx: &WordIndex) -> Vec<PlaceMention> {
     // abbreviation shared with a city (`来宁`).
     let mut entered = Vec::new();
     for i in 1..chars.len() {
+        if !crate::aid::enters_province(chars, i - 1) || !idx.ends(i + 1) {
+            continue;
+        }
         let Some(code) = lx.abbreviation_alone(chars[i]) else {
             continue;
         };
-        if !crate::aid::role_words()
-            .enters
-            .contains(chars[i - 1].encode_utf8(&mut [0; 4]))
-            || !idx.ends(i + 1)
-        {
-            continue;
-        }
         let w = &idx.words[idx.word_at[i]];
         let one_word = w.start == i - 1 && w.end == i + 1 && w.tag.starts_with('v');
         let two_words = w.start == i
